@@ -1,0 +1,91 @@
+import type { CartProductOffers, PublishedOffer } from './types.js';
+
+export interface MergeOptions {
+  /** How many cross-sells to return at most. */
+  readonly max: number;
+  /** Product GIDs never to offer (what is in the cart; the merchant's exclusions). */
+  readonly excludeProductIds?: ReadonlySet<string>;
+}
+
+export interface MergedOffer {
+  readonly offer: PublishedOffer;
+  /** Combined score across the cart's lists. */
+  readonly score: number;
+  /** The cart product whose list contributed most: the "goes with X" in the copy. */
+  readonly becauseOf: string;
+}
+
+const REASON_PRIORITY: Readonly<Record<PublishedOffer['r'], number>> = {
+  merchant: 3,
+  bought_together: 2,
+  similar: 1,
+  popular: 0,
+  next_tier: 0,
+  family_tier: 0,
+};
+
+interface Entry {
+  offer: PublishedOffer;
+  score: number;
+  becauseOf: string;
+}
+
+/**
+ * Merges the cart products' cross-sell lists into one ranking — the single function both checkout and the
+ * backend's offline evaluation run, so what is measured is what shoppers see.
+ *
+ * Each list's scores are its product's vote (a shrunk "what goes with me" distribution), so a candidate's score
+ * is the sum of its votes across the cart: evidence from several cart items adds up, and an item liked by one
+ * strong list still ranks. A list votes once per product (its best entry for it). The offer shown for a product
+ * is the one with the strongest reason, then the highest score; merchant picks stay ahead of mined offers.
+ * Ties break on product id, so the result is deterministic whatever the order of the lists.
+ */
+export function mergeOffers(lists: readonly CartProductOffers[], options: MergeOptions): MergedOffer[] {
+  const max = Math.max(0, Math.floor(options.max));
+  if (max === 0) return [];
+  const exclude = options.excludeProductIds ?? new Set<string>();
+  const cartProducts = new Set(lists.map((list) => list.productId));
+  const byProduct = new Map<string, Entry>();
+  // Summing in one fixed order keeps floating-point totals, and so the ranking, independent of cart order.
+  const ordered = [...lists].sort((a, b) => compare(a.productId, b.productId));
+  for (const list of ordered) {
+    const voted = new Set<string>();
+    for (const offer of list.offers) {
+      if (offer.k !== 'xsell' || exclude.has(offer.p) || cartProducts.has(offer.p) || voted.has(offer.p))
+        continue;
+      if (!(offer.s >= 0)) continue;
+      voted.add(offer.p);
+      const current = byProduct.get(offer.p);
+      if (!current) {
+        byProduct.set(offer.p, { offer, score: offer.s, becauseOf: list.productId });
+        continue;
+      }
+      current.score += offer.s;
+      if (shows(offer, list.productId, current)) {
+        current.offer = offer;
+        current.becauseOf = list.productId;
+      }
+    }
+  }
+  return [...byProduct.values()]
+    .sort(
+      (a, b) =>
+        Number(b.offer.r === 'merchant') - Number(a.offer.r === 'merchant') ||
+        b.score - a.score ||
+        compare(a.offer.p, b.offer.p),
+    )
+    .slice(0, max)
+    .map(({ offer, score, becauseOf }) => ({ offer, score, becauseOf }));
+}
+
+/** Whether `offer` (from `listProduct`'s list) should replace the entry's displayed offer. */
+function shows(offer: PublishedOffer, listProduct: string, current: Entry): boolean {
+  const priority = REASON_PRIORITY[offer.r] - REASON_PRIORITY[current.offer.r];
+  if (priority !== 0) return priority > 0;
+  if (offer.s !== current.offer.s) return offer.s > current.offer.s;
+  return compare(listProduct, current.becauseOf) < 0;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,211 @@
+import { readTandemMetafields } from '../checkout/app-metafields.js';
+import { decideOffers } from '../checkout/decide.js';
+import { sampleOffer } from '../checkout/sample.js';
+import { resolveSettings } from '../checkout/settings.js';
+import { DEFAULT_SHOP_CONFIG } from '../checkout/shop-config.js';
+import {
+  isDismissed,
+  isFrequencyCapped,
+  parseStorageState,
+  STORAGE_KEY,
+  withDismissal,
+  withShown,
+} from '../checkout/storage-state.js';
+import {
+  OFFER_VARIANTS_QUERY,
+  offerVariantsVariables,
+  parseOfferVariants,
+} from '../checkout/storefront-query.js';
+import type { OfferTarget, OfferVariant, ShownOffer } from '../checkout/types.js';
+import { offerEventName, type OfferEvent } from './events.js';
+import { keepAccepted } from './keep-accepted.js';
+import { prepare, type Prepared } from './prepare.js';
+import type { CheckoutPort, CheckoutSnapshot, OfferStatus, SessionState } from './types.js';
+
+export interface OfferSession {
+  getState(): SessionState;
+  /** Listener runs after every state change (use with useSyncExternalStore or a signal). */
+  subscribe(listener: () => void): () => void;
+  /** Starts following checkout; returns the function that stops it. */
+  start(): () => void;
+  /** The buyer clicked an offer's button: apply its cart change. Nothing is ever added without this call. */
+  accept(offerId: string): Promise<void>;
+  /** "No thanks": hide for this checkout and remember it in storage. */
+  dismiss(): Promise<void>;
+}
+
+const HIDDEN: SessionState = { phase: 'hidden' };
+
+function editorState(snapshot: CheckoutSnapshot, target: OfferTarget): SessionState {
+  if (target === 'line') return HIDDEN;
+  const shop = readTandemMetafields(snapshot.appMetafields).config ?? DEFAULT_SHOP_CONFIG;
+  const settings = resolveSettings(snapshot.settings, shop);
+  return {
+    phase: 'ready',
+    offers: [sampleOffer(snapshot.currencyCode)],
+    statuses: {},
+    settings,
+    copy: shop.copy,
+    editor: true,
+  };
+}
+
+/**
+ * One target's life in one checkout: Loading → Ready (per offer: idle → adding → added | error) or Hidden.
+ * Framework-free, so the Preact and React views share every behaviour and only render `getState()`.
+ * Network: at most one Storefront query per session, and none at all in the control arm.
+ */
+export function createOfferSession(port: CheckoutPort, target: OfferTarget): OfferSession {
+  let state: SessionState = { phase: 'loading', rows: 0 };
+  let statuses: Record<string, OfferStatus> = {};
+  let variants: ReadonlyMap<string, OfferVariant> | undefined;
+  let current: Prepared | undefined;
+  let queried = false;
+  let warned = false;
+  let closed = false;
+  const impressed = new Set<string>();
+  const listeners = new Set<() => void>();
+
+  const set = (next: SessionState): void => {
+    state = next;
+    for (const listener of [...listeners]) listener();
+  };
+  const publish = (prepared: Prepared, event: OfferEvent, offerId: string | null): void => {
+    const data = {
+      v: 1,
+      event,
+      offerId,
+      arm: prepared.arm,
+      target,
+      checkoutToken: prepared.checkoutToken,
+      ts: port.now(),
+    };
+    void port.publish(offerEventName(event), data).catch(() => undefined);
+  };
+  const show = (prepared: Prepared, offers: readonly ShownOffer[]): void => {
+    if (offers.length === 0) return set(HIDDEN);
+    for (const offer of offers.filter(({ offerId }) => !impressed.has(offerId))) {
+      impressed.add(offer.offerId);
+      publish(prepared, 'impression', offer.offerId);
+    }
+    set({
+      phase: 'ready',
+      offers,
+      statuses,
+      settings: prepared.settings,
+      copy: prepared.config.copy,
+      editor: false,
+    });
+  };
+
+  const refresh = (): void => {
+    if (closed) return;
+    const snapshot = port.snapshot();
+    if (snapshot.editor) return set(editorState(snapshot, target));
+    const prepared = prepare(snapshot, target);
+    if (prepared.problems.length > 0 && !warned) {
+      warned = true;
+      port.warn(`Tandem offers: ${prepared.problems.join('; ')}`);
+    }
+    const previous = state.phase === 'ready' ? state.offers : [];
+    if (prepared.kind === 'none') {
+      // The last candidate may just have been added: keep showing it as added rather than vanishing.
+      return prepared.why === 'no-candidates' && current && variants
+        ? show(current, keepAccepted(previous, [], statuses))
+        : set(HIDDEN);
+    }
+    current = prepared;
+    if (variants) {
+      const offers = decideOffers({
+        plan: prepared.plan,
+        variants,
+        lines: snapshot.lines,
+        settings: prepared.settings,
+        arm: prepared.arm,
+      });
+      return show(prepared, keepAccepted(previous, offers, statuses));
+    }
+    if (queried) return;
+    queried = true;
+    if (target === 'block') publish(prepared, 'eligible', null);
+    if (prepared.arm === 'control') return set(HIDDEN);
+    set({
+      phase: 'loading',
+      rows: target === 'line' ? 1 : Math.min(prepared.settings.maxOffers, prepared.plan.crossSells.length),
+    });
+    void load(prepared);
+  };
+
+  const load = async (prepared: Prepared): Promise<void> => {
+    try {
+      const stored = parseStorageState(await port.readStorage(STORAGE_KEY).catch(() => undefined));
+      if (
+        isDismissed(stored, prepared.checkoutKey) ||
+        isFrequencyCapped(stored, prepared.checkoutKey, prepared.config.frequencyCap, port.now())
+      ) {
+        closed = true;
+        return set(HIDDEN);
+      }
+      const snapshot = port.snapshot();
+      const result = await port.query(
+        OFFER_VARIANTS_QUERY,
+        offerVariantsVariables(prepared.plan.variantIds, snapshot.country, snapshot.language),
+      );
+      variants = parseOfferVariants(result.data);
+      refresh();
+      if (state.phase === 'ready')
+        await port.writeStorage(STORAGE_KEY, withShown(stored, prepared.checkoutKey, port.now()));
+    } catch {
+      // A failed query or storage call must never break checkout: show nothing.
+      set(HIDDEN);
+    }
+  };
+
+  const setStatus = (offerId: string, status: OfferStatus): void => {
+    statuses = { ...statuses, [offerId]: status };
+    if (state.phase === 'ready') set({ ...state, statuses });
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      const unsubscribe = port.subscribe(refresh);
+      refresh();
+      return unsubscribe;
+    },
+    async accept(offerId) {
+      const offer =
+        state.phase === 'ready' && !state.editor
+          ? state.offers.find((candidate) => candidate.offerId === offerId)
+          : undefined;
+      const status = statuses[offerId] ?? 'idle';
+      if (!offer || !current || status === 'adding' || status === 'added') return;
+      const prepared = current;
+      setStatus(offerId, 'adding');
+      const result = await port
+        .applyCartLinesChange(offer.change)
+        .catch(() => ({ type: 'error' as const, message: 'threw' }));
+      setStatus(offerId, result.type === 'success' ? 'added' : 'error');
+      publish(
+        prepared,
+        result.type === 'error' ? 'error' : offer.kind === 'upgrade' ? 'upgrade' : 'add',
+        offerId,
+      );
+    },
+    async dismiss() {
+      const prepared = current;
+      if (state.phase !== 'ready' || state.editor || !prepared) return;
+      closed = true;
+      set(HIDDEN);
+      publish(prepared, 'dismiss', null);
+      const stored = parseStorageState(await port.readStorage(STORAGE_KEY).catch(() => undefined));
+      await port
+        .writeStorage(STORAGE_KEY, withDismissal(stored, prepared.checkoutKey))
+        .catch(() => undefined);
+    },
+  };
+}

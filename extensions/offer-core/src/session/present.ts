@@ -1,0 +1,108 @@
+import { copyOverride, interpolate } from '../checkout/copy.js';
+import type { CopyRef, Money, ShownOffer } from '../checkout/types.js';
+import type { OfferStatus, ReadyState } from './types.js';
+
+/** The slice of checkout's `i18n` the views use (both API versions fit). */
+export interface I18nLike {
+  translate(key: string, options?: Record<string, string | number>): string;
+  formatCurrency(amount: number, options?: { currency?: string }): string;
+}
+
+/** Every string a view puts on screen for one offer, already translated and formatted. */
+export interface OfferPresentation {
+  readonly offerId: string;
+  readonly title: string;
+  readonly subtitle: string | undefined;
+  readonly reason: string | undefined;
+  readonly price: string;
+  readonly compareAtPrice: string | undefined;
+  readonly discount: string | undefined;
+  readonly image: { readonly url: string; readonly alt: string } | undefined;
+  readonly status: OfferStatus;
+  /** Button text, its accessible label, or the text that replaces the button once accepted. */
+  readonly action: { readonly label: string; readonly accessibilityLabel: string };
+  readonly doneLabel: string;
+  /** Translated, never the raw cart error. */
+  readonly error: string | undefined;
+  readonly productHandle: string;
+}
+
+export interface BlockPresentation {
+  readonly heading: string;
+  readonly dismissLabel: string;
+  readonly offers: readonly OfferPresentation[];
+}
+
+/** Resolves copy: the merchant's override for this locale if any, else the extension's translation. */
+export function copyText(
+  i18n: I18nLike,
+  ref: CopyRef,
+  state: Pick<ReadyState, 'copy'>,
+  locale: string,
+): string {
+  const params: Record<string, string | number> = { ...ref.params };
+  for (const [name, money] of Object.entries(ref.money)) params[name] = formatMoney(i18n, money);
+  const override = copyOverride(state.copy, locale, ref.key);
+  return override === undefined ? i18n.translate(ref.key, params) : interpolate(override, params);
+}
+
+export function formatMoney(i18n: I18nLike, money: Money): string {
+  return i18n.formatCurrency(money.amount, { currency: money.currencyCode });
+}
+
+function presentOffer(
+  offer: ShownOffer,
+  state: ReadyState,
+  i18n: I18nLike,
+  locale: string,
+): OfferPresentation {
+  const text = (key: string, params: Record<string, string | number> = {}): string =>
+    copyText(i18n, { key, params, money: {} }, state, locale);
+  const title = offer.titleKey === undefined ? offer.variant.productTitle : text(offer.titleKey);
+  const upgrade = offer.kind === 'upgrade';
+  const status = state.statuses[offer.offerId] ?? 'idle';
+  const subtitle =
+    offer.variant.title === '' || offer.variant.title === 'Default Title' ? undefined : offer.variant.title;
+  return {
+    offerId: offer.offerId,
+    title,
+    subtitle,
+    reason: state.settings.showReasons || upgrade ? copyText(i18n, offer.copy, state, locale) : undefined,
+    price: formatMoney(i18n, offer.price),
+    compareAtPrice: offer.compareAtPrice ? formatMoney(i18n, offer.compareAtPrice) : undefined,
+    discount:
+      offer.discountPct === undefined ? undefined : text('offer.discount', { percent: offer.discountPct }),
+    image:
+      state.settings.showImages && offer.variant.image
+        ? { url: offer.variant.image.url, alt: offer.variant.image.altText ?? title }
+        : undefined,
+    status,
+    action: upgrade
+      ? {
+          label: text('upgrade.action'),
+          accessibilityLabel: text('upgrade.action_label', { variant: offer.variant.title }),
+        }
+      : { label: text('offer.add'), accessibilityLabel: text('offer.add_label', { product: title }) },
+    doneLabel: text(upgrade ? 'upgrade.done' : 'offer.added'),
+    error: status === 'error' ? text(upgrade ? 'upgrade.error' : 'offer.error') : undefined,
+    productHandle: offer.variant.handle,
+  };
+}
+
+/**
+ * The whole block as strings. `headingKey` differs per target ("Goes well with your order" before paying,
+ * "You might also like" after); the merchant's heading setting wins over both.
+ */
+export function presentOffers(
+  state: ReadyState,
+  i18n: I18nLike,
+  locale: string,
+  headingKey: string,
+): BlockPresentation {
+  const text = (key: string): string => copyText(i18n, { key, params: {}, money: {} }, state, locale);
+  return {
+    heading: state.settings.heading ?? text(headingKey),
+    dismissLabel: text('dismiss'),
+    offers: state.offers.map((offer) => presentOffer(offer, state, i18n, locale)),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:events`: the public events endpoint under load over loopback. The server runs in its own
+ * process; a driver posts pixel-sized batches from many simulated buyers to several shops, bounded in events
+ * and seconds, and prints events/s with p50/p99 request latency. Baseline in the same run: the same endpoint
+ * and checks writing each request in its own transactions (no group commit). SQLite always; Postgres too
+ * when TEST_DATABASE_URL is set. Options: --events N (default 100000) --seconds S (default 20) --clients C (default 32).
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { createDatabase, type DatabaseOptions } from '@tandem/web/store/index';
+import { optionalTestDatabaseUrl } from '../../support/db.js';
+import { drive, type DriveResult } from './load-driver.js';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const SHOPS = Array.from({ length: 8 }, (_, i) => `events-bench-${i}.myshopify.com`);
+const { values } = parseArgs({
+  options: { events: { type: 'string' }, seconds: { type: 'string' }, clients: { type: 'string' } },
+});
+const maxEvents = Number(values.events ?? 100_000);
+const maxSeconds = Number(values.seconds ?? 20);
+const clients = Number(values.clients ?? 32);
+
+async function serve(
+  mode: 'group' | 'direct',
+  database: DatabaseOptions,
+  run: (url: string) => Promise<DriveResult>,
+): Promise<DriveResult> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--conditions=tandem-source',
+      fileURLToPath(new URL('./events-server.ts', import.meta.url)),
+      JSON.stringify({ mode, database, shops: SHOPS }),
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`events server exited with ${code}`)));
+  });
+  try {
+    return await run((JSON.parse(line) as { url: string }).url);
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+const format = (r: DriveResult) =>
+  `${Math.round(r.eventsPerSecond).toLocaleString('en-US').padStart(7)} events/s  p50 ${r.p50Ms.toFixed(1).padStart(6)} ms  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms  ` +
+  `(${r.accepted.toLocaleString('en-US')} events in ${r.requests.toLocaleString('en-US')} requests, ${r.seconds.toFixed(1)} s${Object.keys(r.failures).length ? `, failed: ${JSON.stringify(r.failures)}` : ''})`;
+
+interface Backend {
+  readonly name: string;
+  options(mode: string): Promise<DatabaseOptions>;
+  cleanup(): Promise<void>;
+}
+
+async function backends(dir: string): Promise<Backend[]> {
+  const list: Backend[] = [
+    {
+      name: 'sqlite',
+      options: async (mode: string) => ({
+        kind: 'sqlite' as const,
+        filename: path.join(dir, `${mode}.sqlite`),
+      }),
+      cleanup: async () => undefined,
+    },
+  ];
+  const url = optionalTestDatabaseUrl();
+  if (url === undefined) return list;
+  const admin = createDatabase({ kind: 'postgres', url, poolSize: 1 });
+  const schemas: string[] = [];
+  list.push({
+    name: 'postgres',
+    options: async () => {
+      const schema = `b_${randomBytes(6).toString('hex')}`;
+      await sql.raw(`create schema ${schema}`).execute(admin.db);
+      schemas.push(schema);
+      return { kind: 'postgres' as const, url, schema, poolSize: 10 };
+    },
+    cleanup: async () => {
+      for (const schema of schemas) await sql.raw(`drop schema ${schema} cascade`).execute(admin.db);
+      await admin.close();
+    },
+  });
+  return list;
+}
+
+const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tandem-events-bench-'));
+process.stdout.write(
+  `events bench: ${clients} clients, 20 events per request, ${SHOPS.length} shops, up to ${maxEvents.toLocaleString('en-US')} events or ${maxSeconds} s per run\n`,
+);
+try {
+  for (const backend of await backends(dir)) {
+    try {
+      const results: Partial<Record<'direct' | 'group', DriveResult>> = {};
+      for (const mode of ['direct', 'group'] as const) {
+        const options = await backend.options(mode);
+        results[mode] = await serve(mode, options, (url) =>
+          drive({ url, shops: SHOPS, clients, batch: 20, maxEvents, maxSeconds }),
+        );
+        process.stdout.write(
+          `${backend.name.padEnd(8)} ${mode === 'group' ? 'group commit' : 'baseline    '} ${format(results[mode])}\n`,
+        );
+      }
+      const ratio = (results.group?.eventsPerSecond ?? 0) / (results.direct?.eventsPerSecond ?? 1);
+      process.stdout.write(
+        `${backend.name.padEnd(8)} group commit ÷ baseline: ×${ratio.toFixed(2)} events/s\n`,
+      );
+    } finally {
+      await backend.cleanup();
+    }
+  }
+} finally {
+  await fs.rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,224 @@
+import { describe, expect, it } from '@jest/globals';
+import type { OrderFact } from '@tandem/web/store/index';
+import type { FixtureFactory } from '../../support/db.js';
+import { buildEvent, buildOrder, buildProduct, orderGid, variantGid } from './builders.js';
+import { expectInvalid } from './expect-invalid.js';
+
+const hash = (letter: string) => letter.repeat(32);
+
+function buildFact(n: number, overrides: Partial<OrderFact> = {}): OrderFact {
+  return {
+    orderId: orderGid(n),
+    createdAt: '2025-03-02T10:00:00.000Z',
+    sourceUpdatedAt: '2025-03-02T10:00:00.000Z',
+    checkoutHash: null,
+    arm: 'treatment',
+    currency: 'EUR',
+    cancelled: false,
+    revenueMinor: 2_500,
+    attributedMinor: 0,
+    offerLines: 0,
+    malformedLines: 0,
+    armMismatches: 0,
+    unpricedUpgrades: 0,
+    ...overrides,
+  };
+}
+
+const eligible = (checkoutToken: string, occurredAt: string, arm: 'treatment' | 'control' = 'treatment') =>
+  buildEvent({ checkoutToken, occurredAt, arm, type: 'eligible', offerId: null });
+
+export function describeMeasurementStoreContract(name: string, fixture: FixtureFactory): void {
+  describe(`MeasurementStore [${name}]`, () => {
+    it('stores, replaces and deletes order facts per shop', async () => {
+      // Given a fact written, then rewritten after a refund
+      const { stores, shop, otherShop } = fixture();
+      await stores.measurement.putOrderFacts(shop, [
+        buildFact(1),
+        buildFact(2, { arm: null, checkoutHash: hash('b') }),
+      ]);
+      await stores.measurement.putOrderFacts(shop, [
+        buildFact(1, { revenueMinor: 1_000, attributedMinor: -50, cancelled: true }),
+      ]);
+      // Then the latest fact is read back exactly, and other shops see nothing
+      expect(await stores.measurement.getOrderFacts(shop, [orderGid(2), orderGid(1), orderGid(3)])).toEqual([
+        buildFact(1, { revenueMinor: 1_000, attributedMinor: -50, cancelled: true }),
+        buildFact(2, { arm: null, checkoutHash: hash('b') }),
+      ]);
+      expect(await stores.measurement.getOrderFacts(otherShop, [orderGid(1)])).toEqual([]);
+      // And deleting removes only the named facts
+      expect(await stores.measurement.deleteOrderFacts(shop, [orderGid(1), orderGid(9)])).toBe(1);
+      expect(
+        (await stores.measurement.getOrderFacts(shop, [orderGid(1), orderGid(2)])).map(
+          (fact) => fact.orderId,
+        ),
+      ).toEqual([orderGid(2)]);
+    });
+
+    it('rejects a bad fact naming the field, storing nothing of the batch', async () => {
+      const { stores, shop } = fixture();
+      await expectInvalid(
+        stores.measurement.putOrderFacts(shop, [buildFact(1), buildFact(2, { arm: 'both' as never })]),
+        'facts[1].arm',
+      );
+      await expectInvalid(
+        stores.measurement.putOrderFacts(shop, [buildFact(1, { revenueMinor: -1 })]),
+        'facts[0].revenueMinor',
+      );
+      expect(await stores.measurement.getOrderFacts(shop, [orderGid(1)])).toEqual([]);
+    });
+
+    it('lists the orders a reconcile still has to attribute, oldest first', async () => {
+      // Given three orders: one never attributed, one attributed and unchanged, one changed since its fact
+      const { stores, shop } = fixture();
+      await stores.orders.upsertOrders(shop, [buildOrder(1), buildOrder(2), buildOrder(3)]);
+      await stores.measurement.putOrderFacts(shop, [
+        buildFact(2, { sourceUpdatedAt: '2025-02-01T00:00:00.000Z' }),
+        buildFact(3, { sourceUpdatedAt: '2025-01-15T00:00:00.000Z' }),
+      ]);
+      // When asked for up to two, then for all
+      const two = await stores.measurement.unattributedOrders(shop, 2);
+      // Then orders 1 and 3 come back whole, with their lines
+      expect(two.map((order) => [order.id, order.lines.length])).toEqual([
+        [orderGid(1), 2],
+        [orderGid(3), 2],
+      ]);
+      expect(two[0]).toEqual(buildOrder(1));
+      expect((await stores.measurement.unattributedOrders(shop, 1)).map((order) => order.id)).toEqual([
+        orderGid(1),
+      ]);
+      await expectInvalid(stores.measurement.unattributedOrders(shop, 0), 'limit');
+    });
+
+    it('reads catalog prices of the variants that exist', async () => {
+      const { stores, shop, otherShop } = fixture();
+      await stores.catalog.upsertProducts(shop, [buildProduct(1)]);
+      const prices = await stores.measurement.variantPrices(shop, [
+        variantGid(101),
+        variantGid(102),
+        variantGid(999),
+      ]);
+      expect([...prices.entries()].sort()).toEqual([
+        [variantGid(101), 1_250],
+        [variantGid(102), 1_500],
+      ]);
+      expect((await stores.measurement.variantPrices(otherShop, [variantGid(101)])).size).toBe(0);
+    });
+
+    it('lists the checkouts first eligible on a day, each with its earliest order', async () => {
+      // Given checkout a eligible on Mar 1 and again Mar 2, b on Mar 2 in both arms, c on Mar 2 with two orders
+      const { stores, shop, otherShop } = fixture();
+      await stores.events.appendMany(shop, [
+        eligible(hash('a'), '2025-03-01T23:59:00Z'),
+        eligible(hash('a'), '2025-03-02T00:01:00Z'),
+        eligible(hash('b'), '2025-03-02T09:00:00Z', 'treatment'),
+        eligible(hash('b'), '2025-03-02T09:01:00Z', 'control'),
+        eligible(hash('c'), '2025-03-02T12:00:00Z', 'control'),
+        buildEvent({ checkoutToken: hash('d'), occurredAt: '2025-03-02T12:00:00Z', type: 'impression' }),
+      ]);
+      await stores.events.appendMany(otherShop, [eligible(hash('e'), '2025-03-02T12:00:00Z')]);
+      await stores.measurement.putOrderFacts(shop, [
+        buildFact(1, { checkoutHash: hash('c'), createdAt: '2025-03-03T08:00:00.000Z' }),
+        buildFact(2, { checkoutHash: hash('c'), createdAt: '2025-03-02T12:30:00.000Z', arm: 'control' }),
+      ]);
+      // When Mar 2 is read
+      const outcomes = await stores.measurement.checkoutsOfDay(shop, '2025-03-02');
+      // Then a counts on Mar 1 only, b is flagged for naming two arms, c carries its first order, d was never eligible
+      expect(outcomes).toEqual([
+        { checkoutHash: hash('b'), arm: 'control', arms: 2, order: null },
+        {
+          checkoutHash: hash('c'),
+          arm: 'control',
+          arms: 1,
+          order: buildFact(2, {
+            checkoutHash: hash('c'),
+            createdAt: '2025-03-02T12:30:00.000Z',
+            arm: 'control',
+          }),
+        },
+      ]);
+      expect(
+        (await stores.measurement.checkoutsOfDay(shop, '2025-03-01')).map((o) => o.checkoutHash),
+      ).toEqual([hash('a')]);
+      // And checkout days name each checkout's first eligible day
+      expect(await stores.measurement.checkoutDays(shop, [hash('a'), hash('c'), hash('d')])).toEqual([
+        '2025-03-01',
+        '2025-03-02',
+      ]);
+      await expectInvalid(stores.measurement.checkoutsOfDay(shop, '2025-3-2'), 'day');
+    });
+
+    it('lists the orders of a day with whether their customer ordered again', async () => {
+      // Given a customer's offer order on Mar 2 and a later order on Mar 5, and a fact whose order is not stored
+      const { stores, shop } = fixture();
+      const customerHash = 'c'.repeat(64);
+      await stores.orders.upsertOrders(shop, [
+        buildOrder(1, { createdAt: '2025-03-02T10:00:00.000Z', customerHash }),
+        buildOrder(2, { createdAt: '2025-03-05T10:00:00.000Z', customerHash }),
+      ]);
+      await stores.measurement.putOrderFacts(shop, [
+        buildFact(1, { offerLines: 1, attributedMinor: 700 }),
+        buildFact(2, { createdAt: '2025-03-05T10:00:00.000Z' }),
+        buildFact(3, { createdAt: '2025-03-02T23:00:00.000Z' }),
+      ]);
+      // When each day is read
+      const march2 = await stores.measurement.ordersOfDay(shop, '2025-03-02');
+      const march5 = await stores.measurement.ordersOfDay(shop, '2025-03-05');
+      // Then the first order was followed by another, the last was not, and the orphan has no customer
+      expect(march2.map((o) => [o.orderId, o.customerHash, o.orderedAgain, o.attributedMinor])).toEqual([
+        [orderGid(1), customerHash, true, 700],
+        [orderGid(3), null, false, 0],
+      ]);
+      expect(march5.map((o) => [o.orderId, o.orderedAgain])).toEqual([[orderGid(2), false]]);
+      // And the customer's offer-taking days are known for re-rolling up
+      expect(await stores.measurement.offerDaysOfCustomers(shop, [customerHash, 'd'.repeat(64)])).toEqual([
+        '2025-03-02',
+      ]);
+    });
+
+    it('keeps a day dirty when it was marked again while its rollup was computed', async () => {
+      // Given two dirty days
+      const { stores, shop, otherShop } = fixture();
+      await stores.measurement.markDirty(shop, ['2025-03-01', '2025-03-02', '2025-03-02']);
+      const seen = await stores.measurement.dirtyDays(shop);
+      expect(seen.map((d) => d.day)).toEqual(['2025-03-01', '2025-03-02']);
+      // When Mar 2 is marked again before the rollups computed from `seen` are stored
+      await stores.measurement.markDirty(shop, ['2025-03-02']);
+      await stores.measurement.putRollups(
+        shop,
+        [
+          { day: '2025-03-01', payload: { n: 1 } },
+          { day: '2025-03-02', payload: { n: 2, list: [1, 'x'] } },
+        ],
+        seen,
+      );
+      // Then Mar 1 is clean, Mar 2 still dirty, and both rollups are stored
+      expect((await stores.measurement.dirtyDays(shop)).map((d) => d.day)).toEqual(['2025-03-02']);
+      expect(await stores.measurement.dirtyDays(shop, { from: '2025-03-03', to: '2025-03-09' })).toEqual([]);
+      const rollups = await stores.measurement.rollups(shop, { from: '2025-03-01', to: '2025-03-02' });
+      expect(rollups.map((r) => [r.day, r.payload])).toEqual([
+        ['2025-03-01', { n: 1 }],
+        ['2025-03-02', { n: 2, list: [1, 'x'] }],
+      ]);
+      expect(rollups[0]?.computedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(await stores.measurement.rollups(shop, { from: '2025-03-02', to: '2025-03-02' })).toHaveLength(
+        1,
+      );
+      expect(await stores.measurement.rollups(otherShop, { from: '2025-03-01', to: '2025-03-02' })).toEqual(
+        [],
+      );
+      await expectInvalid(stores.measurement.rollups(shop, { from: '2025-03-02', to: '2025-03-01' }), 'to');
+    });
+
+    it("deleteCustomerData removes the customer's order facts too", async () => {
+      const { stores, shop } = fixture();
+      const customerHash = 'f'.repeat(64);
+      await stores.orders.upsertOrders(shop, [buildOrder(1), buildOrder(2, { customerHash })]);
+      await stores.measurement.putOrderFacts(shop, [buildFact(1), buildFact(2)]);
+      await stores.deleteCustomerData(shop, customerHash);
+      expect(
+        (await stores.measurement.getOrderFacts(shop, [orderGid(1), orderGid(2)])).map((f) => f.orderId),
+      ).toEqual([orderGid(1)]);
+    });
+  });
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals';
+import type { NewWebhookDelivery } from '@tandem/web/domain/index';
+import type { FixtureFactory } from '../../support/db.js';
+import { steppingClock } from '../../support/db.js';
+import { expectInvalid } from './expect-invalid.js';
+
+const delivery = (eventId: string, overrides: Partial<NewWebhookDelivery> = {}): NewWebhookDelivery => ({
+  eventId,
+  topic: 'orders/create',
+  triggeredAt: '2025-06-01T10:00:00Z',
+  payload: { id: 1, line_items: [{ id: 2, properties: [{ name: '_tandem', value: 'o1:t' }] }] },
+  receivedAt: '2025-06-01T10:00:01Z',
+  ...overrides,
+});
+
+export function describeWebhookInboxContract(name: string, fixture: FixtureFactory): void {
+  describe(`WebhookInbox [${name}]`, () => {
+    it('records a delivery once and answers duplicates with the stored copy', async () => {
+      const { stores, shop } = fixture();
+      const first = await stores.inbox.record(shop, delivery('evt-1'));
+      const again = await stores.inbox.record(shop, delivery('evt-1', { payload: { changed: true } }));
+      expect(first.kind).toBe('new');
+      expect(again).toEqual({ kind: 'duplicate', delivery: first.delivery });
+      expect(first.delivery).toEqual({
+        shop,
+        ...delivery('evt-1'),
+        triggeredAt: '2025-06-01T10:00:00.000Z',
+        receivedAt: '2025-06-01T10:00:01.000Z',
+        processedAt: null,
+      });
+    });
+
+    it('dedupes concurrent redeliveries atomically', async () => {
+      // Given 24 simultaneous deliveries of one event, over two connections where the backend has them
+      const { stores, secondStores, shop } = fixture();
+      const writers = [stores, secondStores ?? stores];
+      // When all are recorded at once
+      const results = await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          (writers[i % 2] ?? stores).inbox.record(shop, delivery('evt-race')),
+        ),
+      );
+      // Then exactly one is new
+      expect(results.filter((result) => result.kind === 'new')).toHaveLength(1);
+      expect(await stores.inbox.listUnprocessed(shop)).toHaveLength(1);
+    });
+
+    it('tracks processing for the outbox and purges old processed deliveries', async () => {
+      // Given three deliveries, one processed
+      const { stores, shop, otherShop } = fixture({ clock: steppingClock('2025-06-02T00:00:00.000Z') });
+      await stores.inbox.record(shop, delivery('evt-a', { receivedAt: '2025-06-01T10:00:03Z' }));
+      await stores.inbox.record(shop, delivery('evt-b', { receivedAt: '2025-06-01T10:00:01Z' }));
+      await stores.inbox.record(shop, delivery('evt-c', { receivedAt: '2025-06-01T10:00:02Z' }));
+      await stores.inbox.record(otherShop, delivery('evt-z'));
+      expect(await stores.inbox.markProcessed(shop, 'evt-c')).toBe(true);
+      expect(await stores.inbox.markProcessed(shop, 'evt-c')).toBe(true);
+      // Then the unprocessed ones list oldest first, the first processing time is kept
+      expect((await stores.inbox.listUnprocessed(shop)).map((d) => d.eventId)).toEqual(['evt-b', 'evt-a']);
+      expect((await stores.inbox.listUnprocessed(shop, { limit: 1 })).map((d) => d.eventId)).toEqual([
+        'evt-b',
+      ]);
+      expect((await stores.inbox.get(shop, 'evt-c'))?.processedAt).toBe('2025-06-02T00:00:00.000Z');
+      expect(await stores.inbox.markProcessed(shop, 'evt-unknown')).toBe(false);
+      const pending = await stores.inbox.shopsWithUnprocessed();
+      expect(pending).toEqual(expect.arrayContaining([shop, otherShop]));
+      // And purging removes processed deliveries only
+      expect(await stores.inbox.purgeProcessed(shop, '2025-07-01T00:00:00Z')).toBe(1);
+      expect(await stores.inbox.get(shop, 'evt-c')).toBeUndefined();
+      expect(await stores.inbox.get(shop, 'evt-a')).toBeDefined();
+    });
+
+    it('keeps shops apart and rejects malformed deliveries', async () => {
+      const { stores, shop, otherShop } = fixture();
+      await stores.inbox.record(shop, delivery('evt-1'));
+      expect((await stores.inbox.record(otherShop, delivery('evt-1'))).kind).toBe('new');
+      expect(await stores.inbox.markProcessed(otherShop, 'evt-1')).toBe(true);
+      expect((await stores.inbox.get(shop, 'evt-1'))?.processedAt).toBeNull();
+      await expectInvalid(stores.inbox.record(shop, delivery('evt-2', { topic: 'ORDERS CREATE' })), 'topic');
+      await expectInvalid(stores.inbox.record(shop, delivery('', {})), 'eventId');
+      expect(await stores.inbox.get(shop, 'evt-2')).toBeUndefined();
+    });
+  });
+}

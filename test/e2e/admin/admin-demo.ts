@@ -1,0 +1,124 @@
+// The running app against the emulator with a demo shop, built admin included: what the browser tests and the
+// admin bench open, with offers mined from the demo orders and published as `npm start` does.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { ShopSeed } from '@tandem/emulator';
+import { generateDemoShop } from '@tandem/emulator/demo/index';
+import type { ProductWithVariants } from '@tandem/web/domain/index';
+import { recomputeOffers } from '@tandem/web/offers/recompute';
+import { publishOfferLists } from '@tandem/web/publish/publish-offers';
+import { migrateToLatest } from '@tandem/web/store/index';
+import { startAppHarness, type AppHarness } from '../../support/app-harness.js';
+import { openTestDatabase, type TestDatabase } from '../../support/db.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export interface AdminDemo {
+  readonly harness: AppHarness;
+  readonly seed: ShopSeed;
+  readonly shop: string;
+  /** The admin page at `pagePath`, as the Shopify admin would open it (with `shop`). */
+  url(pagePath: string, query?: Record<string, string>): string;
+  close(): Promise<void>;
+}
+
+/** Builds the admin (production build, as served) into web/frontend/dist. */
+export async function buildFrontend(): Promise<void> {
+  // NODE_ENV=production whatever the caller runs under (jest sets "test", which would make a development build).
+  await promisify(execFile)(
+    '/usr/bin/env',
+    [
+      'NODE_ENV=production',
+      path.join(ROOT, 'node_modules/.bin/vite'),
+      'build',
+      '--config',
+      'vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: path.join(ROOT, 'web/frontend') },
+  );
+}
+
+/** A synced demo shop of `products` products, its admin served by the app. */
+export async function startAdminDemo(
+  options: { products?: number; orders?: number } = {},
+): Promise<AdminDemo> {
+  const seed = generateDemoShop({
+    seed: 5,
+    products: options.products ?? 60,
+    orders: options.orders ?? 1_500,
+    domain: 'admin-demo.myshopify.com',
+  });
+  const db: TestDatabase = await openTestDatabase('sqlite');
+  await migrateToLatest(db.database);
+  const harness = await startAppHarness({ seeds: [seed], database: db.database });
+  const shop = seed.shop.domain;
+  // The admin's first call installs the shop and queues the first sync; wait for it like a merchant would.
+  const issued = (await (await fetch(`${harness.url}/dev/session-token?shop=${shop}`)).json()) as {
+    token: string;
+  };
+  await fetch(`${harness.url}/api/sync`, { headers: { Authorization: `Bearer ${issued.token}` } });
+  await harness.jobsIdle();
+  return {
+    harness,
+    seed,
+    shop,
+    url: (pagePath, query = {}) =>
+      `${harness.url}${pagePath}?${new URLSearchParams({ shop, ...query }).toString()}`,
+    async close() {
+      await harness.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Mines the demo shop's orders into offer lists and publishes them, as the demo's start does. */
+export async function publishOffers(demo: AdminDemo): Promise<number> {
+  const { stores } = demo.harness.app;
+  const report = await recomputeOffers({ stores, shop: demo.shop, now: () => new Date() });
+  const published = await publishOfferLists({
+    client: await demo.harness.app.adminClient(demo.shop),
+    offers: stores.offers,
+    shop: demo.shop,
+  });
+  return Math.min(report.withOffers, published.written);
+}
+
+export interface ProductWithCrossSells {
+  readonly product: ProductWithVariants;
+  /** Its cross-sells in rank order, resolved against the catalog. */
+  readonly crossSells: readonly ProductWithVariants[];
+}
+
+/** The first product whose stored list has at least `count` cross-sells. */
+export async function productWithCrossSells(demo: AdminDemo, count: number): Promise<ProductWithCrossSells> {
+  const { stores } = demo.harness.app;
+  const { items } = await stores.catalog.listProducts(demo.shop, { limit: 1000 });
+  const byId = new Map(items.map((product) => [product.id, product]));
+  for (const product of items) {
+    const list = await stores.offers.getList(demo.shop, product.id);
+    const crossSells = (list?.offers ?? []).flatMap((entry) => {
+      const offer = entry as { k?: string; p?: string };
+      const target = offer.k === 'xsell' && offer.p ? byId.get(offer.p) : undefined;
+      return target ? [target] : [];
+    });
+    if (crossSells.length >= count) return { product, crossSells };
+  }
+  throw new Error(`no product of the demo shop has ${count} cross-sells`);
+}
+
+/** The product's offers as checkout reads them: its `$app:tandem`/`offers` metafield in the emulator. */
+export async function liveOffers(
+  demo: AdminDemo,
+  productId: string,
+): Promise<{ p: string; r: string; d?: number }[]> {
+  const metafield = await demo.harness.emulator.control.metafield({
+    shop: demo.shop,
+    ownerId: productId,
+    namespace: '$app:tandem',
+    key: 'offers',
+  });
+  return (JSON.parse(metafield?.value ?? '{"o":[]}') as { o: { p: string; r: string; d?: number }[] }).o;
+}

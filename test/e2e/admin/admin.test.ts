@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import {
+  buildFrontend,
+  liveOffers,
+  productWithCrossSells,
+  publishOffers,
+  startAdminDemo,
+  type AdminDemo,
+} from './admin-demo.js';
+import { launchChromium } from '../../support/chromium.js';
+import { screenshot } from './browser.js';
+
+async function openPage(browser: Browser, demo: AdminDemo, path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(demo.url(path));
+  expect(problems).toEqual([]);
+  return page;
+}
+
+/** Picks a product in a Polaris autocomplete by typing part of its title. */
+async function pickProduct(page: Page, label: string, title: string): Promise<void> {
+  await page.getByLabel(label).fill(title.slice(0, 12));
+  await page.getByRole('option', { name: title }).click();
+}
+
+/** Polls `check` every 250 ms for up to 30 s (republishing runs a second after a change). */
+async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const configValue = async (demo: AdminDemo) =>
+  JSON.parse(
+    (
+      await demo.harness.emulator.control.metafield({
+        shop: demo.shop,
+        ownerId: demo.seed.shop.id,
+        namespace: '$app:tandem',
+        key: 'config',
+      })
+    )?.value ?? '{}',
+  ) as Record<string, unknown>;
+
+describe('embedded admin in Chromium', () => {
+  let demo: AdminDemo | undefined;
+  let browser: Browser | undefined;
+  afterEach(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('opens on the dashboard and walks every page', async () => {
+    // Given the built admin over a synced demo shop
+    await buildFrontend();
+    demo = await startAdminDemo();
+    await publishOffers(demo);
+    browser = await launchChromium();
+
+    // When the merchant opens the admin
+    const page = await openPage(browser, demo, '/');
+
+    // Then the dashboard shows the synced catalog and the measurement panel
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await page.getByText('Products synced').waitFor();
+    await page.getByText('Treatment vs holdout').waitFor();
+    await screenshot(page, 'dashboard');
+
+    // And each page opens from the navigation without a reload: on Upgrades a declared family can be disabled
+    const { items } = await demo.harness.app.stores.catalog.listProducts(demo.shop, { limit: 2 });
+    const [low, high] = items;
+    await demo.harness.app.stores.rules.add(demo.shop, {
+      kind: 'manual',
+      productId: low?.id ?? '',
+      targetProductId: high?.id ?? '',
+      targetVariantId: null,
+      offerKind: 'upgrade',
+    });
+    await page.getByRole('link', { name: 'Upgrades', exact: true }).click();
+    await page.getByText('Confirmed by you').waitFor();
+    await screenshot(page, 'upgrades');
+    await page.getByRole('button', { name: 'Disable' }).click();
+    await page.getByText('Disabled', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Sync', exact: true }).click();
+    await page.getByRole('heading', { name: 'Sync', level: 1 }).waitFor();
+    await screenshot(page, 'sync');
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.getByText('Sync queued').first().waitFor();
+  });
+
+  it('pins an offer, and checkout’s offers metafield puts it first within seconds', async () => {
+    // Given a product with mined offers, published to its metafield
+    await buildFrontend();
+    demo = await startAdminDemo();
+    await publishOffers(demo);
+    browser = await launchChromium();
+    const { product, crossSells } = await productWithCrossSells(demo, 3);
+    const third = crossSells[2];
+    const thirdTitle = third?.title ?? '';
+    expect((await liveOffers(demo, product.id))[0]?.p).not.toBe(third?.id);
+
+    // When the merchant searches the product, opens it and pins its third cross-sell
+    const page = await openPage(browser, demo, '/offers');
+    await page.getByLabel('Search products').fill(product.title);
+    // (Keyboard path: the item's own button, as a screen reader user would reach it.)
+    await page.getByRole('button', { name: `Show offers for ${product.title}` }).press('Enter');
+    await page.getByText('Cross-sells, in rank order').waitFor();
+    await page.getByRole('button', { name: `Pin ${thirdTitle} first` }).click();
+
+    // Then the page reports the update, and checkout's metafield lists the pinned product first as the merchant's pick
+    await page.getByText('Updating checkout…').waitFor();
+    await page.getByText(/^Live since/).waitFor({ timeout: 60_000 });
+    expect((await liveOffers(demo, product.id))[0]).toMatchObject({ p: third?.id, r: 'merchant' });
+    await page.getByRole('button', { name: `Remove your pick ${thirdTitle}` }).waitFor();
+    expect(
+      (await demo.harness.app.stores.rules.list(demo.shop, { productId: product.id })).map((rule) => [
+        rule.kind,
+        rule.targetProductId,
+      ]),
+    ).toEqual([['pin', third?.id]]);
+    await page.getByText('Goes well with your order').waitFor();
+    await screenshot(page, 'offers');
+  });
+
+  it('creates a BXGY discount that checkout’s offer shows, and removes it', async () => {
+    // Given a product whose published list offers another one
+    await buildFrontend();
+    demo = await startAdminDemo();
+    await publishOffers(demo);
+    browser = await launchChromium();
+    const { product: buy, crossSells } = await productWithCrossSells(demo, 1);
+    const get = crossSells[0];
+    const offered = async () =>
+      (await liveOffers(demo as AdminDemo, buy.id)).find((offer) => offer.p === get?.id);
+
+    // When the merchant fills in the form and creates the discount
+    const page = await openPage(browser, demo, '/discounts');
+    await page.getByLabel('Title').fill('Better together: 15% off');
+    await pickProduct(page, 'When they buy', buy.title);
+    await pickProduct(page, 'They get', get?.title ?? '');
+    await page.getByLabel('Discount', { exact: true }).fill('15');
+    await page.getByRole('button', { name: 'Create discount' }).click();
+
+    // Then it is listed, exists in Shopify, and checkout's offer of Y with X carries the 15% off
+    await page.getByText(`get 1 × ${get?.title ?? ''} at 15% off`).waitFor();
+    expect((await demo.harness.emulator.control.snapshot(demo.shop)).discounts).toBe(1);
+    await screenshot(page, 'discounts');
+    await waitUntil(async () => (await offered())?.d === 15);
+
+    // When it is removed (confirmed in the dialog), it is gone from the list, from Shopify and from the offer
+    await page.getByRole('button', { name: 'Remove Better together: 15% off' }).click();
+    await page.getByRole('button', { name: 'Remove discount' }).click();
+    await page.getByText('No bundle discounts yet.').waitFor();
+    expect((await demo.harness.emulator.control.snapshot(demo.shop)).discounts).toBe(0);
+    await waitUntil(async () => (await offered())?.d === undefined);
+  });
+
+  it('changes settings, shows field errors, and republishes the checkout config', async () => {
+    // Given the settings page
+    await buildFrontend();
+    demo = await startAdminDemo();
+    browser = await launchChromium();
+    const page = await openPage(browser, demo, '/settings');
+    await page.getByLabel('Most offers shown').waitFor();
+
+    // When the merchant enters an impossible maximum, then a valid one with a wider holdout and a Dutch heading
+    await page.getByLabel('Most offers shown').fill('12');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('must be at most 10').waitFor();
+    await page.getByLabel('Most offers shown').fill('2');
+    await page.getByRole('slider', { name: 'Holdout share' }).focus();
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
+    await page.getByRole('tab', { name: 'Dutch' }).click();
+    await page.getByLabel('Block heading').fill('Past goed bij je bestelling');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    // Then checkout's config metafield carries the new values and the page says they are live
+    await page.getByText(/Live at checkout since/).waitFor();
+    expect(await configValue(demo)).toMatchObject({
+      maxOffers: 2,
+      holdoutShare: 0.15,
+      copy: { nl: { heading: 'Past goed bij je bestelling' } },
+    });
+    await screenshot(page, 'settings');
+  });
+});

@@ -1,0 +1,202 @@
+// Token exchange and session tokens over real HTTP, checked with @shopify/shopify-api.
+import { describe, expect, it, jest } from '@jest/globals';
+import { RequestedTokenType } from '@shopify/shopify-api';
+import { adminQuery, SHOP, startEmulator, TEST_APP, type Json } from './support/harness.js';
+import { shopifyFor } from './support/shopify.js';
+
+// The engine builds the Admin schema (~10 MB) on first use in each test file: allow for that cold start.
+jest.setTimeout(30_000);
+
+const ID_TOKEN = 'urn:ietf:params:oauth:token-type:id_token';
+const EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+
+async function rawExchange(
+  emulatorUrl: string,
+  sessionToken: string,
+): Promise<{ status: number; body: Json }> {
+  const response = await fetch(`${emulatorUrl}/shops/${SHOP}/admin/oauth/access_token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      client_id: TEST_APP.clientId,
+      client_secret: TEST_APP.clientSecret,
+      grant_type: EXCHANGE,
+      subject_token: sessionToken,
+      subject_token_type: ID_TOKEN,
+      requested_token_type: RequestedTokenType.OfflineAccessToken,
+    }),
+  });
+  return { status: response.status, body: (await response.json()) as Json };
+}
+
+describe('session tokens', () => {
+  it('issues HS256 tokens that shopify-api verifies, with Shopify claims and a 60 s lifetime', async () => {
+    // Given the emulator's session-token issuer (what the demo admin shim calls)
+    const emulator = await startEmulator();
+    const shopify = shopifyFor(emulator);
+    try {
+      const { token, userId } = await emulator.control.sessionToken({
+        shop: SHOP,
+        clientId: TEST_APP.clientId,
+      });
+      // When the app verifies it with its key and secret
+      const claims = await shopify.session.decodeSessionToken(token);
+      // Then the claims are those of a Shopify admin session token
+      expect(claims).toMatchObject({
+        iss: `https://${SHOP}/admin`,
+        dest: `https://${SHOP}`,
+        aud: TEST_APP.clientId,
+        sub: String(userId),
+      });
+      expect(claims.exp - claims.iat).toBe(60);
+      expect(claims.nbf).toBe(claims.iat);
+      expect(claims.jti).toMatch(/^[0-9a-f-]{36}$/);
+      expect(claims.sid).toMatch(/^[0-9a-f]{32}$/);
+      expect(shopify.session.getJwtSessionId(SHOP, claims.sub)).toBe(`${SHOP}_${userId}`);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('gives each staff user their own sub and every token its own jti', async () => {
+    const emulator = await startEmulator();
+    const shopify = shopifyFor(emulator);
+    try {
+      const owner = await emulator.control.sessionToken({ shop: SHOP, clientId: TEST_APP.clientId });
+      const again = await emulator.control.sessionToken({ shop: SHOP, clientId: TEST_APP.clientId });
+      const staffId = owner.userId + 1;
+      const staff = await emulator.control.sessionToken({
+        shop: SHOP,
+        clientId: TEST_APP.clientId,
+        userId: staffId,
+      });
+      const [a, b, c] = await Promise.all(
+        [owner, again, staff].map((issued) => shopify.session.decodeSessionToken(issued.token)),
+      );
+      expect(a?.jti).not.toBe(b?.jti);
+      expect(a?.sid).toBe(b?.sid);
+      expect(c?.sub).toBe(String(staffId));
+      await expect(
+        emulator.control.sessionToken({ shop: SHOP, clientId: TEST_APP.clientId, userId: 1 }),
+      ).rejects.toMatchObject({ status: 404 });
+    } finally {
+      await emulator.close();
+    }
+  });
+});
+
+describe('token exchange', () => {
+  it('exchanges a session token for offline and online access tokens that the Admin API accepts', async () => {
+    const emulator = await startEmulator();
+    const shopify = shopifyFor(emulator);
+    try {
+      const { token: sessionToken, userId } = await emulator.control.sessionToken({
+        shop: SHOP,
+        clientId: TEST_APP.clientId,
+      });
+      // When the app exchanges it through shopify-api
+      const offline = await shopify.auth.tokenExchange({
+        shop: SHOP,
+        sessionToken,
+        requestedTokenType: RequestedTokenType.OfflineAccessToken,
+      });
+      const online = await shopify.auth.tokenExchange({
+        shop: SHOP,
+        sessionToken,
+        requestedTokenType: RequestedTokenType.OnlineAccessToken,
+      });
+      // Then it gets sessions shopify-api understands, and both tokens work
+      expect(offline.session).toMatchObject({
+        id: `offline_${SHOP}`,
+        isOnline: false,
+        scope: TEST_APP.scopes.join(','),
+      });
+      expect(offline.session.expires).toBeUndefined();
+      expect(online.session).toMatchObject({ id: `${SHOP}_${userId}`, isOnline: true });
+      expect(online.session.onlineAccessInfo?.associated_user.id).toBe(userId);
+      for (const session of [offline.session, online.session]) {
+        expect((await adminQuery(emulator, session.accessToken ?? '', '{ shop { name } }')).status).toBe(200);
+      }
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('returns the same non-expiring offline token on repeated exchanges', async () => {
+    const emulator = await startEmulator();
+    const shopify = shopifyFor(emulator);
+    try {
+      const tokens = [];
+      for (let i = 0; i < 2; i++) {
+        const { token } = await emulator.control.sessionToken({ shop: SHOP, clientId: TEST_APP.clientId });
+        const { session } = await shopify.auth.tokenExchange({
+          shop: SHOP,
+          sessionToken: token,
+          requestedTokenType: RequestedTokenType.OfflineAccessToken,
+        });
+        tokens.push(session.accessToken);
+      }
+      expect(tokens[0]).toBe(tokens[1]);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('issues expiring offline tokens with a refresh token that rotates on use', async () => {
+    const emulator = await startEmulator();
+    const shopify = shopifyFor(emulator);
+    try {
+      const { token } = await emulator.control.sessionToken({ shop: SHOP, clientId: TEST_APP.clientId });
+      // Given an expiring offline token
+      const { session } = await shopify.auth.tokenExchange({
+        shop: SHOP,
+        sessionToken: token,
+        requestedTokenType: RequestedTokenType.OfflineAccessToken,
+        expiring: true,
+      });
+      expect(session.refreshToken).toBeDefined();
+      expect((session.expires?.getTime() ?? 0) - Date.now()).toBeGreaterThan(3_500_000);
+      // When it is refreshed
+      const refreshed = await shopify.auth.refreshToken({
+        shop: SHOP,
+        refreshToken: session.refreshToken ?? '',
+      });
+      // Then a new token and refresh token come back, the new token works, and the old refresh token is spent
+      expect(refreshed.session.accessToken).not.toBe(session.accessToken);
+      expect(refreshed.session.refreshToken).not.toBe(session.refreshToken);
+      expect(
+        (await adminQuery(emulator, refreshed.session.accessToken ?? '', '{ shop { name } }')).status,
+      ).toBe(200);
+      await expect(
+        shopify.auth.refreshToken({ shop: SHOP, refreshToken: session.refreshToken ?? '' }),
+      ).rejects.toThrow();
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('answers 400 invalid_subject_token for an expired or foreign-signed session token', async () => {
+    // Given an emulator whose clock the test moves
+    let now = Date.now();
+    const emulator = await startEmulator({ clock: () => now });
+    const foreign = await startEmulator({ apps: [{ ...TEST_APP, clientSecret: 'another-secret' }] });
+    try {
+      const { token } = await emulator.control.sessionToken({ shop: SHOP, clientId: TEST_APP.clientId });
+      const { token: foreignToken } = await foreign.control.sessionToken({
+        shop: SHOP,
+        clientId: TEST_APP.clientId,
+      });
+      // When a token signed with another secret is exchanged, and a good one two minutes after issue
+      const forged = await rawExchange(emulator.url, foreignToken);
+      now += 120_000;
+      const expired = await rawExchange(emulator.url, token);
+      // Then both are refused as Shopify does
+      for (const answer of [expired, forged]) {
+        expect(answer.status).toBe(400);
+        expect(answer.body.error).toBe('invalid_subject_token');
+      }
+    } finally {
+      await Promise.all([emulator.close(), foreign.close()]);
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import { Writable } from 'node:stream';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { generateDemoShop } from '@tandem/emulator/demo/index';
+import { serializeOfferList, type PublishedOffer } from '@tandem/offer-core';
+import { createLogger } from '@tandem/web/logger';
+import { migrateToLatest } from '@tandem/web/store/index';
+import { enqueueNightlyRecompute } from '@tandem/web/tasks/recurring';
+import { HARNESS_APP, startAppHarness, type AppHarness } from '../../support/app-harness.js';
+import { openTestDatabase, type SqlBackend, type TestDatabase } from '../../support/db.js';
+
+const SEED = generateDemoShop({ seed: 5, products: 30, orders: 400, domain: 'recompute-job.myshopify.com' });
+const SHOP = SEED.shop.domain;
+const quiet = createLogger({ logLevel: 'silent' }, new Writable({ write: (_c, _e, done) => done() }));
+
+describe.each<SqlBackend>(['sqlite', 'postgres'])('the recompute job [%s]', (backend) => {
+  let db: TestDatabase | undefined;
+  let harness: AppHarness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    await db?.drop();
+  });
+
+  it('publishes what the first sync taught, and a nightly run with nothing new writes nothing', async () => {
+    // Given a shop that installs the app (its first API call) and is synced
+    db = await openTestDatabase(backend);
+    await migrateToLatest(db.database);
+    const h = (harness = await startAppHarness({ seeds: [SEED], database: db.database }));
+    const { token } = await h.emulator.control.sessionToken({ shop: SHOP, clientId: HARNESS_APP.clientId });
+    await fetch(`${h.url}/api/sync`, { headers: { Authorization: `Bearer ${token}` } });
+    await h.jobsIdle();
+
+    // Then the sync was followed by a recompute: every product with offers has them live in checkout's metafield,
+    // as the publisher serialises the stored list, and marked published
+    const stores = h.app.stores;
+    const lists = [];
+    for (const product of SEED.products) {
+      const list = await stores.offers.getList(SHOP, product.id);
+      if (list && list.offers.length > 0) lists.push(list);
+    }
+    expect(lists.length).toBeGreaterThan(SEED.products.length / 2);
+    for (const list of lists) {
+      expect(list.publishedHash).toBe(list.contentHash);
+      const live = await h.emulator.control.metafield({
+        shop: SHOP,
+        ownerId: list.productId,
+        namespace: '$app:tandem',
+        key: 'offers',
+      });
+      expect(live?.value).toBe(serializeOfferList(list.offers as unknown as PublishedOffer[]));
+    }
+
+    // When the nightly recompute runs with no new orders or rules
+    const before = new Map(lists.map((list) => [list.productId, list.publishedAt]));
+    const jobs = await h.app.queue.stats();
+    const now = () => new Date();
+    expect(
+      await enqueueNightlyRecompute({ shops: stores.shops, queue: h.app.queue, logger: quiet, now }),
+    ).toBe(1);
+    await h.jobsIdle();
+
+    // Then it ran once (a second call the same day is a duplicate) and published nothing again
+    expect(await h.app.queue.stats()).toMatchObject({ completed: jobs.completed + 1, failed: jobs.failed });
+    expect(
+      await enqueueNightlyRecompute({ shops: stores.shops, queue: h.app.queue, logger: quiet, now }),
+    ).toBe(0);
+    for (const list of lists) {
+      expect((await stores.offers.getList(SHOP, list.productId))?.publishedAt).toBe(
+        before.get(list.productId),
+      );
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createEmulator, type Emulator, type ShopSeed } from '@tandem/emulator';
+import { createApp, type App } from '@tandem/web/app';
+import { loadConfig } from '@tandem/web/config';
+import type { Database } from '@tandem/web/store/index';
+import { Writable } from 'node:stream';
+
+export const HARNESS_APP = {
+  clientId: 'harness-client-id',
+  clientSecret: 'harness-client-secret',
+  appId: '7000042',
+} as const;
+const SCOPES = [
+  'read_products',
+  'write_products',
+  'read_orders',
+  'read_inventory',
+  'read_discounts',
+  'write_discounts',
+];
+
+export interface AppHarness {
+  readonly app: App;
+  readonly emulator: Emulator;
+  readonly url: string;
+  /** Resolves when `count` jobs have finished (completed or failed) since start. */
+  jobsFinished(count: number, timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves when no job is waiting or running. A handler enqueues its follow-up (sync → recompute) before it
+   * completes, so a chain of jobs is idle only at its end.
+   */
+  jobsIdle(timeoutMs?: number): Promise<void>;
+  /** Everything the app logged, as written (JSON lines), at the harness's log level. */
+  logs(): string;
+  finishedJobs(): number;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole app over real HTTP against the emulator: the app listens first (the emulator delivers webhooks to
+ * it), then the emulator starts with the given shops, then the app is built pointing at it.
+ */
+export async function startAppHarness(options: {
+  seeds: ShopSeed[];
+  database: Database;
+  timeScale?: number;
+  /** Default warn; tests about what is logged lower it. */
+  logLevel?: string;
+}): Promise<AppHarness> {
+  const logged: string[] = [];
+  let handler: RequestListener = (_req, res) => res.writeHead(503).end();
+  const server: Server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const emulator = await createEmulator({
+    apps: [{ ...HARNESS_APP, scopes: SCOPES, webhookUri: `${url}/webhooks` }],
+    shops: options.seeds,
+    ...(options.timeScale === undefined ? {} : { timeScale: options.timeScale }),
+    webhookRetry: { baseDelayMs: 20 },
+  });
+  const config = loadConfig({
+    SHOPIFY_EMULATOR_URL: emulator.url,
+    LOG_LEVEL: options.logLevel ?? 'warn',
+  });
+  const app = await createApp(
+    {
+      ...config,
+      shopify: {
+        ...config.shopify,
+        apiKey: HARNESS_APP.clientId,
+        apiSecret: HARNESS_APP.clientSecret,
+        appUrl: url,
+      },
+    },
+    {
+      role: 'all',
+      database: options.database,
+      logDestination: new Writable({
+        write: (chunk: Buffer, _encoding, done) => {
+          logged.push(chunk.toString());
+          done();
+        },
+      }),
+    },
+  );
+  let finished = 0;
+  const waiters: { count: number; resolve: () => void }[] = [];
+  app.queue.onEvent((event) => {
+    if (event.kind !== 'completed' && event.kind !== 'failed') return;
+    finished += 1;
+    for (const waiter of waiters.filter((w) => finished >= w.count)) waiter.resolve();
+  });
+  await app.startJobs();
+  handler = app.server;
+  return {
+    app,
+    emulator,
+    url,
+    finishedJobs: () => finished,
+    logs: () => logged.join(''),
+    jobsFinished: (count, timeoutMs = 60_000) =>
+      new Promise<void>((resolve, reject) => {
+        if (finished >= count) return resolve();
+        const timer = setTimeout(
+          () => reject(new Error(`only ${finished} of ${count} jobs finished within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+      }),
+    async jobsIdle(timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { waiting, active } = await app.queue.stats();
+        if (waiting === 0 && active === 0) return;
+        if (Date.now() > deadline)
+          throw new Error(`jobs still busy after ${timeoutMs} ms: ${waiting} waiting, ${active} active`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async close() {
+      await app.queue.close({ graceMs: 1_000 });
+      await emulator.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

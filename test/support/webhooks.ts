@@ -1,0 +1,22 @@
+import { createHmac, randomUUID } from 'node:crypto';
+
+export const TEST_APP = { apiKey: 'test-client-id', apiSecret: 'test-client-secret' } as const;
+
+/** Headers Shopify sends with a webhook, with a real HMAC-SHA256 of the exact body under the app secret. */
+export function signedWebhookHeaders(
+  body: string,
+  options: { topic: string; shop: string; eventId?: string; secret?: string; triggeredAt?: string },
+): Record<string, string> {
+  return {
+    'Content-Type': 'application/json',
+    'X-Shopify-Topic': options.topic,
+    'X-Shopify-Hmac-Sha256': createHmac('sha256', options.secret ?? TEST_APP.apiSecret)
+      .update(body, 'utf8')
+      .digest('base64'),
+    'X-Shopify-Shop-Domain': options.shop,
+    'X-Shopify-API-Version': '2025-10',
+    'X-Shopify-Webhook-Id': randomUUID(),
+    'X-Shopify-Event-Id': options.eventId ?? randomUUID(),
+    'X-Shopify-Triggered-At': options.triggeredAt ?? new Date().toISOString(),
+  };
+}

@@ -1,0 +1,70 @@
+import {
+  COPY_KEYS,
+  settingsSchema,
+  type CopyKey,
+  type SettingsBody,
+} from '@tandem/web/api-contract/settings';
+import { LOCALES, type Locale, type Settings } from '@tandem/web/domain/settings';
+import { zodFieldErrors, type FieldErrors } from '../components/field-errors.js';
+
+/** The form as typed: numbers stay text until submitted, so a half-typed value is never rewritten under the cursor. */
+export interface SettingsForm {
+  readonly maxOffers: string;
+  readonly showUpgrades: boolean;
+  readonly upgradeBudgetPct: string;
+  readonly priceCapPct: string;
+  readonly holdoutPct: number;
+  readonly discountPct: number | null;
+  readonly copy: Readonly<Record<Locale, Readonly<Partial<Record<CopyKey, string>>>>>;
+}
+
+export function formFromSettings(settings: Settings): SettingsForm {
+  const copy = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      Object.fromEntries(
+        COPY_KEYS.flatMap((key) => {
+          const text = settings.copy[locale]?.[key];
+          return text === undefined ? [] : [[key, text]];
+        }),
+      ),
+    ]),
+  ) as SettingsForm['copy'];
+  return {
+    maxOffers: String(settings.maxOffers),
+    showUpgrades: settings.showUpgrades,
+    upgradeBudgetPct: String(settings.upgradeBudgetPct),
+    priceCapPct: String(settings.priceCapPct),
+    holdoutPct: settings.holdoutPct,
+    discountPct: settings.discountPct,
+    copy,
+  };
+}
+
+const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+/** Validates the form with the API's own schema; empty overrides mean "use the built-in text". */
+export function settingsFromForm(
+  form: SettingsForm,
+): { kind: 'ok'; body: SettingsBody } | { kind: 'invalid'; errors: FieldErrors } {
+  const copy = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      Object.fromEntries(
+        Object.entries(form.copy[locale]).filter(([, text]) => text !== undefined && text.trim() !== ''),
+      ),
+    ]),
+  );
+  const parsed = settingsSchema.safeParse({
+    maxOffers: number(form.maxOffers),
+    showUpgrades: form.showUpgrades,
+    upgradeBudgetPct: number(form.upgradeBudgetPct),
+    priceCapPct: number(form.priceCapPct),
+    holdoutPct: form.holdoutPct,
+    discountPct: form.discountPct,
+    copy,
+  });
+  return parsed.success
+    ? { kind: 'ok', body: parsed.data }
+    : { kind: 'invalid', errors: zodFieldErrors(parsed.error) };
+}

@@ -1,0 +1,43 @@
+/** The preview server's API (web/src/preview/api-routes.ts) from the browser side. */
+import type {
+  AppMetafieldEntry,
+  OrderLineInput,
+  PlacedOrder,
+  PreviewProduct,
+  PreviewShop,
+  SampleLine,
+} from '../../../src/preview/wire-types.js';
+
+export type { AppMetafieldEntry, OrderLineInput, PlacedOrder, PreviewProduct, PreviewShop, SampleLine };
+
+async function call<T>(path: string, body?: unknown): Promise<T> {
+  const init =
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+  const response = await fetch(`/preview/api/${path}`, init);
+  const parsed = (await response.json()) as T & { error?: { message?: string } };
+  if (!response.ok) throw new Error(parsed.error?.message ?? `${path}: HTTP ${response.status}`);
+  return parsed;
+}
+
+export const previewApi = {
+  context: () => call<{ shop: PreviewShop }>('context'),
+  catalog: () => call<{ products: PreviewProduct[]; samples: SampleLine[] }>('catalog'),
+  /** Storefront GraphQL as checkout's `query` sends it; the answer is returned whole ({data, errors}). */
+  async storefront(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ data?: unknown; errors?: unknown }> {
+    const response = await fetch('/preview/api/storefront', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: unknown; errors?: unknown };
+  },
+  metafields: (productIds: readonly string[]) =>
+    call<{ entries: AppMetafieldEntry[] }>('metafields', { productIds }),
+  placeOrder: (body: { checkoutToken: string; lines: readonly OrderLineInput[] }) =>
+    call<{ order: PlacedOrder }>('orders', body),
+};

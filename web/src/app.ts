@@ -1,0 +1,271 @@
+import { fileURLToPath } from 'node:url';
+import { Router, type Express } from 'express';
+import type { DestinationStream } from 'pino';
+import type { AppConfig } from './config.js';
+import { ShopUninstalledError } from './errors.js';
+import { createServer } from './http/create-server.js';
+import {
+  adminApiRoutes,
+  adminDevRoutes,
+  adminFrontendRoutes,
+  createRepublisher,
+} from './http/routes/admin-routes.js';
+import { eventsRoutes } from './http/routes/events-routes.js';
+import { kpisRoutes } from './http/routes/kpis-routes.js';
+import { syncRoutes } from './http/routes/sync-routes.js';
+import { requireSessionToken } from './http/session-token.js';
+import { createInstaller } from './install/installer.js';
+import { createJobQueue } from './jobs/index.js';
+import { createLogger, type Logger } from './logger.js';
+import { createEventIngest } from './measurement/ingest/index.js';
+import { createAdminClient, type AdminClient } from './shopify/admin/client.js';
+import { ShopInfoDocument } from './shopify/admin/generated/graphql.js';
+import { emulatorFetch } from './shopify/emulator-fetch.js';
+import { createShopify } from './shopify/shopify-api.js';
+import { createDatabase, createStores, migrateToLatest, type Database, type Stores } from './store/index.js';
+import { createTaskHandlers } from './tasks/handlers.js';
+import { enqueueNightlyRecompute, enqueueRecurring } from './tasks/recurring.js';
+import type { TandemQueue, TandemJobs } from './tasks/types.js';
+import { refreshOffers } from './offers/refresh.js';
+import { createWebhookProcessor } from './webhooks/process-delivery.js';
+import { purgeWebhookInbox } from './webhooks/inbox-retention.js';
+import { sweepWebhookOutbox } from './webhooks/outbox-sweep.js';
+import { webhookRoute } from './webhooks/webhook-route.js';
+
+/** Retention is in days; an hourly purge keeps the inbox small without a query per shop every tick. */
+const PURGE_EVERY_MS = 3_600_000;
+
+/** web: serve HTTP and enqueue; worker: run jobs; all: both in one process (the default without Redis). */
+export type AppRole = 'web' | 'worker' | 'all';
+
+export interface AppOptions {
+  readonly role: AppRole;
+  readonly logDestination?: DestinationStream;
+  readonly now?: () => Date;
+  /** An already open database (tests isolate each run in its own schema); default: opened from config. */
+  readonly database?: Database;
+}
+
+export interface App {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly database: Database;
+  readonly stores: Stores;
+  readonly queue: TandemQueue;
+  readonly server: Express;
+  adminClient(shop: string): Promise<AdminClient>;
+  /** Starts running jobs (roles worker and all). */
+  startJobs(): Promise<void>;
+  /**
+   * Periodic upkeep from the web role: every `intervalMs`, re-enqueue persisted webhooks that missed the queue
+   * and enqueue each installed shop's reconcile when its window comes round. Idempotent across processes.
+   */
+  startTimers(intervalMs?: number): void;
+  /** Graceful: queue first (active jobs finish or are handed back), then the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: builds every part from validated config and passes dependencies down. Opens the
+ * database (and migrates it) but listens on nothing; index.ts and worker.ts do that.
+ */
+export async function createApp(config: AppConfig, options: AppOptions): Promise<App> {
+  const now = options.now ?? (() => new Date());
+  const logger = createLogger(config, options.logDestination);
+  const database = options.database ?? createDatabase(config.database);
+  try {
+    const report = await migrateToLatest(database);
+    logger.info({ database: database.target, report }, 'database ready');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const stores = createStores(database);
+  const queue: TandemQueue =
+    config.queue.kind === 'bullmq'
+      ? createJobQueue<TandemJobs>({
+          kind: 'bullmq',
+          redisUrl: config.queue.redisUrl,
+          concurrency: config.queue.concurrency,
+          role: options.role === 'web' ? 'producer' : options.role === 'worker' ? 'worker' : 'both',
+        })
+      : createJobQueue<TandemJobs>({ kind: 'in-process', concurrency: config.queue.concurrency });
+  const shopify = createShopify(config.shopify, logger);
+  const shopifyFetch =
+    config.shopify.mode === 'emulator' && config.shopify.emulatorUrl
+      ? emulatorFetch(config.shopify.emulatorUrl)
+      : fetch;
+
+  async function adminClient(shop: string): Promise<AdminClient> {
+    const session = await stores.sessions.loadSession(shopify.session.getOfflineId(shop));
+    if (!session?.accessToken)
+      throw new ShopUninstalledError(`No access token for ${shop}; the merchant must open the app`);
+    return createAdminClient({
+      shop,
+      accessToken: session.accessToken,
+      apiVersion: config.shopify.adminApiVersion,
+      fetch: shopifyFetch,
+      log: (event) => logger.debug({ shop, admin: event }),
+      onAuthFailure: () => void stores.shops.setNeedsReauth(shop, true),
+    });
+  }
+
+  const currencies = new Map<string, string>();
+  async function shopCurrency(shop: string): Promise<string> {
+    const known = currencies.get(shop);
+    if (known) return known;
+    const { data } = await (await adminClient(shop)).request(ShopInfoDocument, {});
+    currencies.set(shop, data.shop.currencyCode);
+    return data.shop.currencyCode;
+  }
+
+  // A merchant rule or discount changed: recompute the shop's offer lists and republish them a moment later
+  // (debounced per shop), so the change reaches checkout in seconds while the merchant watches the Offers page.
+  // It runs in the web process that took the change, as its state is what that page polls; syncs and the
+  // nightly run go through the queue (tasks/recompute-task.ts). Both publish changed values only.
+  const republisher = createRepublisher({
+    run: async (shop) => {
+      const report = await refreshOffers({ stores, adminClient, now }, shop);
+      logger.info(
+        { shop, changed: report.changed, discounted: report.discounted, written: report.published.written },
+        'offers republished after a merchant change',
+      );
+    },
+    delayMs: 1_000,
+    now,
+    onError: (shop, error) =>
+      logger.warn({ shop, err: error }, 'republishing offers after a merchant change failed'),
+  });
+
+  const installer = createInstaller({ shopify, stores, queue, logger, now });
+  const processWebhook = createWebhookProcessor({
+    stores,
+    queue,
+    logger,
+    customerSecret: config.shopify.apiSecret,
+    adminClient,
+    shopCurrency,
+  });
+  // Public routes (no session token: the web pixel, static assets) go before the authenticated /api router.
+  const publicRoutes = Router();
+  // The web pixel's offer events: public, so validated, size- and rate-limited (measurement/ingest).
+  const eventIngest = createEventIngest({ stores, now });
+  publicRoutes.use(eventsRoutes({ ingest: eventIngest }));
+  // Every /api route below is scoped to the shop of a verified session token (authenticatedShop(res)).
+  const api = Router();
+  api.use('/api', requireSessionToken(shopify, installer));
+  api.use(syncRoutes({ stores, queue }));
+  api.use(kpisRoutes({ stores, now }));
+  api.use(
+    adminApiRoutes({
+      stores,
+      adminClient,
+      shopCurrency,
+      now,
+      onRulesChanged: async (shop) => republisher.schedule(shop),
+      republishState: (shop) => republisher.state(shop),
+    }),
+  );
+  // The embedded admin's built files; in emulator mode also the App Bridge shim and its session tokens.
+  publicRoutes.use(
+    adminFrontendRoutes({
+      distDir: fileURLToPath(new URL('../frontend/dist', import.meta.url)),
+      apiKey: config.shopify.apiKey,
+      devShim: config.shopify.mode === 'emulator',
+    }),
+  );
+  if (config.shopify.mode === 'emulator' && config.shopify.emulatorUrl) {
+    publicRoutes.use(
+      adminDevRoutes({
+        emulatorUrl: config.shopify.emulatorUrl,
+        clientId: config.shopify.apiKey,
+        devDir: fileURLToPath(new URL('../frontend/dev', import.meta.url)),
+      }),
+    );
+  }
+  if (config.shopify.mode === 'emulator' && config.shopify.emulatorUrl) {
+    // The checkout preview and the local admin frame: emulator mode only, loaded lazily (never in production).
+    const [{ previewRoutes }, { orderJournal }] = await Promise.all([
+      import('./preview/index.js'),
+      import('./demo/order-journal.js'),
+    ]);
+    const journal = orderJournal(config.dataDir);
+    publicRoutes.use(
+      previewRoutes({
+        emulatorUrl: config.shopify.emulatorUrl,
+        stores,
+        adminClient,
+        logger,
+        onOrder: (shop, order) => journal.append(shop, order),
+      }),
+    );
+  }
+  const server = createServer({
+    logger,
+    readiness: [
+      { name: `database (${database.target})`, check: () => database.ping() },
+      {
+        name: config.queue.kind === 'bullmq' ? 'queue (redis)' : 'queue (in-process)',
+        check: () => queue.ping(),
+      },
+    ],
+    rawBodyRoutes: [webhookRoute({ shopify, inbox: stores.inbox, queue, logger, now })],
+    routes: [publicRoutes, api],
+  });
+
+  let sweepTimer: NodeJS.Timeout | undefined;
+  return {
+    config,
+    logger,
+    database,
+    stores,
+    queue,
+    server,
+    adminClient,
+    async startJobs() {
+      await queue.start(
+        createTaskHandlers({
+          stores,
+          logger,
+          adminClient,
+          processWebhook,
+          customerHashKey: config.shopify.apiSecret,
+          fetch: shopifyFetch,
+          now,
+          queue,
+        }),
+      );
+    },
+    startTimers(intervalMs = 30_000) {
+      let lastPurge = 0;
+      const tick = async () => {
+        try {
+          await sweepWebhookOutbox({
+            inbox: stores.inbox,
+            queue,
+            logger,
+            olderThan: new Date(now().getTime() - intervalMs),
+          });
+          await enqueueRecurring({ shops: stores.shops, syncRuns: stores.syncRuns, queue, logger, now });
+          await enqueueNightlyRecompute({ shops: stores.shops, queue, logger, now });
+          if (now().getTime() - lastPurge >= PURGE_EVERY_MS) {
+            await purgeWebhookInbox({ shops: stores.shops, inbox: stores.inbox, logger, now });
+            lastPurge = now().getTime();
+          }
+        } catch (error) {
+          logger.warn({ err: error }, 'periodic upkeep failed; next tick retries');
+        }
+      };
+      void tick();
+      sweepTimer = setInterval(() => void tick(), intervalMs);
+      sweepTimer.unref();
+    },
+    async close() {
+      clearInterval(sweepTimer);
+      await queue.close({ graceMs: 10_000 });
+      await eventIngest.close();
+      await republisher.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError } from './errors.js';
+import { describeUrl, EMULATOR_APP, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('runs the local demo with nothing set: SQLite under data/, in-process jobs, emulator', () => {
+    // Given an empty environment / When config loads
+    const config = loadConfig({});
+    // Then every default points at the local setup
+    expect(config.database).toEqual({ kind: 'sqlite', filename: path.resolve('data', 'tandem.sqlite') });
+    expect(config.queue).toEqual({ kind: 'in-process', concurrency: 4 });
+    expect(config.shopify).toMatchObject({
+      mode: 'emulator',
+      apiKey: EMULATOR_APP.apiKey,
+      emulatorUrl: undefined,
+    });
+    expect(config.port).toBe(3000);
+    expect(config.shopify.scopes).toContain('write_discounts');
+  });
+
+  it('switches to Postgres, BullMQ and a real app from the environment', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://tandem:s3cret@db.internal:5432/tandem',
+      REDIS_URL: 'redis://cache.internal:6379',
+      SHOPIFY_API_KEY: 'key',
+      SHOPIFY_API_SECRET: 'secret',
+      SHOPIFY_APP_URL: 'https://tandem.example.com',
+      SCOPES: 'read_products,read_orders',
+      PORT: '8080',
+      JOB_CONCURRENCY: '16',
+    });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://tandem:s3cret@db.internal:5432/tandem',
+    });
+    expect(config.queue).toEqual({
+      kind: 'bullmq',
+      redisUrl: 'redis://cache.internal:6379',
+      concurrency: 16,
+    });
+    expect(config.shopify).toMatchObject({
+      mode: 'live',
+      apiKey: 'key',
+      scopes: ['read_products', 'read_orders'],
+    });
+    expect(config.port).toBe(8080);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database.kind).toBe('sqlite');
+  });
+
+  it('lists every problem at once, each naming its variable', () => {
+    // Given several bad variables
+    const attempt = () =>
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        REDIS_URL: 'http://x',
+        LOG_LEVEL: 'loud',
+        SCOPES: 'a b',
+        JOB_CONCURRENCY: '0',
+      });
+    // Then one ConfigError names all six
+    expect(attempt).toThrow(ConfigError);
+    const message = (() => {
+      try {
+        attempt();
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'LOG_LEVEL', 'SCOPES', 'JOB_CONCURRENCY'])
+      expect(message).toContain(`${name}:`);
+    expect(message).toContain('6 problems');
+  });
+
+  it('requires a complete app identity once one credential is given', () => {
+    expect(() => loadConfig({ SHOPIFY_API_KEY: 'key' })).toThrow(/SHOPIFY_API_SECRET.*\n.*SHOPIFY_APP_URL/s);
+  });
+
+  it('refuses the emulator in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/required when NODE_ENV=production/);
+  });
+});
+
+describe('describeUrl', () => {
+  it('names the host, never the password', () => {
+    const text = describeUrl('postgres://tandem:s3cret@db.internal:5432/tandem');
+    expect(text).toBe('postgres://db.internal:5432/tandem');
+    expect(text).not.toContain('s3cret');
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * The only reader of `process.env`. Everything else receives an `AppConfig`.
+ * With nothing set, the defaults run the local demo: SQLite under data/, in-process jobs, the Shopify emulator.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+/** Admin API version the app speaks; the emulator and codegen use the same schema. */
+export const ADMIN_API_VERSION = '2025-10';
+export const STOREFRONT_API_VERSION = '2025-07';
+
+/** Scopes the app asks for (shopify.app.toml says the same); `read_all_orders` is optional, see README. */
+export const DEFAULT_SCOPES = [
+  'read_products',
+  'write_products',
+  'read_orders',
+  'read_inventory',
+  'read_discounts',
+  'write_discounts',
+] as const;
+
+/** Emulator credentials used when no real app is configured; never valid on Shopify. */
+export const EMULATOR_APP = {
+  apiKey: 'tandem-demo-client-id',
+  apiSecret: 'tandem-demo-client-secret',
+} as const;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const url = (protocols: readonly string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `must be a ${protocols.join(' or ')} URL, e.g. ${example}`,
+    );
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const envSchema = z.object({
+  NODE_ENV: optional(z.enum(['development', 'test', 'production'])).default('development'),
+  PORT: optional(z.coerce.number().int().min(0).max(65_535)).default(3000),
+  HOST: optional(z.string().min(1)).default('127.0.0.1'),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS)).default('info'),
+  DATA_DIR: optional(z.string().min(1)).default('data'),
+  JOB_CONCURRENCY: optional(z.coerce.number().int().min(1).max(64)).default(4),
+  // npm sets INIT_CWD to where `npm start` was typed; workspace scripts run inside web/, so relative paths
+  // (DATA_DIR) resolve against the former to mean what the user typed.
+  INIT_CWD: optional(z.string().min(1)),
+  SHOPIFY_API_KEY: optional(z.string().min(1)),
+  SHOPIFY_API_SECRET: optional(z.string().min(1)),
+  SHOPIFY_APP_URL: optional(url(['https:', 'http:'], 'https://tandem.example.com')),
+  SCOPES: optional(
+    z
+      .string()
+      .regex(/^[a-z_]+(,[a-z_]+)*$/, 'must be a comma-separated list such as read_products,read_orders'),
+  ),
+  SHOPIFY_EMULATOR_URL: optional(url(['http:'], 'http://127.0.0.1:4100')),
+  DATABASE_URL: optional(url(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/tandem')),
+  REDIS_URL: optional(url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379')),
+});
+
+export type DatabaseConfig =
+  | { readonly kind: 'sqlite'; readonly filename: string }
+  | { readonly kind: 'postgres'; readonly url: string };
+/** `concurrency`: jobs one process runs at once (one shop's jobs still run one at a time). */
+export type QueueConfig =
+  | { readonly kind: 'in-process'; readonly concurrency: number }
+  | { readonly kind: 'bullmq'; readonly redisUrl: string; readonly concurrency: number };
+
+export interface ShopifyConfig {
+  /** `emulator`: the local stand-in for Shopify (demo, tests); `live`: real Shopify. */
+  readonly mode: 'emulator' | 'live';
+  readonly apiKey: string;
+  readonly apiSecret: string;
+  readonly appUrl: string;
+  readonly scopes: readonly string[];
+  readonly adminApiVersion: typeof ADMIN_API_VERSION;
+  /** Emulator to talk to; unset in emulator mode means "start one in this process". */
+  readonly emulatorUrl: string | undefined;
+}
+
+export interface AppConfig {
+  readonly env: 'development' | 'test' | 'production';
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly dataDir: string;
+  readonly shopify: ShopifyConfig;
+  readonly database: DatabaseConfig;
+  readonly queue: QueueConfig;
+}
+
+/** Reads and validates the environment; throws one ConfigError that lists every problem and how to fix it. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (!parsed.success) throw configError(problems);
+  const e = parsed.data;
+
+  const live = e.SHOPIFY_API_KEY !== undefined || e.SHOPIFY_API_SECRET !== undefined;
+  if (live) {
+    if (!e.SHOPIFY_API_KEY)
+      problems.push(
+        "SHOPIFY_API_KEY: required with SHOPIFY_API_SECRET (the app's client id from the Partner Dashboard)",
+      );
+    if (!e.SHOPIFY_API_SECRET)
+      problems.push("SHOPIFY_API_SECRET: required with SHOPIFY_API_KEY (the app's client secret)");
+    if (!e.SHOPIFY_APP_URL)
+      problems.push('SHOPIFY_APP_URL: required for a real app (the public https URL Shopify calls)');
+    if (e.SHOPIFY_EMULATOR_URL)
+      problems.push('SHOPIFY_EMULATOR_URL: cannot be combined with real app credentials');
+  }
+  if (e.NODE_ENV === 'production' && !live) {
+    problems.push(
+      'SHOPIFY_API_KEY / SHOPIFY_API_SECRET: required when NODE_ENV=production (the emulator is for local use only)',
+    );
+  }
+  if (problems.length > 0) throw configError(problems);
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir: path.resolve(e.INIT_CWD ?? '.', e.DATA_DIR),
+    shopify: {
+      mode: live ? 'live' : 'emulator',
+      apiKey: e.SHOPIFY_API_KEY ?? EMULATOR_APP.apiKey,
+      apiSecret: e.SHOPIFY_API_SECRET ?? EMULATOR_APP.apiSecret,
+      appUrl: e.SHOPIFY_APP_URL ?? `http://localhost:${e.PORT}`,
+      scopes: e.SCOPES ? e.SCOPES.split(',') : DEFAULT_SCOPES,
+      adminApiVersion: ADMIN_API_VERSION,
+      emulatorUrl: e.SHOPIFY_EMULATOR_URL,
+    },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'sqlite', filename: path.resolve(e.INIT_CWD ?? '.', e.DATA_DIR, 'tandem.sqlite') },
+    queue: e.REDIS_URL
+      ? { kind: 'bullmq', redisUrl: e.REDIS_URL, concurrency: e.JOB_CONCURRENCY }
+      : { kind: 'in-process', concurrency: e.JOB_CONCURRENCY },
+  };
+}
+
+function configError(problems: readonly string[]): ConfigError {
+  return new ConfigError(
+    `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+      problems.map((problem) => `  - ${problem}`).join('\n') +
+      '\nSet these environment variables (see README "Configuration") and start again.',
+  );
+}
+
+/** A URL safe to log: the host and database, never the password. */
+export function describeUrl(value: string): string {
+  try {
+    const parsed = new URL(value);
+    return `${parsed.protocol}//${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname}`;
+  } catch {
+    return '(unparseable URL)';
+  }
+}

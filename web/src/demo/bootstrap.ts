@@ -1,0 +1,95 @@
+import { createControlClient } from '@tandem/emulator';
+import path from 'node:path';
+import type { App } from '../app.js';
+import type { EmbeddedEmulator } from '../embedded-emulator.js';
+import { ensureMetafieldDefinitions } from '../publish/definitions.js';
+import { publishShopConfig } from '../publish/publish-config.js';
+import { publishOfferLists } from '../publish/publish-offers.js';
+import { createShopify } from '../shopify/shopify-api.js';
+import { DEFAULT_SYNC_OPTIONS } from '../sync/index.js';
+import { connectDemoShop } from './connect.js';
+import { LOG_FILE } from './log-destination.js';
+import { recomputeOffers } from '../offers/recompute.js';
+import { formatSeconds, type StatusReporter } from './status.js';
+import { awaitFirstSync } from './sync-wait.js';
+
+export interface BootstrapDeps {
+  readonly app: App;
+  readonly emulator: EmbeddedEmulator;
+  readonly status: StatusReporter;
+  /** Where this process listens, for its own requests (127.0.0.1). */
+  readonly localUrl: string;
+  /** What the user opens (localhost). */
+  readonly publicUrl: string;
+}
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+/**
+ * After the server listens: install the app into the demo shop by token exchange, wait for the first sync, mine
+ * the offers with the pairing engine and publish them, then print where to look. Each step is one status line.
+ */
+export async function bootstrapDemo(deps: BootstrapDeps): Promise<void> {
+  const { app, status } = deps;
+  const shop = deps.emulator.shops[0];
+  if (shop === undefined) throw new Error('the embedded emulator has no shop');
+  const since = new Date().toISOString();
+  const connected = await status.step(
+    'install',
+    () =>
+      connectDemoShop({
+        shop,
+        clientId: app.config.shopify.apiKey,
+        localUrl: deps.localUrl,
+        control: createControlClient(deps.emulator.url),
+        shopify: createShopify(app.config.shopify, app.logger),
+        stores: app.stores,
+      }),
+    (outcome) =>
+      outcome.kind === 'installed'
+        ? `${shop} installed by token exchange; first full sync queued`
+        : `token exchange with the restarted emulator; data kept from the last start`,
+  );
+  await status.step(
+    'sync',
+    (progress) =>
+      awaitFirstSync(
+        { stores: app.stores, queue: app.queue, shop },
+        { installedNow: connected.kind === 'installed', since },
+        progress,
+      ),
+    (outcome) =>
+      outcome.kind === 'reused'
+        ? `reusing ${count(outcome.products)} products and ${count(outcome.orders)} orders synced ${outcome.finishedAt ?? 'before'}`
+        : `${count(outcome.run.counts['products'] ?? 0)} products, ${count(outcome.run.counts['orders'] ?? 0)} orders (last ${DEFAULT_SYNC_OPTIONS.orderWindowDays} days), ${count(outcome.run.costSpent)} cost points`,
+  );
+  await status.step(
+    'offers',
+    () => recomputeOffers({ stores: app.stores, shop, now: () => new Date() }, { republishAll: true }),
+    (report) =>
+      `mined ${count(report.orders)} orders: ${count(report.withOffers)} of ${count(report.lists)} products have offers (${count(report.coldStart)} cold start)`,
+  );
+  await status.step(
+    'publish',
+    async () => {
+      const client = await app.adminClient(shop);
+      await ensureMetafieldDefinitions(client);
+      const report = await publishOfferLists({ client, offers: app.stores.offers, shop });
+      await publishShopConfig(client, shop, await app.stores.settings.get(shop));
+      return report;
+    },
+    (report) =>
+      `${count(report.written)} product metafields and the shop config in ${report.calls + 1} metafieldsSet calls`,
+  );
+  const pad = (label: string) => label.padEnd(18);
+  status.line(`  ✓ ready     in ${formatSeconds(status.elapsedMs())}`);
+  status.line(`    ${pad('Checkout preview')}${deps.publicUrl}/preview/checkout`);
+  status.line(`    ${pad('Admin (embedded)')}${deps.publicUrl}/preview/admin`);
+  status.line(
+    `    ${pad('Shopify emulator')}${deps.emulator.url}  (Admin + Storefront GraphQL; control API at /_control)`,
+  );
+  status.line(`    ${pad('Logs')}${path.join(app.config.dataDir, LOG_FILE)}`);
+  status.line(
+    `  Data stays in ${app.config.dataDir}: the next start reuses it; \`npm start -- --reset\` starts over. Ctrl+C stops.`,
+  );
+}

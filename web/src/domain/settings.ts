@@ -1,0 +1,31 @@
+export const LOCALES = ['en', 'nl', 'de', 'nb'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Merchant copy overrides per locale: message key → text. Missing keys fall back to the built-in copy. */
+export type CopyOverrides = Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>>;
+
+/** A shop's tunable settings. Percentages are plain numbers (35 = 35%). */
+export interface Settings {
+  /** Cross-sell offers shown at most in the checkout block. */
+  readonly maxOffers: number;
+  readonly showUpgrades: boolean;
+  /** An upgrade may cost at most this much more than the line it replaces, relative to the line price. */
+  readonly upgradeBudgetPct: number;
+  /** An offer's price may be at most this share of the cart subtotal. */
+  readonly priceCapPct: number;
+  /** Share of checkouts held out (shown nothing) to measure lift. */
+  readonly holdoutPct: number;
+  /** Discount applied to offered items, or null for none. */
+  readonly discountPct: number | null;
+  readonly copy: CopyOverrides;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  maxOffers: 3,
+  showUpgrades: true,
+  upgradeBudgetPct: 35,
+  priceCapPct: 50,
+  holdoutPct: 10,
+  discountPct: null,
+  copy: Object.freeze({}),
+});

@@ -1,0 +1,38 @@
+import { armForCheckout } from '@tandem/offer-core';
+import type { Arm } from '../../domain/event.js';
+import type { OrderWithLines } from '../../domain/order.js';
+import type { OrderFact } from '../../store/ports/measurement-store.js';
+import { hashCheckoutToken } from '../checkout-hash.js';
+
+export interface OrderArm {
+  readonly arm: Arm | null;
+  readonly checkoutHash: string | null;
+}
+
+/**
+ * The order's holdout arm, recomputed from its checkout token with the extension's own function and salt
+ * (the shop domain: web/src/publish/publish-config.ts) and the holdout share.
+ *
+ * Which share: the one in the settings when the order is first seen, and never again. Checkout decided with
+ * the share published at that moment; the orders/create webhook arrives seconds later, so the settings then
+ * are the settings the checkout used (up to the publish delay). The arm is stored in the order's fact and
+ * reused for every later update, refund or reconcile, so a merchant who changes the holdout share later does
+ * not reshuffle the past. An order first seen without a token (synced through Admin GraphQL, which has none)
+ * has no arm; the lift itself never depends on this, as it takes each checkout's arm from its events.
+ */
+export function decideOrderArm(input: {
+  readonly shop: string;
+  readonly order: OrderWithLines;
+  readonly previous: OrderFact | undefined;
+  readonly holdoutShare: number;
+}): OrderArm {
+  const { order, previous } = input;
+  const checkoutHash =
+    previous?.checkoutHash ?? (order.checkoutToken ? hashCheckoutToken(order.checkoutToken) : null);
+  if (previous !== undefined && previous.arm !== null) return { arm: previous.arm, checkoutHash };
+  if (!order.checkoutToken) return { arm: null, checkoutHash };
+  return {
+    arm: armForCheckout(order.checkoutToken, { holdoutShare: input.holdoutShare, salt: input.shop }),
+    checkoutHash,
+  };
+}

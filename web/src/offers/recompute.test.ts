@@ -1,0 +1,176 @@
+import { describe, expect, it } from '@jest/globals';
+import type { OrderWithLines, ProductWithVariants, Variant } from '../domain/index.js';
+import { createMemoryStores } from '../store/index.js';
+import { recomputeOffers, toMerchantRules } from './recompute.js';
+
+const SHOP = 'recompute.myshopify.com';
+const product = (n: number) => `gid://shopify/Product/${n}`;
+const variant = (n: number) => `gid://shopify/ProductVariant/${n}`;
+
+function buildVariant(productNumber: number, index: number, size: string, priceMinor: number): Variant {
+  return {
+    id: variant(productNumber * 10 + index),
+    productId: product(productNumber),
+    title: size,
+    sku: null,
+    position: index,
+    priceMinor,
+    compareAtPriceMinor: null,
+    selectedOptions: [{ name: 'Size', value: size }],
+    inventoryQuantity: 50,
+    availableForSale: true,
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  };
+}
+
+function buildProduct(n: number, overrides: Partial<ProductWithVariants> = {}): ProductWithVariants {
+  return {
+    id: product(n),
+    title: `Product ${n}`,
+    handle: `product-${n}`,
+    productType: n <= 2 ? 'Tea' : 'Teaware',
+    vendor: 'Test',
+    status: 'ACTIVE',
+    tags: [],
+    publishedAt: '2026-01-01T00:00:00.000Z',
+    imageUrl: null,
+    collectionIds: [],
+    options: [{ name: 'Size', values: ['250 g', '500 g'] }],
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    variants: [buildVariant(n, 1, '250 g', 1_000), buildVariant(n, 2, '500 g', 1_300)],
+    ...overrides,
+  };
+}
+
+function buildOrder(n: number, products: readonly number[], cancelled = false): OrderWithLines {
+  return {
+    id: `gid://shopify/Order/${n}`,
+    createdAt: new Date(Date.UTC(2026, 10, 1) + n * 60_000).toISOString(),
+    currency: 'EUR',
+    customerHash: null,
+    checkoutToken: null,
+    subtotalMinor: 0,
+    totalMinor: 0,
+    refundedMinor: 0,
+    cancelledAt: cancelled ? '2026-11-02T00:00:00.000Z' : null,
+    updatedAt: '2026-11-02T00:00:00.000Z',
+    lines: products.map((p, index) => ({
+      lineId: `gid://shopify/LineItem/${n * 10 + index}`,
+      productId: product(p),
+      variantId: variant(p * 10 + 1),
+      quantity: 1,
+      unitPriceMinor: 1_000,
+      discountedTotalMinor: 1_000,
+      tandemAttribute: null,
+    })),
+  };
+}
+
+describe('recomputeOffers', () => {
+  it('mines the stored orders into lists the publisher will write, history and catalog meeting on the same products', async () => {
+    // Given a catalog of four products where 1 and 3 are bought together often, and a cancelled order pairing 1 and 4
+    const stores = createMemoryStores();
+    await stores.catalog.upsertProducts(
+      SHOP,
+      [1, 2, 3, 4].map((n) => buildProduct(n)),
+    );
+    const orders = [
+      ...Array.from({ length: 6 }, (_, i) => buildOrder(i + 1, [1, 3])),
+      buildOrder(7, [2, 3]),
+      buildOrder(8, [1, 2]),
+      buildOrder(9, [1, 4], true),
+      buildOrder(10, [1, 4], true),
+    ];
+    await stores.orders.upsertOrders(SHOP, orders);
+
+    // When the offers are recomputed
+    const report = await recomputeOffers({
+      stores,
+      shop: SHOP,
+      now: () => new Date('2026-11-23T12:00:00.000Z'),
+    });
+
+    // Then product 1 offers product 3 first, as bought together by 6 shoppers, and its next size up
+    const list = await stores.offers.getList(SHOP, product(1));
+    expect(list?.offers[0]).toMatchObject({ p: product(3), k: 'xsell', r: 'bought_together', n: 6 });
+    expect(list?.offers).toContainEqual(
+      expect.objectContaining({ k: 'upgrade', f: variant(11), v: variant(12) }),
+    );
+    // And cancelled orders taught nothing: product 4 is never "bought together" with 1
+    expect(list?.offers).not.toContainEqual(expect.objectContaining({ p: product(4), r: 'bought_together' }));
+    expect(report).toMatchObject({ orders: 8, products: 4, lists: 4, changed: 4 });
+    expect(report.coldStart).toBe(1);
+  });
+
+  it('marks every list unpublished again with republishAll (a fresh emulator holds no metafields)', async () => {
+    // Given lists computed and published before
+    const stores = createMemoryStores();
+    await stores.catalog.upsertProducts(
+      SHOP,
+      [1, 2].map((n) => buildProduct(n)),
+    );
+    await stores.orders.upsertOrders(SHOP, [buildOrder(1, [1, 2]), buildOrder(2, [1, 2])]);
+    const deps = { stores, shop: SHOP, now: () => new Date('2026-11-23T12:00:00.000Z') };
+    await recomputeOffers(deps);
+    const first = await stores.offers.listUnpublished(SHOP);
+    await stores.offers.markPublished(
+      SHOP,
+      first.items.map(({ productId, contentHash }) => ({ productId, contentHash })),
+    );
+
+    // When the same data is recomputed, without and then with republishAll
+    await recomputeOffers(deps);
+    const unchanged = await stores.offers.listUnpublished(SHOP);
+    await recomputeOffers(deps, { republishAll: true });
+
+    // Then only republishAll brings every list back to the publisher
+    expect(unchanged.items).toEqual([]);
+    expect((await stores.offers.listUnpublished(SHOP)).items.map((list) => list.productId).sort()).toEqual([
+      product(1),
+      product(2),
+    ]);
+  });
+});
+
+describe('toMerchantRules', () => {
+  it('turns the admin rules into the engine rules', () => {
+    // Given one rule of each kind
+    const base = { id: 'r', createdAt: '2026-11-01T00:00:00.000Z' };
+    const rules = toMerchantRules([
+      { ...base, kind: 'pin', productId: product(1), targetProductId: product(2), targetVariantId: null },
+      { ...base, kind: 'pin', productId: product(1), targetProductId: product(3), targetVariantId: null },
+      {
+        ...base,
+        kind: 'manual',
+        productId: product(1),
+        targetProductId: product(4),
+        targetVariantId: null,
+        offerKind: 'xsell',
+      },
+      {
+        ...base,
+        kind: 'manual',
+        productId: product(5),
+        targetProductId: product(6),
+        targetVariantId: null,
+        offerKind: 'upgrade',
+      },
+      { ...base, kind: 'exclude', productId: null, targetProductId: product(7), targetVariantId: null },
+      { ...base, kind: 'exclude', productId: product(1), targetProductId: product(8), targetVariantId: null },
+      { ...base, kind: 'never_together', productId: product(2), targetProductId: product(9) },
+    ]);
+
+    // When mapped
+    // Then pins keep their order, a manual upgrade declares a tier family, a scoped exclude keeps the pair apart
+    expect(rules).toEqual({
+      pins: [{ productId: product(1), offerProductIds: [product(2), product(3)] }],
+      manual: [{ productId: product(1), offerProductId: product(4) }],
+      families: [{ productIds: [product(5), product(6)] }],
+      excludes: [product(7)],
+      neverTogether: [
+        [product(1), product(8)],
+        [product(2), product(9)],
+      ],
+    });
+  });
+});

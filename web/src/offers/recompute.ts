@@ -1,0 +1,143 @@
+/**
+ * Glue between the stores and the pure pairing engine: read the shop's synced orders and catalog and its merchant
+ * rules, mine and build every product's offer list, and store the lists for the publisher. Nothing here decides
+ * anything; the engine (web/src/pairing) does.
+ */
+import type { JsonValue } from '../domain/json.js';
+import { allProducts, toCatalogProduct } from './catalog-scan.js';
+import type { MerchantRule } from '../domain/rule.js';
+import type { Settings } from '../domain/settings.js';
+import {
+  buildOfferLists,
+  canonicalProductId,
+  canonicalVariantId,
+  HistoryMiner,
+  type MerchantRules,
+  type OrderLine,
+  type PairingSettings,
+} from '../pairing/index.js';
+import type { MinerLine } from '../store/ports/order-store.js';
+import type { Stores } from '../store/types.js';
+
+export interface RecomputeDeps {
+  readonly stores: Pick<Stores, 'orders' | 'catalog' | 'offers' | 'rules' | 'settings'>;
+  readonly shop: string;
+  readonly now: () => Date;
+}
+
+export interface RecomputeReport {
+  readonly orders: number;
+  readonly products: number;
+  readonly lists: number;
+  readonly withOffers: number;
+  readonly coldStart: number;
+  readonly changed: number;
+}
+
+/** The admin's stored rules as the engine's rule data. A product-scoped exclude keeps the pair apart, like never-together. */
+export function toMerchantRules(rules: readonly MerchantRule[]): MerchantRules {
+  const pins = new Map<string, string[]>();
+  const manual: { productId: string; offerProductId: string }[] = [];
+  const excludes: string[] = [];
+  const neverTogether: [string, string][] = [];
+  const families: { productIds: string[] }[] = [];
+  for (const rule of rules) {
+    if (rule.kind === 'pin')
+      pins.set(rule.productId, [...(pins.get(rule.productId) ?? []), rule.targetProductId]);
+    else if (rule.kind === 'manual' && rule.offerKind === 'upgrade')
+      families.push({ productIds: [rule.productId, rule.targetProductId] });
+    else if (rule.kind === 'manual')
+      manual.push({ productId: rule.productId, offerProductId: rule.targetProductId });
+    else if (rule.kind === 'exclude' && rule.productId === null) excludes.push(rule.targetProductId);
+    else neverTogether.push([rule.productId ?? '', rule.targetProductId]);
+  }
+  return {
+    pins: [...pins].map(([productId, offerProductIds]) => ({ productId, offerProductIds })),
+    manual,
+    excludes,
+    neverTogether,
+    families,
+  };
+}
+
+export function toPairingSettings(settings: Settings): Partial<PairingSettings> {
+  return { maxUpgradeDelta: settings.upgradeBudgetPct / 100, priceCapRatio: settings.priceCapPct / 100 };
+}
+
+/**
+ * A stored order line in the engine's line shape, with ids in the engine's canonical numeric form (as the CSV
+ * reader gives them), so history and catalog products meet. Cancelled orders and lines of deleted products carry
+ * no purchase.
+ */
+function toOrderLine(line: MinerLine, index: number): OrderLine | undefined {
+  if (line.cancelled || line.productId === null) return undefined;
+  const createdAt = Date.parse(line.createdAt);
+  const productId = canonicalProductId(line.productId);
+  const variantId = line.variantId === null ? '' : canonicalVariantId(line.variantId);
+  return {
+    line: index,
+    orderId: line.orderId,
+    customerId: line.customerHash ?? '',
+    createdAt: Number.isNaN(createdAt) ? undefined : createdAt,
+    productId,
+    productNumber: /^\d+$/.test(productId) ? Number(productId) : Number.NaN,
+    variantId,
+    variantNumber: /^\d+$/.test(variantId) ? Number(variantId) : Number.NaN,
+    quantity: line.quantity,
+    unitPrice: line.unitPriceMinor / 100,
+  };
+}
+
+/**
+ * Recomputes every product's list. With `republishAll`, every stored list is dropped first so the publisher writes
+ * all of them again — what a freshly started (in-memory) emulator needs, since it holds no metafields yet.
+ */
+export async function recomputeOffers(
+  deps: RecomputeDeps,
+  options: { readonly republishAll?: boolean } = {},
+): Promise<RecomputeReport> {
+  const { stores, shop } = deps;
+  const [catalog, rules, settings] = await Promise.all([
+    allProducts(stores.catalog, shop),
+    stores.rules.list(shop),
+    stores.settings.get(shop),
+  ]);
+  const miner = new HistoryMiner(`orders of ${shop}`);
+  let index = 0;
+  for await (const batch of stores.orders.streamLines(shop)) {
+    for (const stored of batch) {
+      const line = toOrderLine(stored, (index += 1));
+      if (line) miner.add(line);
+    }
+  }
+  const counts = miner.finish(catalog.map((product) => product.id));
+  const lists = buildOfferLists({
+    counts,
+    products: miner.products,
+    catalog: catalog.map(toCatalogProduct),
+    rules: toMerchantRules(rules),
+    settings: toPairingSettings(settings),
+  });
+  if (options.republishAll)
+    await stores.offers.removeLists(
+      shop,
+      catalog.map((product) => product.id),
+    );
+  const computedAt = deps.now().toISOString();
+  const { changed } = await stores.offers.putLists(
+    shop,
+    lists.map((list) => ({
+      productId: list.productGid,
+      offers: list.offers as unknown as readonly JsonValue[],
+      computedAt,
+    })),
+  );
+  return {
+    orders: miner.orders,
+    products: catalog.length,
+    lists: lists.length,
+    withOffers: lists.filter((list) => list.offers.length > 0).length,
+    coldStart: lists.filter((list) => list.coldStart).length,
+    changed,
+  };
+}

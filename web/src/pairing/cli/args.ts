@@ -1,0 +1,97 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const PAIRINGS_USAGE = `Usage: npm run pairings -- <command> [options]
+
+Commands:
+  eval --orders <orders.csv> [--train 0.8] [--json out.json]
+      Offline evaluation (time-ordered split, leave-one-out HR@3/HR@10) of the engine beside the
+      popularity, confidence and cosine baselines.
+  mine --orders <orders.csv> --out <dir> [--products products.csv] [--max-offers 12] [--half-life DAYS]
+      Mines the history and writes <dir>/offers.jsonl: one line per product with its metafield value.
+
+Relative paths resolve against --cwd <dir> when given (npm scripts pass the caller's directory), else the
+working directory. The orders CSV has the columns
+order_id,customer_id,created_at,product_id,variant_id,quantity,unit_price.`;
+
+export type PairingsCommand =
+  | {
+      readonly kind: 'eval';
+      readonly orders: string;
+      readonly train: number;
+      readonly json: string | undefined;
+    }
+  | {
+      readonly kind: 'mine';
+      readonly orders: string;
+      readonly out: string;
+      readonly products: string | undefined;
+      readonly maxOffers: number | undefined;
+      readonly halfLifeDays: number | undefined;
+    }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'error'; readonly message: string };
+
+/** argv (after the script) to a command; never throws. */
+export function parsePairingsArgs(argv: readonly string[]): PairingsCommand {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        orders: { type: 'string' },
+        train: { type: 'string' },
+        json: { type: 'string' },
+        out: { type: 'string' },
+        products: { type: 'string' },
+        'max-offers': { type: 'string' },
+        'half-life': { type: 'string' },
+        cwd: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    const [command, ...extra] = positionals;
+    if (values.help || command === undefined || command === 'help') return { kind: 'help' };
+    if (extra.length > 0) return { kind: 'error', message: `unexpected argument ${extra[0]}` };
+    if (!values.orders) return { kind: 'error', message: 'missing --orders <orders.csv>' };
+    // npm runs workspace scripts in the workspace folder; --cwd carries the caller's folder (argv, not env).
+    const path = (value: string): string => resolve(values.cwd || '.', value);
+    if (command === 'eval') {
+      const train = numberOption('train', values.train) ?? 0.8;
+      if (!(train > 0 && train < 1))
+        return { kind: 'error', message: `--train must be between 0 and 1, got ${values.train}` };
+      return {
+        kind: 'eval',
+        orders: path(values.orders),
+        train,
+        json: values.json === undefined ? undefined : path(values.json),
+      };
+    }
+    if (command === 'mine') {
+      if (!values.out) return { kind: 'error', message: 'missing --out <dir>' };
+      const maxOffers = numberOption('max-offers', values['max-offers']);
+      if (maxOffers !== undefined && !(Number.isInteger(maxOffers) && maxOffers >= 0))
+        return { kind: 'error', message: '--max-offers must be a whole number' };
+      const halfLifeDays = numberOption('half-life', values['half-life']);
+      return {
+        kind: 'mine',
+        orders: path(values.orders),
+        out: path(values.out),
+        products: values.products === undefined ? undefined : path(values.products),
+        maxOffers,
+        halfLifeDays,
+      };
+    }
+    return { kind: 'error', message: `unknown command ${command}` };
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function numberOption(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value))
+    throw new RangeError(`--${name} must be a number, got ${JSON.stringify(text)}`);
+  return value;
+}

@@ -1,0 +1,88 @@
+import { serializeOfferList } from '@tandem/offer-core';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { ProductRowParser } from '../csv/product-rows.js';
+import { buildOfferLists } from '../lists/offer-lists.js';
+import { HistoryMiner } from '../mining/history-miner.js';
+import type { CliIo } from './io.js';
+import { progressBar } from './progress.js';
+import { readCsv } from './read-csv.js';
+import { readOrderLines } from './read-orders.js';
+
+export interface MineOptions {
+  readonly orders: string;
+  readonly out: string;
+  readonly products: string | undefined;
+  readonly maxOffers: number | undefined;
+  readonly halfLifeDays: number | undefined;
+}
+
+/**
+ * `mine`: one streaming pass over the orders, then per-product lists written to <out>/offers.jsonl as
+ * {"product": GID, "coldStart": bool, "offers": n, "value": metafield value}. Everything is computed before the
+ * first byte is written, so bad input leaves no partial output.
+ */
+export async function mineCommand(options: MineOptions, io: CliIo): Promise<number> {
+  const started = Date.now();
+  const settings = {
+    ...(options.maxOffers === undefined ? {} : { maxOffers: options.maxOffers }),
+    ...(options.halfLifeDays === undefined ? {} : { halfLifeDays: options.halfLifeDays }),
+  };
+  const history = new HistoryMiner(basename(options.orders), { halfLifeDays: settings.halfLifeDays ?? 0 });
+  const bar = progressBar('mining orders', { write: io.stderr, interactive: io.interactive });
+  await readOrderLines(options.orders, (line) => history.add(line), bar.update);
+  bar.finish();
+  let catalogRows: ProductRowParser | undefined;
+  if (options.products !== undefined) {
+    const rows = new ProductRowParser(basename(options.products));
+    await readCsv(options.products, (fields, line) => rows.add(fields, line));
+    catalogRows = rows;
+  }
+  const catalog = catalogRows?.catalog((id) => {
+    const index = history.products.indexOf(id);
+    return index === undefined ? undefined : history.observer.get(index);
+  });
+  const counts = history.finish(catalog?.map((product) => product.id) ?? []);
+  const lists = buildOfferLists({
+    counts,
+    products: history.products,
+    catalog,
+    observed: (index) => history.observer.get(index),
+    settings,
+  });
+  const lines = lists.map((list) =>
+    JSON.stringify({
+      product: list.productGid,
+      coldStart: list.coldStart,
+      offers: list.offers.length,
+      value: serializeOfferList(list.offers),
+    }),
+  );
+  await mkdir(options.out, { recursive: true });
+  const target = join(options.out, 'offers.jsonl');
+  await writeFile(`${target}.tmp`, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  await rename(`${target}.tmp`, target);
+  const cold = lists.filter((list) => list.coldStart).length;
+  const noVariant = catalog
+    ? 0
+    : Array.from({ length: history.products.size }, (_, index) => history.observer.get(index)).filter(
+        (seen) => seen.variantId === undefined,
+      ).length;
+  const withOffers = lists.filter((list) => list.offers.length > 0).length;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  io.stdout(
+    [
+      `orders ${history.orders} (${history.lines} lines), products ${counts.productCount}, pairs kept ${counts.pairsKept} of ${counts.pairsSeen} seen` +
+        (counts.prunePasses > 0
+          ? ` (memory budget pruned ${counts.prunedPairs} rare pairs in ${counts.prunePasses} passes)`
+          : ''),
+      `lists ${lists.length} (${withOffers} with offers, ${cold} cold start${counts.basketCount === 0 ? ': no order history, cold-start offers only' : ''})` +
+        (catalog ? '' : '; no --products: stock and status not checked, offers use the most-bought variant') +
+        (noVariant > 0
+          ? `\n${noVariant} products have no known variant (no variant_id in the orders, no --products with variant_id): they cannot be offered`
+          : ''),
+      `wrote ${target}; wall ${((Date.now() - started) / 1000).toFixed(2)} s, peak RSS ${peakRssMb.toFixed(0)} MB`,
+    ].join('\n') + '\n',
+  );
+  return 0;
+}

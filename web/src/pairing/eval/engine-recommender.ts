@@ -1,0 +1,36 @@
+import { mergeOffers, parseOfferList, serializeOfferList, type CartProductOffers } from '@tandem/offer-core';
+import type { IdInterner } from '../interner.js';
+import { buildCrossSellLists } from '../lists/build-offer-lists.js';
+import { syntheticTargets } from '../lists/offer-targets.js';
+import type { CooccurrenceCounts } from '../mining/types.js';
+import type { PairingSettings } from '../types.js';
+import type { Recommender } from './types.js';
+
+/**
+ * The engine as shoppers meet it: per-product lists serialised as the metafield value, parsed back the way
+ * checkout reads them, and merged by the checkout's own `mergeOffers` with the query products as the cart.
+ */
+export function engineRecommender(
+  counts: CooccurrenceCounts,
+  products: IdInterner,
+  settings: Partial<PairingSettings> = {},
+): Recommender {
+  const lists = buildCrossSellLists({ counts, products, targets: syntheticTargets(), settings });
+  const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
+  const published = new Map<number, CartProductOffers>();
+  for (const list of lists) {
+    const parsed = parseOfferList(serializeOfferList(list.offers));
+    if (parsed.kind === 'invalid')
+      throw new Error(`engine list for ${list.productId} does not parse: ${parsed.reason}`);
+    published.set(list.product, { productId: gidOf(list.product), offers: parsed.list.o });
+  }
+  const productOf = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1)) - 1;
+  return {
+    name: 'tandem',
+    recommend(query, k) {
+      const cart = query.flatMap((product) => published.get(product) ?? []);
+      const merged = mergeOffers(cart, { max: k, excludeProductIds: new Set(query.map(gidOf)) });
+      return merged.map((entry) => productOf(entry.offer.p));
+    },
+  };
+}

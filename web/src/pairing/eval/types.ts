@@ -1,0 +1,34 @@
+/** Anything the harness can evaluate: given the query products, up to `k` products, best first. */
+export interface Recommender {
+  readonly name: string;
+  recommend(query: readonly number[], k: number): readonly number[];
+}
+
+export interface RecommenderResult {
+  readonly recommender: string;
+  /** Hit rate at 3 and 10, in percent. */
+  readonly hr3: number;
+  readonly hr10: number;
+  /** Share of training products that appear in at least one top-10, in percent. */
+  readonly coverage: number;
+}
+
+export interface EvalInfo {
+  readonly orders: number;
+  readonly trainOrders: number;
+  readonly testOrders: number;
+  /** Leave-one-out cases: (test order with ≥ 2 distinct products) × (each of its products). */
+  readonly cases: number;
+  /** Cases whose target never appears in training (always misses). */
+  readonly unseenTargets: number;
+  /** Cases whose query is empty once products unseen in training are dropped. */
+  readonly emptyQueries: number;
+  readonly trainProducts: number;
+  readonly ordering: 'created_at' | 'order_id' | 'file';
+  readonly trainFraction: number;
+}
+
+export interface EvalReport {
+  readonly info: EvalInfo & Record<string, unknown>;
+  readonly results: readonly RecommenderResult[];
+}

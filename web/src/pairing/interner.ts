@@ -1,0 +1,96 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
+import { NumberIndex, plainNumber } from './csv/number-index.js';
+import { GrowableFloat64, GrowableUint32 } from './growable.js';
+
+/**
+ * Hands out dense indices 0, 1, 2… for external ids (product ids, GIDs) so the mining works on typed arrays.
+ * Indices follow first appearance; `ranks` gives a stable id order for deterministic tie-breaking.
+ * Plain numeric ids (the usual Shopify export) live in a typed hash and become strings only when asked for,
+ * so 100,000 variants cost a few MB rather than a Map of strings.
+ */
+export class IdInterner {
+  /** k-th distinct numeric id → its index. */
+  private readonly numbers = new NumberIndex();
+  private readonly indexOfNumber = new GrowableUint32();
+  /** Per index: the numeric id, or NaN for a text id. */
+  private readonly numeric = new GrowableFloat64();
+  private readonly indexByText = new Map<string, number>();
+  private readonly texts = new Map<number, string>();
+  /** Strings of numeric ids, made on first request: list building asks for the same ids many times. */
+  private readonly spelled: (string | undefined)[] = [];
+
+  get size(): number {
+    return this.numeric.length;
+  }
+
+  intern(id: string): number {
+    return this.internKnown(id, plainNumber(id));
+  }
+
+  /**
+   * `intern(id)` for a hot loop whose caller already read the id as a plain number (`numeric`; NaN when it is
+   * not one). Same indices as `intern`.
+   */
+  internKnown(id: string, numeric: number): number {
+    if (Number.isNaN(numeric)) {
+      let index = this.indexByText.get(id);
+      if (index === undefined) {
+        index = this.numeric.length;
+        this.indexByText.set(id, index);
+        this.texts.set(index, id);
+        this.numeric.push(Number.NaN);
+      }
+      return index;
+    }
+    const k = this.numbers.add(numeric);
+    if (k === this.indexOfNumber.length) {
+      this.indexOfNumber.push(this.numeric.length);
+      this.numeric.push(numeric);
+    }
+    return this.indexOfNumber.at(k)!;
+  }
+
+  /** The index of a numeric id already interned, else −1 (NaN: −1). */
+  knownNumber(numeric: number): number {
+    if (Number.isNaN(numeric)) return -1;
+    const k = this.numbers.get(numeric);
+    return k < 0 ? -1 : this.indexOfNumber.at(k)!;
+  }
+
+  indexOf(id: string): number | undefined {
+    const numeric = plainNumber(id);
+    const index = Number.isNaN(numeric) ? this.indexByText.get(id) : this.knownNumber(numeric);
+    return index === undefined || index < 0 ? undefined : index;
+  }
+
+  id(index: number): string {
+    const numeric = this.numeric.at(index);
+    if (numeric === undefined) throw new RangeError(`IdInterner: no id at index ${index}`);
+    return Number.isNaN(numeric) ? this.texts.get(index)! : (this.spelled[index] ??= String(numeric));
+  }
+
+  /** rank[index] = position of the id in `compareIds` order; equal scores break ties on it. */
+  ranks(): Uint32Array {
+    const ids = Array.from({ length: this.size }, (_, index) => this.id(index));
+    const order = ids.map((_, index) => index).sort((a, b) => compareIds(ids[a]!, ids[b]!));
+    const rank = new Uint32Array(ids.length);
+    order.forEach((index, position) => (rank[index] = position));
+    return rank;
+  }
+}
+
+const DIGITS = /^\d+$/;
+
+/** Numeric ids in numeric order (so 9 < 10), then everything else by code unit; no locale, so stable everywhere. */
+export function compareIds(a: string, b: string): number {
+  const aNumeric = DIGITS.test(a);
+  const bNumeric = DIGITS.test(b);
+  if (aNumeric && bNumeric) {
+    const x = a.replace(/^0+(?=\d)/, '');
+    const y = b.replace(/^0+(?=\d)/, '');
+    if (x.length !== y.length) return x.length - y.length;
+  } else if (aNumeric !== bNumeric) {
+    return aNumeric ? -1 : 1;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}

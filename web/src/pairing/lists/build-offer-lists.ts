@@ -1,0 +1,99 @@
+import type { PublishedOffer } from '@tandem/offer-core';
+import type { IdInterner } from '../interner.js';
+import type { CooccurrenceCounts } from '../mining/types.js';
+import { CompiledRules } from '../rules/compiled-rules.js';
+import { GroupPriors } from '../scoring/group-priors.js';
+import { PartnerScorer } from '../scoring/partner-scorer.js';
+import { DEFAULT_PAIRING_SETTINGS, type MerchantRules, type PairingSettings } from '../types.js';
+import type { CatalogIndex } from './catalog-index.js';
+import type { OfferTargets } from './offer-targets.js';
+import { rankCrossSells, type RankedCrossSell } from './rank-cross-sells.js';
+
+/** What every list builder takes: the mined counts, the ids behind their indices, rules and settings. */
+export interface MinedInput {
+  readonly counts: CooccurrenceCounts;
+  /** Canonical product ids, index-aligned with `counts` (catalog products interned too). */
+  readonly products: IdInterner;
+  readonly rules?: MerchantRules | undefined;
+  readonly settings?: Partial<PairingSettings> | undefined;
+}
+
+export interface BuildOfferListsInput extends MinedInput {
+  readonly targets: OfferTargets;
+  readonly catalog?: CatalogIndex | undefined;
+  /** Products that get a list; default all. */
+  readonly anchors?: Iterable<number> | undefined;
+}
+
+export interface ProductCrossSells {
+  readonly product: number;
+  readonly productId: string;
+  /** Ranked cross-sells in the published format. */
+  readonly offers: readonly PublishedOffer[];
+  /** No order history of its own: offers come from its group or the shop's best-sellers. */
+  readonly coldStart: boolean;
+}
+
+const GROUP_DEPTH_PER_OFFER = 4;
+
+/**
+ * Ranked cross-sell lists for every anchor product. Scores are scaled by one shop-wide factor into [0, 1] so
+ * lists stay comparable when checkout sums them across the cart.
+ */
+export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSells[] {
+  const settings = { ...DEFAULT_PAIRING_SETTINGS, ...input.settings };
+  const { counts, products, catalog } = input;
+  const rank = products.ranks();
+  const scorer = new PartnerScorer(counts, settings, rank);
+  const entries = catalog
+    ? Array.from({ length: products.size }, (_, product) => catalog.get(products.id(product)))
+    : [];
+  const groupKeys = entries.map((entry) => (entry && catalog ? catalog.groupKeys(entry.id) : []));
+  const groups = catalog
+    ? new GroupPriors(
+        counts,
+        groupKeys,
+        settings.priorWeight,
+        settings.maxOffers * GROUP_DEPTH_PER_OFFER,
+        rank,
+      )
+    : undefined;
+  const types = entries.map((entry) => entry?.productType.trim().toLowerCase() ?? '');
+  const context = {
+    products,
+    scorer,
+    groups,
+    rules: new CompiledRules(input.rules),
+    targets: input.targets,
+    settings,
+    productType: (product: number) => types[product] ?? '',
+  };
+  const anchors = input.anchors ?? Array.from({ length: products.size }, (_, product) => product);
+  const ranked: { product: number; offers: RankedCrossSell[] }[] = [];
+  let maxRaw = 0;
+  for (const product of anchors) {
+    const offers = rankCrossSells(product, context);
+    for (const offer of offers) if (offer.raw !== undefined && offer.raw > maxRaw) maxRaw = offer.raw;
+    ranked.push({ product, offers });
+  }
+  return ranked.map(({ product, offers }) => ({
+    product,
+    productId: products.id(product),
+    offers: toPublished(offers, maxRaw),
+    coldStart: !((counts.partnerMass[product] ?? 0) > 0),
+  }));
+}
+
+function toPublished(offers: readonly RankedCrossSell[], maxRaw: number): PublishedOffer[] {
+  let merchant = 0;
+  return offers.map((offer) => {
+    const base = { v: offer.target.variantGid, p: offer.target.productGid, k: 'xsell' as const };
+    // Merchant picks keep the merchant's order: 1, 0.9999, 0.9998…
+    if (offer.reason === 'merchant')
+      return { ...base, s: Math.max(0, 1 - merchant++ / 10_000), r: 'merchant' as const };
+    const s = maxRaw > 0 ? (offer.raw ?? 0) / maxRaw : 0;
+    return offer.reason === 'bought_together'
+      ? { ...base, s, r: offer.reason, n: offer.together }
+      : { ...base, s, r: offer.reason };
+  });
+}

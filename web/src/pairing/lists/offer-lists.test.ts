@@ -1,0 +1,190 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseOfferList, serializeOfferList, type PublishedOffer } from '@tandem/offer-core';
+import fc from 'fast-check';
+import { IdInterner } from '../interner.js';
+import { CooccurrenceMiner } from '../mining/cooccurrence-miner.js';
+import { buildProduct, buildTieredProduct, buildVariant } from '../testing/builders.js';
+import type { CatalogProduct, MerchantRules, PairingSettings } from '../types.js';
+import { buildOfferLists } from './offer-lists.js';
+
+const gid = (id: string) => `gid://shopify/Product/${id}`;
+
+/** Mines baskets of product ids and builds the published lists for a catalog. */
+function lists(
+  baskets: readonly (readonly string[])[],
+  catalog: readonly CatalogProduct[],
+  rules: MerchantRules = {},
+  settings: Partial<PairingSettings> = {},
+) {
+  const products = new IdInterner();
+  const miner = new CooccurrenceMiner({ minPairCount: settings.minPairCount ?? 2 });
+  for (const basket of baskets) miner.addBasket(basket.map((id) => products.intern(id)));
+  for (const product of catalog) products.intern(product.id);
+  const counts = miner.finish(products.size);
+  const built = buildOfferLists({ counts, products, catalog, rules, settings });
+  return new Map(built.map((list) => [list.productId, list]));
+}
+
+const xsells = (offers: readonly PublishedOffer[] | undefined) =>
+  (offers ?? []).filter((offer) => offer.k === 'xsell').map((offer) => offer.p);
+const repeat = <T>(times: number, value: T): T[] => Array.from({ length: times }, () => value);
+const shop = ['1', '2', '3', '4', '5', '6'].map((id) => buildProduct({ id }));
+// 1 goes with 2 (often) and 3 (less); 4, 5 are best-sellers; 6 never sold.
+const history = [
+  ...repeat(12, ['1', '2']),
+  ...repeat(5, ['1', '3']),
+  ...repeat(20, ['4', '5']),
+  ...repeat(10, ['4']),
+  ...repeat(8, ['5', '2']),
+];
+
+describe('buildOfferLists', () => {
+  it('ranks bought-together partners by shrunk, popularity-discounted score, with the count as evidence', () => {
+    const result = lists(history, shop);
+    const offers = result.get('1')?.offers ?? [];
+    expect(xsells(offers).slice(0, 2)).toEqual([gid('2'), gid('3')]);
+    expect(offers[0]).toMatchObject({ r: 'bought_together', n: 12, v: 'gid://shopify/ProductVariant/201' });
+    for (const offer of offers) expect(offer.s).toBeGreaterThanOrEqual(0);
+    expect(parseOfferList(serializeOfferList(offers)).kind).toBe('ok');
+  });
+
+  it('does not over-rank rare products the way lift and confidence do', () => {
+    // Given 7 and 8, each bought twice and always together, and 1 bought with 2 in 40 of 100 orders
+    const baskets = [
+      ...repeat(40, ['1', '2']),
+      ...repeat(60, ['1', '3']),
+      ...repeat(2, ['7', '8']),
+      ...repeat(30, ['2', '4']),
+    ];
+    const result = lists(baskets, [...shop, buildProduct({ id: '7' }), buildProduct({ id: '8' })]);
+    const score = (anchor: string, partner: string) =>
+      result.get(anchor)?.offers.find((offer) => offer.p === gid(partner))?.s ?? 0;
+    // Then the rare pair's edge over the steady one stays below confidence's (1.0 / 0.4) and far below lift's (~90×)
+    const orders = baskets.length;
+    const liftRatio = (orders * 2) / (2 * 2) / ((orders * 40) / (100 * 72));
+    const ratio = score('7', '8') / score('1', '2');
+    expect(ratio).toBeLessThan(1 / 0.4);
+    expect(ratio).toBeLessThan(liftRatio / 20);
+  });
+
+  it('fills with labelled cold-start offers: a product without history gets its type’s partners, else best-sellers', () => {
+    // Given 6 (a mug nobody bought yet), 1 (a mug bought with 2 and 3) and 9 (another unsold mug)
+    const catalog = [
+      buildProduct({ id: '1', productType: 'Mug' }),
+      ...shop.slice(1, 5),
+      buildProduct({ id: '6', productType: 'Mug' }),
+      buildProduct({ id: '9', productType: 'Mug' }),
+    ];
+    const result = lists(history, catalog);
+    const cold = result.get('6');
+    expect(cold?.coldStart).toBe(true);
+    expect(cold?.offers.every((offer) => offer.r === 'similar' || offer.r === 'popular')).toBe(true);
+    expect(cold?.offers[0]?.r).toBe('similar');
+    // Same-type products without evidence are substitutes, not cross-sells
+    expect(xsells(cold?.offers)).not.toContain(gid('9'));
+    expect(result.get('1')?.coldStart).toBe(false);
+  });
+
+  it('offers catalog neighbours, clearly cold start, when there is no history at all', () => {
+    const catalog = [
+      buildProduct({ id: '1', productType: 'Tea', collections: ['Morning'] }),
+      buildProduct({ id: '2', productType: 'Mug', collections: ['Morning'] }),
+      buildProduct({ id: '3', productType: 'Tent' }),
+    ];
+    const result = lists([], catalog);
+    expect(result.get('1')).toMatchObject({ coldStart: true, offers: [{ p: gid('2'), r: 'similar' }] });
+    expect(result.get('3')?.offers).toEqual([]);
+  });
+
+  it('applies the merchant rules: pins first, manual next, excludes, never-together, per-product max', () => {
+    const rules: MerchantRules = {
+      pins: [{ productId: '1', offerProductIds: ['6', '5'] }],
+      manual: [{ productId: '1', offerProductId: '4' }],
+      excludes: ['3'],
+      neverTogether: [['2', '1']],
+      maxOffers: [{ productId: '1', max: 3 }],
+    };
+    const offers = lists(history, shop, rules).get('1')?.offers ?? [];
+    expect(xsells(offers)).toEqual([gid('6'), gid('5'), gid('4')]);
+    expect(offers.map((offer) => offer.r)).toEqual(['merchant', 'merchant', 'merchant']);
+    expect(offers[0]?.s).toBeGreaterThan(offers[1]?.s ?? 1);
+  });
+
+  it('offers only active, published, in-stock products', () => {
+    const catalog = [
+      ...shop.filter((product) => !['2', '3', '4'].includes(product.id)),
+      buildProduct({ id: '2', status: 'draft' }),
+      buildProduct({ id: '3', published: false }),
+      buildProduct({ id: '4', variants: [buildVariant({ id: '401', available: false })] }),
+    ];
+    const offered = xsells(lists(history, catalog).get('1')?.offers);
+    expect(offered).not.toContain(gid('2'));
+    expect(offered).not.toContain(gid('3'));
+    expect(offered).not.toContain(gid('4'));
+    expect(offered).toContain(gid('5'));
+  });
+
+  it('publishes upgrades keyed by the variant they upgrade from, with measured quantities', () => {
+    const coffee = buildTieredProduct('7', 'Size', [
+      ['250 g', 420],
+      ['500 g', 560],
+      ['1 kg', 1650],
+    ]);
+    const offers = lists(history, [...shop, coffee]).get('7')?.offers ?? [];
+    const upgrades = offers.filter((offer) => offer.k === 'upgrade');
+    expect(upgrades).toEqual([
+      {
+        v: 'gid://shopify/ProductVariant/702',
+        p: gid('7'),
+        s: expect.any(Number),
+        r: 'next_tier',
+        k: 'upgrade',
+        f: 'gid://shopify/ProductVariant/701',
+        q: [250, 500, 'g'],
+      },
+    ]);
+  });
+
+  it('drops upgrades the merchant excluded or disabled (a never-together step), keeping the rest', () => {
+    const coffee = buildTieredProduct('7', 'Size', [
+      ['250 g', 420],
+      ['500 g', 560],
+    ]);
+    // A declared cross-product family 8 → 9, then disabled the way the admin does: the step never together
+    const small = buildTieredProduct('8', 'Size', [['S', 1000]]);
+    const large = buildTieredProduct('9', 'Size', [['L', 1200]]);
+    const catalog = [...shop, coffee, small, large];
+    const upgradesOf = (id: string, rules: MerchantRules) =>
+      (lists(history, catalog, rules).get(id)?.offers ?? []).filter((offer) => offer.k === 'upgrade');
+    const family = { families: [{ productIds: ['8', '9'] }] };
+    expect(upgradesOf('8', family).map((offer) => offer.p)).toEqual([gid('9')]);
+    expect(upgradesOf('8', { ...family, neverTogether: [['8', '9']] })).toEqual([]);
+    // Excluding the product everywhere drops its own tier steps too; other products' upgrades stay
+    expect(upgradesOf('7', { excludes: ['7'] })).toEqual([]);
+    expect(upgradesOf('7', { ...family, neverTogether: [['8', '9']] })).toHaveLength(1);
+  });
+
+  it('never offers the product itself, stays within the cap, scores in [0, 1], and is deterministic', () => {
+    const basketArb = fc.array(
+      fc.array(fc.integer({ min: 1, max: 9 }).map(String), { minLength: 1, maxLength: 5 }),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(basketArb, fc.integer({ min: 0, max: 5 }), (baskets, maxOffers) => {
+        const catalog = Array.from({ length: 9 }, (_, i) =>
+          buildProduct({ id: String(i + 1), productType: i % 3 === 0 ? 'A' : '' }),
+        );
+        const first = lists(baskets, catalog, {}, { maxOffers, minPairCount: 1 });
+        const again = lists([...baskets], catalog, {}, { maxOffers, minPairCount: 1 });
+        for (const [id, list] of first) {
+          const offered = xsells(list.offers);
+          expect(offered).not.toContain(gid(id));
+          expect(offered.length).toBeLessThanOrEqual(maxOffers);
+          expect(new Set(offered).size).toBe(offered.length);
+          for (const offer of list.offers) expect(offer.s >= 0 && offer.s <= 1).toBe(true);
+          expect(serializeOfferList(again.get(id)?.offers ?? [])).toBe(serializeOfferList(list.offers));
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import type { PublishedOffer } from '@tandem/offer-core';
+import type { ObservedProduct } from '../orders/types.js';
+import { CompiledRules } from '../rules/compiled-rules.js';
+import { tierFamilies } from '../tiers/families.js';
+import { upgradeOffers } from '../tiers/upgrade-offers.js';
+import { DEFAULT_PAIRING_SETTINGS, type CatalogProduct } from '../types.js';
+import { buildCrossSellLists, type MinedInput } from './build-offer-lists.js';
+import { CatalogIndex } from './catalog-index.js';
+import { canonicalProductId, productGid } from './gids.js';
+import { catalogTargets, observedTargets } from './offer-targets.js';
+
+export interface OfferListsInput extends MinedInput {
+  /** Without a catalog, offers use the most-bought variant and stock/status cannot be checked. */
+  readonly catalog?: readonly CatalogProduct[] | undefined;
+  readonly observed?: ((product: number) => ObservedProduct) | undefined;
+}
+
+export interface ProductOfferList {
+  readonly productId: string;
+  readonly productGid: string;
+  /** Cross-sells (ranked) then upgrades, in the published format. */
+  readonly offers: readonly PublishedOffer[];
+  readonly coldStart: boolean;
+}
+
+/** Upgrades per list, so a product with hundreds of variants stays far below the 128 KB metafield limit. */
+export const MAX_UPGRADES_PER_LIST = 100;
+
+/**
+ * Everything published per product: ranked cross-sells and upgrade offers. With a catalog, lists are built for
+ * its active products (products deleted since the orders are skipped); without, for every product bought.
+ */
+export function buildOfferLists(input: OfferListsInput): ProductOfferList[] {
+  const settings = { ...DEFAULT_PAIRING_SETTINGS, ...input.settings };
+  const { products } = input;
+  const catalog = input.catalog ? new CatalogIndex(input.catalog) : undefined;
+  const anchorIds = catalog
+    ? catalog.products
+        .filter((product) => product.status === 'active')
+        .map((product) => products.intern(canonicalProductId(product.id)))
+    : Array.from({ length: products.size }, (_, product) => product);
+  const targets = catalog
+    ? catalogTargets(catalog, products)
+    : observedTargets(
+        products,
+        input.observed ?? (() => ({ variantId: undefined, variantIds: [], unitPrice: undefined })),
+      );
+  const crossSells = buildCrossSellLists({
+    counts: input.counts,
+    products,
+    targets,
+    catalog,
+    rules: input.rules,
+    settings,
+    anchors: anchorIds,
+  });
+  const rules = new CompiledRules(input.rules);
+  const families = catalog ? tierFamilies(catalog.products, rules.families) : [];
+  const familyOf = new Map(
+    families.flatMap((family) => family.productIds.map((id) => [id, family] as const)),
+  );
+  const lists: ProductOfferList[] = [];
+  for (const list of crossSells) {
+    const gid = productGid(list.productId);
+    if (gid === undefined) continue;
+    const product = catalog?.get(list.productId);
+    const upgrades =
+      catalog && product
+        ? upgradeOffers(product, { catalog, familyOf, maxUpgradeDelta: settings.maxUpgradeDelta })
+        : [];
+    // The merchant's exclusions hold for upgrades too: disabling a family step is a never-together pair.
+    const allowed = upgrades.filter((offer) => {
+      const target = canonicalProductId(offer.p);
+      return !rules.isExcluded(target) && !rules.isNeverTogether(list.productId, target);
+    });
+    lists.push({
+      productId: list.productId,
+      productGid: gid,
+      offers: [...list.offers, ...allowed.slice(0, MAX_UPGRADES_PER_LIST)],
+      coldStart: list.coldStart,
+    });
+  }
+  return lists;
+}

@@ -1,0 +1,115 @@
+import type { IdInterner } from '../interner.js';
+import type { CompiledRules } from '../rules/compiled-rules.js';
+import type { GroupPriors } from '../scoring/group-priors.js';
+import type { PartnerScorer } from '../scoring/partner-scorer.js';
+import { topK } from '../scoring/top-k.js';
+import type { ScoredCandidate } from '../scoring/types.js';
+import type { PairingSettings } from '../types.js';
+import type { OfferTarget, OfferTargets } from './offer-targets.js';
+
+export const REJECTION_REASONS = [
+  'same_product',
+  'excluded',
+  'never_together',
+  'substitute',
+  'unavailable',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export type CandidateCheck =
+  | { readonly kind: 'offer'; readonly target: Extract<OfferTarget, { kind: 'target' }> }
+  | { readonly kind: 'rejected'; readonly reason: RejectionReason };
+
+export interface RankedCrossSell {
+  readonly product: number;
+  readonly target: Extract<OfferTarget, { kind: 'target' }>;
+  /** Unnormalised score; merchant picks have none. */
+  readonly raw: number | undefined;
+  readonly reason: ScoredCandidate['reason'] | 'merchant';
+  readonly together: number;
+}
+
+export interface CrossSellContext {
+  readonly products: IdInterner;
+  readonly scorer: PartnerScorer;
+  readonly groups: GroupPriors | undefined;
+  readonly rules: CompiledRules;
+  readonly targets: OfferTargets;
+  readonly settings: PairingSettings;
+  /** Lower-cased product type per product index, '' when unknown; same-type products may be substitutes. */
+  readonly productType: (product: number) => string;
+}
+
+/** One anchor's cross-sells: merchant pins, then manual pairings, then the best-scored candidates that pass. */
+export function rankCrossSells(anchor: number, context: CrossSellContext): RankedCrossSell[] {
+  const { products, scorer, rules, settings } = context;
+  const anchorId = products.id(anchor);
+  const cap = rules.maxOffersFor(anchorId, settings.maxOffers);
+  const chosen: RankedCrossSell[] = [];
+  const taken = new Set<number>([anchor]);
+  const pick = (product: number, candidate: Omit<RankedCrossSell, 'product' | 'target'>): void => {
+    if (chosen.length >= cap || taken.has(product)) return;
+    const check = checkCandidate(anchor, product, candidate.reason, candidate.together, context);
+    if (check.kind === 'rejected') return;
+    taken.add(product);
+    chosen.push({ product, target: check.target, ...candidate });
+  };
+  for (const id of [...rules.pinsFor(anchorId), ...rules.manualFor(anchorId)]) {
+    const product = products.indexOf(id);
+    if (product !== undefined) pick(product, { raw: undefined, reason: 'merchant', together: 0 });
+  }
+  const candidates = scorer.candidates(anchor, context.groups?.forProduct(anchor), cap * 2);
+  const raws = Float64Array.from(candidates, (candidate) => candidate.raw);
+  const rank = Uint32Array.from(candidates, (candidate) => scorer.rank[candidate.product] ?? 0);
+  const indices = candidates.map((_, index) => index);
+  // Most candidates pass the filters, so a bounded selection usually suffices; sort everything only if not.
+  for (const depth of [cap * 3, candidates.length]) {
+    for (const index of topK(indices, depth, (at) => raws[at] ?? 0, rank)) {
+      const candidate = candidates[index];
+      if (candidate)
+        pick(candidate.product, {
+          raw: candidate.raw,
+          reason: candidate.reason,
+          together: candidate.together,
+        });
+    }
+    if (chosen.length >= cap) break;
+  }
+  return chosen;
+}
+
+/** Why `product` may or may not be offered with `anchor`. */
+export function checkCandidate(
+  anchor: number,
+  product: number,
+  reason: RankedCrossSell['reason'],
+  together: number,
+  context: CrossSellContext,
+): CandidateCheck {
+  const { products, rules } = context;
+  if (product === anchor) return { kind: 'rejected', reason: 'same_product' };
+  if (!rules.excludesNothing) {
+    const id = products.id(product);
+    if (rules.isExcluded(id)) return { kind: 'rejected', reason: 'excluded' };
+    if (rules.isNeverTogether(products.id(anchor), id)) return { kind: 'rejected', reason: 'never_together' };
+  }
+  if (reason !== 'merchant' && isSubstitute(anchor, product, together, context))
+    return { kind: 'rejected', reason: 'substitute' };
+  const target = context.targets(product);
+  if (target.kind === 'unavailable') return { kind: 'rejected', reason: 'unavailable' };
+  return { kind: 'offer', target };
+}
+
+/**
+ * Same-type products are substitutes unless the data shows shoppers buy them together at least as often as
+ * chance (lift ≥ `substituteMaxLift`): two coffees bought together less than chance are alternatives, not a pair.
+ */
+function isSubstitute(anchor: number, product: number, together: number, context: CrossSellContext): boolean {
+  const maxLift = context.settings.substituteMaxLift;
+  const type = context.productType(anchor);
+  if (maxLift <= 0 || type === '' || context.productType(product) !== type) return false;
+  if (together === 0) return true;
+  const { basketCount, itemCount } = context.scorer.counts;
+  const lift = (together * basketCount) / ((itemCount[anchor] ?? 0) * (itemCount[product] ?? 0));
+  return lift < maxLift;
+}

@@ -1,0 +1,74 @@
+import type { OrderLine } from '../csv/order-lines.js';
+import { IdInterner } from '../interner.js';
+import { canonicalProductId } from '../lists/gids.js';
+import { BasketStream } from '../orders/basket-stream.js';
+import { ProductObserver } from '../orders/product-observer.js';
+import { CooccurrenceMiner } from './cooccurrence-miner.js';
+import { DecayClock } from './decay-clock.js';
+import type { CooccurrenceCounts, MinerOptions } from './types.js';
+
+/**
+ * One streaming pass from order lines to co-occurrence counts: groups lines into baskets, interns product ids
+ * (canonical, so numeric ids and GIDs meet), remembers variants and prices, and applies time decay.
+ */
+export class HistoryMiner {
+  readonly products = new IdInterner();
+  readonly observer = new ProductObserver();
+  private readonly miner: CooccurrenceMiner;
+  private readonly clock: DecayClock;
+  private readonly stream: BasketStream;
+
+  constructor(file: string, options: MinerOptions & { readonly halfLifeDays?: number } = {}) {
+    this.miner = new CooccurrenceMiner(options);
+    this.clock = new DecayClock(this.miner, options.halfLifeDays ?? 0);
+    this.stream = new BasketStream(file, this.products, this.observer, (items, createdAt) =>
+      this.miner.addBasket(items, this.clock.weight(createdAt)),
+    );
+  }
+
+  get orders(): number {
+    return this.stream.orders;
+  }
+
+  get lines(): number {
+    return this.stream.lines;
+  }
+
+  add(line: OrderLine): void {
+    // Only GIDs need rewriting; numeric ids (nearly every line) pass as they are, without reading the text.
+    if (!Number.isNaN(line.productNumber) || !line.productId.startsWith('gid:')) {
+      this.stream.add(line);
+      return;
+    }
+    const {
+      line: number,
+      orderId,
+      customerId,
+      createdAt,
+      variantId,
+      variantNumber,
+      quantity,
+      unitPrice,
+    } = line;
+    this.stream.add({
+      line: number,
+      orderId,
+      customerId,
+      createdAt,
+      productId: canonicalProductId(line.productId),
+      productNumber: Number.NaN,
+      variantId,
+      variantNumber,
+      quantity,
+      unitPrice,
+    });
+  }
+
+  /** Ends the stream; `extraProductIds` (e.g. the catalog) are interned first so every product has a row. */
+  finish(extraProductIds: Iterable<string> = []): CooccurrenceCounts {
+    this.stream.end();
+    this.clock.settle();
+    for (const id of extraProductIds) this.products.intern(canonicalProductId(id));
+    return this.miner.finish(this.products.size);
+  }
+}

@@ -1,0 +1,24 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
+import type { BasketLog } from '../orders/types.js';
+import { CooccurrenceMiner } from './cooccurrence-miner.js';
+import { decayWeight } from './decay.js';
+import type { CooccurrenceCounts, MinerOptions } from './types.js';
+
+/** Mines baskets `from .. to` of an in-memory log, time-decayed towards its newest order when asked. */
+export function mineBaskets(
+  log: BasketLog,
+  range: { readonly from: number; readonly to: number },
+  productCount: number,
+  options: MinerOptions & { readonly halfLifeDays?: number } = {},
+): CooccurrenceCounts {
+  const miner = new CooccurrenceMiner(options);
+  const halfLife = options.halfLifeDays ?? 0;
+  let newest = Number.NEGATIVE_INFINITY;
+  for (let basket = range.from; basket < range.to; basket++)
+    newest = Math.max(newest, log.createdAt[basket]!);
+  for (let basket = range.from; basket < range.to; basket++) {
+    const weight = decayWeight(newest - log.createdAt[basket]!, halfLife);
+    miner.addBasket(log.items.subarray(log.start[basket]!, log.start[basket + 1]!), weight);
+  }
+  return miner.finish(productCount);
+}

@@ -1,0 +1,54 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
+import { NumberIndex, plainNumber } from '../csv/number-index.js';
+import { GrowableFloat64 } from '../growable.js';
+
+/**
+ * The order ids a stream has finished, to catch an order whose lines come back later. Exports list orders by
+ * increasing id (or time, with increasing ids), so while numeric ids only go up they are kept in a sorted
+ * array (8 bytes each, no hashing); the first id out of order switches to a hash set. Other ids use a Set.
+ */
+export class OrderIdLedger {
+  private readonly ascending = new GrowableFloat64();
+  private hashed: NumberIndex | undefined;
+  private readonly texts = new Set<string>();
+
+  has(id: string): boolean {
+    const numeric = plainNumber(id);
+    if (Number.isNaN(numeric)) return this.texts.has(id);
+    if (this.hashed) return this.hashed.get(numeric) >= 0;
+    const last = this.ascending.at(this.ascending.length - 1);
+    if (last === undefined || numeric > last) return false;
+    return binarySearch(this.ascending.view(), numeric);
+  }
+
+  add(id: string): void {
+    const numeric = plainNumber(id);
+    if (Number.isNaN(numeric)) {
+      this.texts.add(id);
+    } else if (this.hashed) {
+      this.hashed.add(numeric);
+    } else {
+      const last = this.ascending.at(this.ascending.length - 1);
+      if (last === undefined || numeric > last) {
+        this.ascending.push(numeric);
+        return;
+      }
+      this.hashed = new NumberIndex();
+      for (const kept of this.ascending.view()) this.hashed.add(kept);
+      this.hashed.add(numeric);
+    }
+  }
+}
+
+function binarySearch(sorted: Float64Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = sorted[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}

@@ -1,0 +1,79 @@
+import { DEFAULT_SCORING, type ScoringSettings } from './scoring/types.js';
+
+export const PRODUCT_STATUSES = ['active', 'draft', 'archived'] as const;
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+
+export interface SelectedOption {
+  readonly name: string;
+  readonly value: string;
+}
+
+export interface CatalogVariant {
+  /** Variant GID (or numeric id). */
+  readonly id: string;
+  readonly title: string;
+  /** Price in minor currency units (cents). */
+  readonly priceMinor: number;
+  /** In stock, or sellable when out of stock. */
+  readonly available: boolean;
+  readonly options: readonly SelectedOption[];
+}
+
+export interface CatalogProduct {
+  /** Product GID (or numeric id). */
+  readonly id: string;
+  readonly title: string;
+  readonly productType: string;
+  readonly vendor: string;
+  readonly collections: readonly string[];
+  readonly status: ProductStatus;
+  /** Published to the online store / checkout's sales channel. */
+  readonly published: boolean;
+  /** In the merchant's order; the first available one is what a cross-sell offers. */
+  readonly variants: readonly CatalogVariant[];
+}
+
+/** Merchant rules: plain data the admin stores, applied by the pure core. Product ids as in the catalog. */
+export interface MerchantRules {
+  /** Always first in the product's list, in this order (when sellable). */
+  readonly pins?: readonly { readonly productId: string; readonly offerProductIds: readonly string[] }[];
+  /** Pairings the merchant adds; they follow the pins, ahead of mined offers. */
+  readonly manual?: readonly { readonly productId: string; readonly offerProductId: string }[];
+  /** Never offered anywhere. */
+  readonly excludes?: readonly string[];
+  /** Never offered with each other, in either direction. */
+  readonly neverTogether?: readonly (readonly [string, string])[];
+  /** Cross-sell cap for one product's list (overrides the default). */
+  readonly maxOffers?: readonly { readonly productId: string; readonly max: number }[];
+  /** Tier families, cheapest tier first: the next product is the upgrade. */
+  readonly families?: readonly { readonly productIds: readonly string[] }[];
+}
+
+/** Engine settings; every field has a default (`DEFAULT_PAIRING_SETTINGS`). */
+export interface PairingSettings extends ScoringSettings {
+  /** Cross-sells per product list. Default 12. */
+  readonly maxOffers: number;
+  /** Largest upgrade step as a share of the line price (0.35 = +35%). */
+  readonly maxUpgradeDelta: number;
+  /** At checkout, an offer may cost at most this share of the cart subtotal. Default 0.5. */
+  readonly priceCapRatio: number;
+  /** Pairs bought together in fewer orders are not used. Default 2. */
+  readonly minPairCount: number;
+  /** Time decay of orders: weight halves every this many days; 0 turns decay off. */
+  readonly halfLifeDays: number;
+  /**
+   * Same-type products bought together less often than chance (lift below this) are treated as substitutes and
+   * kept out of each other's cross-sells. Default 1 (0 turns detection off).
+   */
+  readonly substituteMaxLift: number;
+}
+
+export const DEFAULT_PAIRING_SETTINGS: PairingSettings = {
+  maxOffers: 12,
+  maxUpgradeDelta: 0.35,
+  priceCapRatio: 0.5,
+  minPairCount: 2,
+  halfLifeDays: 0,
+  substituteMaxLift: 1,
+  ...DEFAULT_SCORING,
+};

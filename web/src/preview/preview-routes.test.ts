@@ -1,0 +1,183 @@
+// The preview's server side against a real emulator over HTTP (Shopify faked only at its boundary: the emulator).
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { createEmulator, DEMO_APP, type EmulatedOrder, type Emulator } from '@tandem/emulator';
+import { generateDemoShop } from '@tandem/emulator/demo/index';
+import { OFFER_VARIANTS_QUERY, offerVariantsVariables } from '@tandem/offer-core';
+import express from 'express';
+import request from 'supertest';
+import { ADMIN_API_VERSION } from '../config.js';
+import { DEFAULT_SETTINGS } from '../domain/settings.js';
+import { errorMiddleware } from '../http/error-middleware.js';
+import { createLogger } from '../logger.js';
+import { publishShopConfig } from '../publish/publish-config.js';
+import { publishOfferLists } from '../publish/publish-offers.js';
+import { createAdminClient } from '../shopify/admin/client.js';
+import { emulatorFetch } from '../shopify/emulator-fetch.js';
+import { createMemoryStores } from '../store/index.js';
+import { previewRoutes } from './index.js';
+
+const SEED = generateDemoShop({ seed: 5, products: 12, orders: 30, domain: 'preview-test.myshopify.com' });
+const SHOP = SEED.shop.domain;
+
+async function previewApp(emulator: Emulator) {
+  const { accessToken } = await emulator.control.installApp({ shop: SHOP, clientId: DEMO_APP.clientId });
+  const client = createAdminClient({
+    shop: SHOP,
+    accessToken,
+    apiVersion: ADMIN_API_VERSION,
+    fetch: emulatorFetch(emulator.url),
+  });
+  const stores = createMemoryStores();
+  const placed: EmulatedOrder[] = [];
+  const logger = createLogger({ logLevel: 'silent' });
+  const app = express()
+    .use(express.json())
+    .use(
+      previewRoutes({
+        emulatorUrl: emulator.url,
+        stores,
+        adminClient: async () => client,
+        logger,
+        onOrder: async (_shop, order) => void placed.push(order),
+      }),
+    )
+    .use(errorMiddleware(logger));
+  return { app, stores, client, placed };
+}
+
+const live = SEED.products.filter((product) => product.status === 'ACTIVE' && product.publishedAt !== null);
+
+describe('the checkout preview server', () => {
+  let emulator: Emulator | undefined;
+  afterEach(async () => {
+    await emulator?.close();
+  });
+
+  it("answers checkout's questions from the emulated shop: Storefront prices in the buyer's currency and the published metafields", async () => {
+    // Given the demo app installed in a shop with one published offer list and the shop config
+    emulator = await createEmulator({ apps: [DEMO_APP], shops: [SEED] });
+    const { app, stores, client } = await previewApp(emulator);
+    const [anchor, offered] = live;
+    if (!anchor?.variants[0] || !offered?.variants[0]) throw new Error('the seed has too few live products');
+    const offer = { v: offered.variants[0].id, p: offered.id, s: 1, r: 'bought_together', k: 'xsell', n: 4 };
+    await stores.offers.putLists(SHOP, [
+      { productId: anchor.id, offers: [offer], computedAt: '2026-11-23T10:00:00.000Z' },
+    ]);
+    await publishOfferLists({ client, offers: stores.offers, shop: SHOP });
+    await publishShopConfig(client, SHOP, DEFAULT_SETTINGS);
+
+    // When the preview asks for the shop, a Norwegian buyer's prices and the cart product's metafields
+    const context = await request(app).get('/preview/api/context');
+    const prices = await request(app)
+      .post('/preview/api/storefront')
+      .send({
+        query: OFFER_VARIANTS_QUERY,
+        variables: offerVariantsVariables([offered.variants[0].id], 'NO', 'nb-NO'),
+      });
+    const metafields = await request(app)
+      .post('/preview/api/metafields')
+      .send({ productIds: [anchor.id] });
+
+    // Then each comes from the emulator as checkout would see it
+    expect(context.body).toMatchObject({
+      shop: { domain: SHOP, name: SEED.shop.name, currencyCode: 'EUR', id: SEED.shop.id },
+    });
+    expect(prices.body.data.nodes[0]).toMatchObject({
+      id: offered.variants[0].id,
+      price: { currencyCode: 'NOK' },
+    });
+    expect(metafields.body.entries).toEqual([
+      {
+        target: { type: 'product', id: anchor.id },
+        metafield: {
+          namespace: '$app:tandem',
+          key: 'offers',
+          type: 'json',
+          valueType: 'json_string',
+          value: JSON.stringify({ ver: 1, o: [offer] }),
+        },
+      },
+      {
+        target: { type: 'shop', id: SEED.shop.id },
+        metafield: expect.objectContaining({
+          key: 'config',
+          value: expect.stringContaining('"holdoutShare":0.1'),
+        }),
+      },
+    ]);
+  });
+
+  it('places the order in the shop with the checkout token and every line attribute, and reports it', async () => {
+    // Given the preview and a cart line an offer added
+    emulator = await createEmulator({ apps: [DEMO_APP], shops: [SEED] });
+    const { app, placed } = await previewApp(emulator);
+    const variantId =
+      live.flatMap((product) => product.variants).find((variant) => variant.inventoryQuantity > 2)?.id ?? '';
+    const attributes = [{ key: '_tandem', value: '1:xsell:treatment:1-2' }];
+
+    // When the buyer pays
+    const response = await request(app)
+      .post('/preview/api/orders')
+      .send({ checkoutToken: 'preview-token-123', lines: [{ variantId, quantity: 2, attributes }] });
+
+    // Then the emulator holds the order as placed, and the demo's journal got it
+    expect(response.status).toBe(200);
+    expect(response.body.order).toMatchObject({
+      id: expect.stringMatching(/^gid:\/\/shopify\/Order\/\d+$/),
+      currencyCode: 'EUR',
+    });
+    expect(placed).toHaveLength(1);
+    expect(placed[0]).toMatchObject({
+      id: response.body.order.id,
+      checkoutToken: 'preview-token-123',
+      lineItems: [{ variantId, quantity: 2, customAttributes: attributes }],
+    });
+    expect((await emulator.control.snapshot(SHOP)).orders).toBe(SEED.orders.length + 1);
+  });
+
+  it('refuses bad input with the field that was wrong, and orders the shop cannot fill with its reason', async () => {
+    // Given the preview
+    emulator = await createEmulator({ apps: [DEMO_APP], shops: [SEED] });
+    const { app, placed } = await previewApp(emulator);
+
+    // When the cart is empty, a product id is not a GID, or the variant does not exist
+    const empty = await request(app)
+      .post('/preview/api/orders')
+      .send({ checkoutToken: 'preview-token-123', lines: [] });
+    const badId = await request(app)
+      .post('/preview/api/metafields')
+      .send({ productIds: ['123'] });
+    const unknown = await request(app)
+      .post('/preview/api/orders')
+      .send({
+        checkoutToken: 'preview-token-123',
+        lines: [{ variantId: 'gid://shopify/ProductVariant/1', quantity: 1, attributes: [] }],
+      });
+
+    // Then each is a 400 that says what was wrong, and nothing was placed
+    expect([empty.status, badId.status, unknown.status]).toEqual([400, 400, 400]);
+    expect(empty.body.error.message).toMatch(/lines: the cart is empty/);
+    expect(badId.body.error.message).toMatch(/productIds\.0: must be a Product GID/);
+    expect(unknown.body.error.message).toMatch(
+      /The shop refused the order: .*gid:\/\/shopify\/ProductVariant\/1 does not exist/,
+    );
+    expect(placed).toEqual([]);
+  });
+
+  it('serves the pages and bundles the browser client', async () => {
+    // Given the preview
+    emulator = await createEmulator({ apps: [DEMO_APP], shops: [SEED] });
+    const { app } = await previewApp(emulator);
+
+    // When the checkout page and its script are requested
+    const page = await request(app).get('/preview/checkout');
+    const script = await request(app).get('/preview/assets/checkout.js');
+    const missing = await request(app).get('/preview/assets/nope.js');
+
+    // Then the page loads its bundle, the bundle is built from the client sources, and unknown assets are 404
+    expect(page.text).toContain('<script type="module" src="/preview/assets/checkout.js">');
+    expect(script.headers['content-type']).toMatch(/javascript/);
+    expect(script.text).toContain('TandemOfferVariants');
+    expect(missing.status).toBe(404);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * JSON shapes of the preview API (/preview/api/*), shared by the server and the browser client (web/preview).
+ * No imports: the browser project compiles this file too.
+ */
+
+/** The demo shop as the preview shows it. */
+export interface PreviewShop {
+  readonly domain: string;
+  /** Shop GID: owner of the `$app:tandem`/`config` metafield. */
+  readonly id: string;
+  readonly name: string;
+  readonly currencyCode: string;
+}
+
+/** A product of the demo catalog as the preview's cart editor lists it (shop currency, major units). */
+export interface PreviewProduct {
+  readonly id: string;
+  readonly title: string;
+  readonly productType: string;
+  readonly variants: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly price: number;
+    readonly available: boolean;
+  }[];
+}
+
+/** A ready-made cart line: a product with bought-together offers and a next tier to upgrade to. */
+export interface SampleLine {
+  readonly productId: string;
+  readonly variantId: string;
+  readonly title: string;
+  /** Cross-sells bought together with it, by the published list. */
+  readonly crossSells: number;
+}
+
+/** An `appMetafields` entry as checkout hands it to the extension (API 2026-07 shape). */
+export interface AppMetafieldEntry {
+  readonly target: { readonly type: 'product' | 'shop'; readonly id: string };
+  readonly metafield: {
+    readonly namespace: string;
+    readonly key: string;
+    readonly value: string;
+    readonly type: string;
+    readonly valueType: 'json_string';
+  };
+}
+
+export interface PlacedOrder {
+  readonly id: string;
+  readonly name: string;
+  readonly subtotalPrice: string;
+  readonly currencyCode: string;
+}
+
+export interface OrderLineInput {
+  readonly variantId: string;
+  readonly quantity: number;
+  readonly attributes: readonly { readonly key: string; readonly value: string }[];
+}

@@ -1,0 +1,198 @@
+/**
+ * The one place Admin GraphQL nodes become domain types (STYLE 13). Paged responses and bulk JSONL lines carry the
+ * same fragments (ProductFields, VariantFields, OrderFields, LineItemFields), so both paths map through here. Nodes
+ * are read defensively — a bulk line is untyped JSON — and a node we cannot read becomes a `skipped` result naming
+ * its id and the field, never an exception that would abort a sync.
+ */
+import { createHmac } from 'node:crypto';
+import type { OrderLine, OrderWithLines } from '../../domain/order.js';
+import type { ProductStatus, ProductWithVariants, Variant } from '../../domain/product.js';
+import { ValidationError } from '../../errors.js';
+import { validateOrders, validateProducts } from '../../store/validation/index.js';
+import type {
+  LineItemFieldsFragment,
+  OrderFieldsFragment,
+  ProductFieldsFragment,
+  VariantFieldsFragment,
+} from './generated/graphql.js';
+import { toMinorUnits } from './money.js';
+
+export interface MapContext {
+  /** ISO 4217 code of the shop currency: product and variant prices are in it. */
+  readonly shopCurrency: string;
+  /** Per-app secret for the one-way customer hash. */
+  readonly customerHashKey: string;
+}
+
+export type Mapped<T> =
+  | { readonly kind: 'mapped'; readonly value: T }
+  | { readonly kind: 'skipped'; readonly id: string | null; readonly reason: string };
+
+/** The line attribute the checkout extension sets on lines it added (offer id + arm). */
+export const TANDEM_ATTRIBUTE = '_tandem';
+
+/**
+ * One-way hash of a customer id: HMAC-SHA256 under the app's secret, hex. Accepts the GraphQL GID or the numeric id
+ * webhooks send and hashes the GID form, so both give the same hash. The id itself is never stored.
+ */
+export function hashCustomerId(key: string, customerId: string | number): string {
+  if (key.length === 0) throw new Error('hashCustomerId: the hash key is empty');
+  const id = String(customerId);
+  const gid = /^\d+$/.test(id) ? `gid://shopify/Customer/${id}` : id;
+  return createHmac('sha256', key).update(gid).digest('hex');
+}
+
+class Unreadable extends Error {}
+
+function list<T>(value: readonly T[] | null | undefined, path: string): readonly T[] {
+  if (!Array.isArray(value)) throw new Unreadable(`${path} must be a list`);
+  return value;
+}
+
+function money(amount: unknown, currency: string, path: string): number {
+  const result = toMinorUnits(amount, currency);
+  if (result.kind === 'invalid') throw new Unreadable(`${path} ${result.reason}`);
+  return result.minor;
+}
+
+/** Shopify's shopMoney amount of a MoneyBag (`…Set { shopMoney { amount } }`). */
+function bagAmount(
+  bag: { readonly shopMoney?: { readonly amount?: unknown } | null } | null | undefined,
+  currency: string,
+  path: string,
+): number {
+  return money(bag?.shopMoney?.amount, currency, `${path}.shopMoney.amount`);
+}
+
+/** UNLISTED (2025-10+) products are kept out of recommendations by Shopify itself, so we treat them like drafts. */
+function productStatus(status: string): ProductStatus {
+  return status === 'UNLISTED' ? 'DRAFT' : (status as ProductStatus);
+}
+
+function idOf(node: unknown): string | null {
+  const id = (node as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+/** Runs a mapping; unreadable input (missing lists, bad money, fields the store would reject) → `skipped`. */
+function guard<T>(node: unknown, map: () => T): Mapped<T> {
+  try {
+    return { kind: 'mapped', value: map() };
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      const reason = error.issues
+        .map((issue) => `${issue.path.replace(/^\w+\[0\]\.?/, '')} ${issue.message}`)
+        .join('; ');
+      return { kind: 'skipped', id: idOf(node), reason: reason || error.message };
+    }
+    if (error instanceof Unreadable || error instanceof TypeError)
+      return { kind: 'skipped', id: idOf(node), reason: error.message };
+    throw error;
+  }
+}
+
+function mapVariant(
+  node: VariantFieldsFragment,
+  productId: string,
+  currency: string,
+  index: number,
+): Variant {
+  const path = `variants[${index}]`;
+  return {
+    id: node.id,
+    productId,
+    title: node.title,
+    sku: node.sku,
+    position: node.position,
+    priceMinor: money(node.price, currency, `${path}.price`),
+    compareAtPriceMinor:
+      node.compareAtPrice === null ? null : money(node.compareAtPrice, currency, `${path}.compareAtPrice`),
+    selectedOptions: list(node.selectedOptions, `${path}.selectedOptions`).map(({ name, value }) => ({
+      name,
+      value,
+    })),
+    inventoryQuantity: node.inventoryQuantity,
+    availableForSale: node.availableForSale,
+    updatedAt: node.updatedAt,
+  };
+}
+
+/** A product node (ProductFields) with all of its variants (VariantFields), in the shop currency. */
+export function mapProduct(
+  node: ProductFieldsFragment,
+  variants: readonly VariantFieldsFragment[],
+  context: MapContext,
+): Mapped<ProductWithVariants> {
+  return guard(node, () => {
+    const product: ProductWithVariants = {
+      id: node.id,
+      title: node.title,
+      handle: node.handle,
+      productType: node.productType,
+      vendor: node.vendor,
+      status: productStatus(node.status),
+      tags: list(node.tags, 'tags'),
+      publishedAt: node.publishedAt,
+      imageUrl: node.featuredMedia?.preview?.image?.url ?? null,
+      collectionIds: [],
+      options: list(node.options, 'options').map(({ name, values }) => ({
+        name,
+        values: list(values, `options.${name}.values`),
+      })),
+      updatedAt: node.updatedAt,
+      variants: variants.map((variant, index) => mapVariant(variant, node.id, context.shopCurrency, index)),
+    };
+    const [clean] = validateProducts([product]);
+    if (!clean) throw new Unreadable('product did not survive validation');
+    return clean;
+  });
+}
+
+function mapLine(node: LineItemFieldsFragment, currency: string, index: number): OrderLine {
+  const path = `lines[${index}]`;
+  const attributes = list(node.customAttributes, `${path}.customAttributes`);
+  return {
+    lineId: node.id,
+    productId: node.product?.id ?? null,
+    variantId: node.variant?.id ?? null,
+    quantity: node.quantity,
+    unitPriceMinor: bagAmount(node.originalUnitPriceSet, currency, `${path}.originalUnitPriceSet`),
+    discountedTotalMinor: bagAmount(node.discountedTotalSet, currency, `${path}.discountedTotalSet`),
+    tandemAttribute: attributes.find((attribute) => attribute.key === TANDEM_ATTRIBUTE)?.value ?? null,
+  };
+}
+
+/**
+ * An order node (OrderFields) with all of its line items. Amounts are shopMoney, in `currencyCode` (the shop currency
+ * when the order was placed). Admin GraphQL has no checkout token, so it stays null here; webhooks supply it.
+ */
+export function mapOrder(
+  node: OrderFieldsFragment,
+  lines: readonly LineItemFieldsFragment[],
+  context: MapContext,
+): Mapped<OrderWithLines> {
+  return guard(node, () => {
+    const currency = node.currencyCode;
+    const mappedLines = lines.map((line, index) => mapLine(line, currency, index));
+    const customerId = node.customer?.id;
+    const order: OrderWithLines = {
+      id: node.id,
+      createdAt: node.createdAt,
+      currency,
+      customerHash: customerId ? hashCustomerId(context.customerHashKey, customerId) : null,
+      checkoutToken: null,
+      // Shopify leaves subtotalPriceSet null on some edited orders; the lines after discounts are the same figure.
+      subtotalMinor: node.subtotalPriceSet
+        ? bagAmount(node.subtotalPriceSet, currency, 'subtotalPriceSet')
+        : mappedLines.reduce((sum, line) => sum + line.discountedTotalMinor, 0),
+      totalMinor: bagAmount(node.totalPriceSet, currency, 'totalPriceSet'),
+      refundedMinor: bagAmount(node.totalRefundedSet, currency, 'totalRefundedSet'),
+      cancelledAt: node.cancelledAt,
+      updatedAt: node.updatedAt,
+      lines: mappedLines,
+    };
+    const [clean] = validateOrders([order]);
+    if (!clean) throw new Unreadable('order did not survive validation');
+    return clean;
+  });
+}

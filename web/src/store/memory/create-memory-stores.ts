@@ -1,0 +1,45 @@
+import type { StoreOptions, Stores } from '../types.js';
+import { checkCustomerHash, checkShop, validate } from '../validation/index.js';
+import { createMemoryAttributionStore } from './attribution-store.js';
+import { createMemoryCatalogStore } from './catalog-store.js';
+import { createMemoryEventStore } from './event-store.js';
+import { createMemoryMeasurementStore } from './measurement-store.js';
+import { createMemoryOfferStore } from './offer-store.js';
+import { createMemoryOrderStore, deleteMemoryCustomerOrders } from './order-store.js';
+import { createMemoryRuleStore } from './rule-store.js';
+import { createMemorySessionStore } from './session-store.js';
+import { createMemorySettingsStore } from './settings-store.js';
+import { createMemoryShopStore } from './shop-store.js';
+import { createMemorySyncRunStore } from './sync-run-store.js';
+import { MemoryTables } from './tables.js';
+import { createMemoryWebhookInbox } from './webhook-inbox.js';
+
+/** Every store in process memory: for unit and integration tests, behaving like the SQL stores. */
+export function createMemoryStores(options: StoreOptions = {}): Stores {
+  const clock = options.clock ?? (() => new Date());
+  const tables = new MemoryTables();
+  return {
+    shops: createMemoryShopStore(tables),
+    sessions: createMemorySessionStore(tables),
+    catalog: createMemoryCatalogStore(tables),
+    orders: createMemoryOrderStore(tables),
+    offers: createMemoryOfferStore(tables, clock),
+    rules: createMemoryRuleStore(tables, clock),
+    settings: createMemorySettingsStore(tables),
+    events: createMemoryEventStore(tables),
+    attributions: createMemoryAttributionStore(tables),
+    measurement: createMemoryMeasurementStore(tables, clock),
+    syncRuns: createMemorySyncRunStore(tables, clock),
+    inbox: createMemoryWebhookInbox(tables, clock),
+
+    async deleteShopData(shop) {
+      tables.dropShop(checkShop(shop));
+    },
+
+    async deleteCustomerData(shop, customerHash) {
+      checkShop(shop);
+      const hash = validate('customer', (check) => checkCustomerHash(check, 'customerHash', customerHash));
+      return { orders: deleteMemoryCustomerOrders(tables, shop, hash, true) };
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { MigrationError, migrateToLatest, runMigrations, type MigrationReport } from './migrate.js';
+export { MIGRATIONS } from './migrations.js';

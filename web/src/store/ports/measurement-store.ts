@@ -1,0 +1,105 @@
+import type { Arm } from '../../domain/event.js';
+import type { JsonValue } from '../../domain/json.js';
+import type { OrderWithLines } from '../../domain/order.js';
+import type { ShopDomain } from '../../domain/shop.js';
+
+/**
+ * What attribution concluded about one order. KPI rollups read these instead of orders and their lines, and
+ * join them to the pixel's events by `checkoutHash`.
+ */
+export interface OrderFact {
+  readonly orderId: string;
+  readonly createdAt: string;
+  /** The order's `updatedAt` this fact was computed from: reconcile redoes only orders that changed since. */
+  readonly sourceUpdatedAt: string;
+  /** One-way hash of the checkout token, as the events store it; null when the order carries no token. */
+  readonly checkoutHash: string | null;
+  /** Holdout arm, decided once when the order is first seen; null when it cannot be known. */
+  readonly arm: Arm | null;
+  readonly currency: string;
+  readonly cancelled: boolean;
+  /** What the order kept: total minus refunds, 0 when cancelled (minor units). */
+  readonly revenueMinor: number;
+  readonly attributedMinor: number;
+  /** Lines credited to an offer. */
+  readonly offerLines: number;
+  /** Data quality: lines whose `_tandem` attribute could not be read (kept unattributed). */
+  readonly malformedLines: number;
+  /** Data quality: offer lines whose attribute names another arm than the order's. */
+  readonly armMismatches: number;
+  /** Data quality: upgrade lines whose pre-upgrade variant has no known price (credited 0). */
+  readonly unpricedUpgrades: number;
+}
+
+/** A checkout whose first `eligible` event fell on the day asked for, with the order it became (if any). */
+export interface CheckoutOutcome {
+  readonly checkoutHash: string;
+  /** The arm of its eligible events (the lower of two if they disagree). */
+  readonly arm: Arm;
+  /** How many arms its eligible events named that day; more than one is a data-quality problem. */
+  readonly arms: number;
+  /** The earliest order placed from this checkout. */
+  readonly order: OrderFact | null;
+}
+
+/** An order fact of the day, with what the repeat-purchase rate needs. */
+export interface DayOrderFact extends OrderFact {
+  readonly customerHash: string | null;
+  /** The same customer placed a later order (any order in the store). */
+  readonly orderedAgain: boolean;
+}
+
+/** A day waiting to be rolled up; `mark` changes whenever it is marked again. */
+export interface DirtyDay {
+  readonly day: string;
+  readonly mark: string;
+}
+
+export interface KpiDayRow {
+  readonly day: string;
+  readonly payload: JsonValue;
+  readonly computedAt: string;
+}
+
+/** Inclusive range of UTC days, `YYYY-MM-DD`. */
+export interface DayRange {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface MeasurementStore {
+  /** Upserts facts by order id (a re-attributed order replaces its fact). */
+  putOrderFacts(shop: ShopDomain, facts: readonly OrderFact[]): Promise<void>;
+  getOrderFacts(shop: ShopDomain, orderIds: readonly string[]): Promise<readonly OrderFact[]>;
+  deleteOrderFacts(shop: ShopDomain, orderIds: readonly string[]): Promise<number>;
+  /**
+   * Up to `limit` stored orders with their lines whose fact is missing or older than the order (oldest
+   * first): what a reconcile still has to attribute.
+   */
+  unattributedOrders(shop: ShopDomain, limit: number): Promise<readonly OrderWithLines[]>;
+  /** Catalog prices (minor units) of the variants that exist, by variant GID. */
+  variantPrices(shop: ShopDomain, variantIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** Checkouts whose first `eligible` event (ever) fell on `day`, ordered by hash. */
+  checkoutsOfDay(shop: ShopDomain, day: string): Promise<readonly CheckoutOutcome[]>;
+  /** Facts of orders created on `day`, ordered by order id. */
+  ordersOfDay(shop: ShopDomain, day: string): Promise<readonly DayOrderFact[]>;
+  /** Distinct days of the first `eligible` event of these checkouts (the days their outcome counts on). */
+  checkoutDays(shop: ShopDomain, checkoutHashes: readonly string[]): Promise<readonly string[]>;
+  /** Distinct creation days of offer-taking orders of these customers (their repeat flag may change). */
+  offerDaysOfCustomers(shop: ShopDomain, customerHashes: readonly string[]): Promise<readonly string[]>;
+  /** Marks days for a rollup; marking a dirty day again gives it a new mark. */
+  markDirty(shop: ShopDomain, days: readonly string[]): Promise<void>;
+  /** Dirty days, optionally only those in the range, ordered by day. */
+  dirtyDays(shop: ShopDomain, range?: DayRange): Promise<readonly DirtyDay[]>;
+  /**
+   * Stores recomputed rollups and, in the same transaction, clears the dirty marks they were computed for;
+   * a day marked again since keeps its newer mark.
+   */
+  putRollups(
+    shop: ShopDomain,
+    rollups: readonly { readonly day: string; readonly payload: JsonValue }[],
+    done: readonly DirtyDay[],
+  ): Promise<void>;
+  /** Stored rollups in the range, ordered by day. */
+  rollups(shop: ShopDomain, range: DayRange): Promise<readonly KpiDayRow[]>;
+}

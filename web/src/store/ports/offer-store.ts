@@ -1,0 +1,21 @@
+import type { OfferList } from '../../domain/offer.js';
+import type { ShopDomain } from '../../domain/shop.js';
+import type { Page, PageRequest } from '../types.js';
+import type { OfferListInput, PublishedList } from '../validation/offers.js';
+
+export interface OfferStore {
+  /** Stores freshly computed lists; `changed` counts lists whose content hash differs from the stored one. */
+  putLists(
+    shop: ShopDomain,
+    lists: readonly OfferListInput[],
+  ): Promise<{ readonly changed: number; readonly unchanged: number }>;
+  getList(shop: ShopDomain, productId: string): Promise<OfferList | undefined>;
+  /** Lists never published or changed since they were, by product id: what the publisher must write. */
+  listUnpublished(shop: ShopDomain, request?: PageRequest): Promise<Page<OfferList>>;
+  /**
+   * Records what was written to Shopify. Only lists still holding that hash are marked (a list recomputed
+   * meanwhile stays unpublished). Returns how many were marked.
+   */
+  markPublished(shop: ShopDomain, published: readonly PublishedList[]): Promise<number>;
+  removeLists(shop: ShopDomain, productIds: readonly string[]): Promise<number>;
+}

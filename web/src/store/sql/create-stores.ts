@@ -1,0 +1,53 @@
+import type { Database } from '../database/types.js';
+import type { StoreOptions, Stores } from '../types.js';
+import { checkCustomerHash, checkShop, validate } from '../validation/index.js';
+import { createSqlAttributionStore } from './attribution-store.js';
+import { createSqlCatalogStore } from './catalog-store.js';
+import type { SqlContext } from './context.js';
+import { createSqlEventStore } from './event-store.js';
+import { createSqlMeasurementStore } from './measurement-store.js';
+import { createSqlOfferStore } from './offer-store.js';
+import { createSqlOrderStore } from './order-store.js';
+import { createSqlRuleStore } from './rule-store.js';
+import { createSqlSessionStore } from './session-store.js';
+import { createSqlSettingsStore } from './settings-store.js';
+import { deleteCustomerOrders, deleteShopRows } from './shop-data.js';
+import { createSqlShopStore } from './shop-store.js';
+import { createSqlSyncRunStore } from './sync-run-store.js';
+import { createSqlWebhookInbox } from './webhook-inbox.js';
+
+/** Every store over one migrated database (SQLite or Postgres: the same SQL serves both). */
+export function createStores(database: Database, options: StoreOptions = {}): Stores {
+  const context: SqlContext = {
+    db: database.db,
+    dialect: database.dialect,
+    clock: options.clock ?? (() => new Date()),
+  };
+  return {
+    shops: createSqlShopStore(context),
+    sessions: createSqlSessionStore(context),
+    catalog: createSqlCatalogStore(context),
+    orders: createSqlOrderStore(context),
+    offers: createSqlOfferStore(context),
+    rules: createSqlRuleStore(context),
+    settings: createSqlSettingsStore(context),
+    events: createSqlEventStore(context),
+    attributions: createSqlAttributionStore(context),
+    measurement: createSqlMeasurementStore(context),
+    syncRuns: createSqlSyncRunStore(context),
+    inbox: createSqlWebhookInbox(context),
+
+    async deleteShopData(shop) {
+      await deleteShopRows(context.db, context.dialect, checkShop(shop));
+    },
+
+    async deleteCustomerData(shop, customerHash) {
+      checkShop(shop);
+      const hash = validate('customer', (check) => checkCustomerHash(check, 'customerHash', customerHash));
+      const orders = await context.db
+        .transaction()
+        .execute((trx) => deleteCustomerOrders(trx, context.dialect, shop, hash, { attributions: true }));
+      return { orders };
+    },
+  };
+}

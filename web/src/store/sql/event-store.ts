@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Arm, PixelEvent, PixelEventType } from '../../domain/event.js';
+import type { EventStore } from '../ports/event-store.js';
+import { pageWindow, toPage } from '../shared/paging.js';
+import { checkShop, validateEvents, validateRange } from '../validation/index.js';
+import { bulkWrite } from './bulk.js';
+import type { SqlContext } from './context.js';
+import { countShopRows } from './count.js';
+
+const EVENT_COLUMNS = ['shop', 'id', 'checkout_token', 'offer_id', 'arm', 'type', 'occurred_at'] as const;
+
+export function createSqlEventStore({ db, dialect }: SqlContext): EventStore {
+  return {
+    async appendMany(shop, events) {
+      checkShop(shop);
+      const clean = validateEvents(events);
+      if (clean.length === 0) return 0;
+      const rows = clean.map((event) => ({
+        shop,
+        id: randomUUID(),
+        checkout_token: event.checkoutToken,
+        offer_id: event.offerId,
+        arm: event.arm,
+        type: event.type,
+        occurred_at: event.occurredAt,
+      }));
+      await db
+        .transaction()
+        .execute((trx) => bulkWrite(trx, dialect, { table: 'events', columns: EVENT_COLUMNS }, rows));
+      return rows.length;
+    },
+
+    async countByDay(shop, range) {
+      checkShop(shop);
+      const { from, to } = validateRange(range);
+      // ISO text timestamps: the first 10 characters are the UTC day on both dialects.
+      const day = sql<string>`substr(occurred_at, 1, 10)`;
+      const rows = await db
+        .selectFrom('events')
+        .select((eb) => [
+          day.as('day'),
+          'arm',
+          'type',
+          eb.fn.countAll<number>().as('events'),
+          eb.fn.count<number>('checkout_token').distinct().as('checkouts'),
+        ])
+        .where('shop', '=', shop)
+        .where('occurred_at', '>=', from)
+        .where('occurred_at', '<', to)
+        .groupBy([day, 'arm', 'type'])
+        .orderBy(day)
+        .orderBy('arm')
+        .orderBy('type')
+        .execute();
+      return rows.map((row) => ({
+        day: row.day,
+        arm: row.arm as Arm,
+        type: row.type as PixelEventType,
+        events: Number(row.events),
+        checkouts: Number(row.checkouts),
+      }));
+    },
+
+    async list(shop, range, request) {
+      checkShop(shop);
+      const { from, to } = validateRange(range);
+      const { after, limit } = pageWindow(request, 2);
+      let query = db
+        .selectFrom('events')
+        .selectAll()
+        .where('shop', '=', shop)
+        .where('occurred_at', '>=', from)
+        .where('occurred_at', '<', to);
+      if (after)
+        query = query.where((eb) =>
+          eb(eb.refTuple('occurred_at', 'id'), '>', eb.tuple(after[0] ?? '', after[1] ?? '')),
+        );
+      const rows = await query
+        .orderBy('occurred_at')
+        .orderBy('id')
+        .limit(limit + 1)
+        .execute();
+      const page = toPage(rows, limit, (row) => [row.occurred_at, row.id]);
+      const items: PixelEvent[] = page.items.map((row) => ({
+        id: row.id,
+        shop: row.shop,
+        checkoutToken: row.checkout_token,
+        offerId: row.offer_id,
+        arm: row.arm as Arm,
+        type: row.type as PixelEventType,
+        occurredAt: row.occurred_at,
+      }));
+      return { items, nextCursor: page.nextCursor };
+    },
+
+    count: (shop) => countShopRows(db, 'events', shop),
+  };
+}

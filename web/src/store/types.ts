@@ -1,0 +1,54 @@
+import type { ShopDomain } from '../domain/shop.js';
+import type { AttributionStore } from './ports/attribution-store.js';
+import type { CatalogStore } from './ports/catalog-store.js';
+import type { EventStore } from './ports/event-store.js';
+import type { MeasurementStore } from './ports/measurement-store.js';
+import type { OfferStore } from './ports/offer-store.js';
+import type { OrderStore } from './ports/order-store.js';
+import type { RuleStore } from './ports/rule-store.js';
+import type { SessionStore } from './ports/session-store.js';
+import type { SettingsStore } from './ports/settings-store.js';
+import type { ShopStore } from './ports/shop-store.js';
+import type { SyncRunStore } from './ports/sync-run-store.js';
+import type { WebhookInbox } from './ports/webhook-inbox.js';
+
+/** One page of a keyset-paginated list; pass `nextCursor` back as `after` until it is null. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+}
+
+export interface PageRequest {
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  readonly after?: string | null;
+  /** Page size, 1–1000 (default 100). */
+  readonly limit?: number;
+}
+
+/** Where stamped times (rule creation, publish and processing times, sync run timestamps) come from. */
+export type Clock = () => Date;
+
+export interface StoreOptions {
+  readonly clock?: Clock;
+}
+
+/** Every store of the app over one backend; memory and SQL give the same behaviour (one contract suite). */
+export interface Stores {
+  readonly shops: ShopStore;
+  readonly sessions: SessionStore;
+  readonly catalog: CatalogStore;
+  readonly orders: OrderStore;
+  readonly offers: OfferStore;
+  readonly rules: RuleStore;
+  readonly settings: SettingsStore;
+  readonly events: EventStore;
+  readonly attributions: AttributionStore;
+  /** Order facts, KPI rollups and the days waiting for one (web/src/measurement). */
+  readonly measurement: MeasurementStore;
+  readonly syncRuns: SyncRunStore;
+  readonly inbox: WebhookInbox;
+  /** shop/redact: removes every row of the shop from every table (sessions and the shop row included). */
+  deleteShopData(shop: ShopDomain): Promise<void>;
+  /** customers/redact: removes the customer's orders, their lines, their attributions and their order facts. */
+  deleteCustomerData(shop: ShopDomain, customerHash: string): Promise<{ readonly orders: number }>;
+}

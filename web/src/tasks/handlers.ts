@@ -1,0 +1,64 @@
+import type { JobHandlers } from '../jobs/types.js';
+import type { Logger } from '../logger.js';
+import { reconcileAttribution } from '../measurement/attribution/index.js';
+import { refreshRollups } from '../measurement/kpis/index.js';
+import type { AdminClient } from '../shopify/admin/client.js';
+import type { Stores } from '../store/types.js';
+import { runSync } from '../sync/index.js';
+import type { createWebhookProcessor } from '../webhooks/process-delivery.js';
+import { createRecomputeTask, recomputeOptions } from './recompute-task.js';
+import type { TandemJobs, TandemQueue } from './types.js';
+
+export interface TaskDeps {
+  readonly stores: Stores;
+  readonly logger: Logger;
+  readonly adminClient: (shop: string) => Promise<AdminClient>;
+  readonly processWebhook: ReturnType<typeof createWebhookProcessor>;
+  readonly customerHashKey: string;
+  /** Downloads bulk files (emulator-routed in emulator mode). */
+  readonly fetch: typeof fetch;
+  readonly now: () => Date;
+  readonly queue: Pick<TandemQueue, 'enqueue'>;
+}
+
+/** The work behind each job name; handlers are idempotent, as a job may run again after a crash. */
+export function createTaskHandlers(deps: TaskDeps): JobHandlers<TandemJobs> {
+  return {
+    async sync({ shop, kind }, context) {
+      const shopRecord = await deps.stores.shops.get(shop);
+      if (shopRecord?.status !== 'installed') {
+        context.log.info({ shop }, 'sync skipped: shop is not installed');
+        return;
+      }
+      const log = deps.logger.child({ shop, job: 'sync', jobId: context.jobId });
+      const run = await runSync({
+        client: await deps.adminClient(shop),
+        stores: deps.stores,
+        shop,
+        now: deps.now,
+        fetch: deps.fetch,
+        signal: context.signal,
+        log: (event) => (event.type === 'progress' ? log.debug(event) : log.info(event)),
+        options: { kind, customerHashKey: deps.customerHashKey },
+      });
+      // Orders that came by sync rather than webhook (or changed while a webhook was lost) are attributed now,
+      // and the days that changed are rolled up so the dashboard's next read is cheap.
+      const reconciled = await reconcileAttribution({ stores: deps.stores }, shop, {
+        signal: context.signal,
+      });
+      const days = await refreshRollups({ stores: deps.stores }, shop);
+      log.info({ reconciled, rolledUpDays: days }, 'attribution reconciled');
+      // What was learnt reaches checkout: one recompute per successful run, serialised with the shop's syncs.
+      await deps.queue.enqueue(
+        'recompute',
+        { shop, reason: 'sync' },
+        recomputeOptions(shop, `sync:${run.id}`),
+      );
+    },
+    recompute: createRecomputeTask(deps),
+    async webhook({ shop, eventId }, context) {
+      const outcome = await deps.processWebhook(shop, eventId);
+      context.log.info({ shop, eventId, outcome }, 'webhook processed');
+    },
+  };
+}

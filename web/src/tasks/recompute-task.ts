@@ -1,0 +1,57 @@
+import type { EnqueueOptions, JobHandler } from '../jobs/types.js';
+import { refreshOffers } from '../offers/refresh.js';
+import { ensureMetafieldDefinitions } from '../publish/definitions.js';
+import { publishShopConfig } from '../publish/publish-config.js';
+import type { TaskDeps } from './handlers.js';
+import type { TandemJobs } from './types.js';
+
+/**
+ * One recompute per cause (`key`), serialised with the shop's syncs so it never mines a half-synced history and
+ * never publishes beside another of the shop's publishes.
+ */
+export function recomputeOptions(shop: string, key: string): EnqueueOptions {
+  return { idempotencyKey: `recompute:${shop}:${key}`, serialKey: shop };
+}
+
+/**
+ * Brings the shop's checkout up to date: the app's metafield definitions (created once, then found), every
+ * product's offer list with what was learnt and the merchant's rules (changed values only), and the shop config.
+ */
+export function createRecomputeTask(
+  deps: Pick<TaskDeps, 'stores' | 'adminClient' | 'logger' | 'now'>,
+): JobHandler<TandemJobs['recompute']> {
+  return async ({ shop, reason }, context) => {
+    if ((await deps.stores.shops.get(shop))?.status !== 'installed') {
+      context.log.info({ shop }, 'recompute skipped: shop is not installed');
+      return;
+    }
+    const client = await deps.adminClient(shop);
+    const definitions = await ensureMetafieldDefinitions(client);
+    context.signal.throwIfAborted();
+    const report = await refreshOffers(
+      { stores: deps.stores, adminClient: deps.adminClient, now: deps.now },
+      shop,
+      {
+        signal: context.signal,
+      },
+    );
+    context.signal.throwIfAborted();
+    await publishShopConfig(client, shop, await deps.stores.settings.get(shop));
+    deps.logger.info(
+      {
+        shop,
+        reason,
+        jobId: context.jobId,
+        definitionsCreated: definitions.created,
+        orders: report.orders,
+        lists: report.lists,
+        changed: report.changed,
+        discounted: report.discounted,
+        written: report.published.written,
+        calls: report.published.calls,
+        skippedMissing: report.published.skippedMissing.length,
+      },
+      'offers recomputed and published',
+    );
+  };
+}

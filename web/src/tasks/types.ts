@@ -1,0 +1,18 @@
+import type { JobQueue } from '../jobs/types.js';
+import type { SyncKind } from '../domain/sync-run.js';
+
+/** What asked for a recompute (logged; it also keys the job, so one cause enqueues it once). */
+export type RecomputeReason = 'sync' | 'nightly';
+
+/** Every background job of the app: name → payload (JSON only: BullMQ stores it in Redis). */
+// A type alias, not an interface: only aliases satisfy JobMap's index signature without widening the keys.
+export type TandemJobs = {
+  /** Copy the shop's catalog and recent orders (full) or what changed since the last run. */
+  sync: { readonly shop: string; readonly kind: SyncKind };
+  /** Recompute the shop's offer lists and publish what changed to checkout. */
+  recompute: { readonly shop: string; readonly reason: RecomputeReason };
+  /** Process one persisted webhook delivery from the inbox. */
+  webhook: { readonly shop: string; readonly eventId: string };
+};
+
+export type TandemQueue = JobQueue<TandemJobs>;

@@ -1,0 +1,31 @@
+import type { Logger } from '../logger.js';
+import type { WebhookInbox } from '../store/ports/webhook-inbox.js';
+import type { TandemQueue } from '../tasks/types.js';
+
+/**
+ * Re-enqueues persisted webhooks that never reached the queue (Redis was down when they arrived, or the process
+ * died between persist and enqueue). The idempotency key is the one the webhook route uses, so a delivery
+ * already queued is not queued twice. Returns how many were enqueued.
+ */
+export async function sweepWebhookOutbox(deps: {
+  readonly inbox: WebhookInbox;
+  readonly queue: Pick<TandemQueue, 'enqueue'>;
+  readonly logger: Logger;
+  /** Only deliveries older than this are swept, so fresh ones are left to the route's own enqueue. */
+  readonly olderThan: Date;
+}): Promise<number> {
+  let enqueued = 0;
+  for (const shop of await deps.inbox.shopsWithUnprocessed()) {
+    for (const delivery of await deps.inbox.listUnprocessed(shop, { limit: 1_000 })) {
+      if (Date.parse(delivery.receivedAt) > deps.olderThan.getTime()) continue;
+      const result = await deps.queue.enqueue(
+        'webhook',
+        { shop, eventId: delivery.eventId },
+        { idempotencyKey: `webhook:${shop}:${delivery.eventId}`, serialKey: shop },
+      );
+      if (result.kind === 'enqueued') enqueued += 1;
+    }
+  }
+  if (enqueued > 0) deps.logger.info({ enqueued }, 'webhook outbox: re-enqueued persisted deliveries');
+  return enqueued;
+}
