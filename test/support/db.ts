@@ -13,6 +13,7 @@ import {
   migrateToLatest,
   type Clock,
   type Database,
+  type DatabaseOptions,
   type Stores,
   type TableName,
 } from '@tandem/web/store/index';
@@ -24,6 +25,8 @@ export type SqlBackend = Exclude<Backend, 'memory'>;
 
 export interface TestDatabase {
   readonly database: Database;
+  /** How to open it again, e.g. from a child process. */
+  readonly options: DatabaseOptions;
   /** Another connection (pool) to the same data, as a second process would have. */
   openAnother(): Database;
   drop(): Promise<void>;
@@ -37,10 +40,12 @@ export async function openTestDatabase(kind: SqlBackend): Promise<TestDatabase> 
   if (kind === 'sqlite') {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tandem-store-'));
     const filename = path.join(dir, 'nested', 'tandem.sqlite');
-    const open = () => createDatabase({ kind: 'sqlite', filename });
+    const options: DatabaseOptions = { kind: 'sqlite', filename };
+    const open = () => createDatabase(options);
     const database = open();
     return {
       database,
+      options,
       openAnother: () => others[others.push(open()) - 1] as Database,
       async drop() {
         await Promise.all([database, ...others].map((db) => db.close()));
@@ -52,10 +57,12 @@ export async function openTestDatabase(kind: SqlBackend): Promise<TestDatabase> 
   const schema = randomName('t_');
   const admin = createDatabase({ kind: 'postgres', url, poolSize: 1 });
   await sql.raw(`create schema ${schema}`).execute(admin.db);
-  const open = () => createDatabase({ kind: 'postgres', url, schema, poolSize: 5 });
+  const options: DatabaseOptions = { kind: 'postgres', url, schema, poolSize: 5 };
+  const open = () => createDatabase(options);
   const database = open();
   return {
     database,
+    options,
     openAnother: () => others[others.push(open()) - 1] as Database,
     async drop() {
       await Promise.all([database, ...others].map((db) => db.close()));

@@ -72,7 +72,16 @@ export interface App {
 export async function createApp(config: AppConfig, options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const logger = createLogger(config, options.logDestination);
-  const database = options.database ?? createDatabase(config.database);
+  const database =
+    options.database ??
+    createDatabase(
+      config.database.kind === 'postgres'
+        ? {
+            ...config.database,
+            onPoolError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
+          }
+        : config.database,
+    );
   try {
     const report = await migrateToLatest(database);
     logger.info({ database: database.target, report }, 'database ready');
@@ -87,6 +96,8 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           kind: 'bullmq',
           redisUrl: config.queue.redisUrl,
           concurrency: config.queue.concurrency,
+          stalledIntervalMs: config.queue.lockMs,
+          serialLockMs: config.queue.lockMs,
           role: options.role === 'web' ? 'producer' : options.role === 'worker' ? 'worker' : 'both',
         })
       : createJobQueue<TandemJobs>({ kind: 'in-process', concurrency: config.queue.concurrency });

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       SCOPES: 'read_products,read_orders',
       PORT: '8080',
       JOB_CONCURRENCY: '16',
+      JOB_LOCK_MS: '10000',
     });
     expect(config.database).toEqual({
       kind: 'postgres',
@@ -38,6 +39,7 @@ describe('loadConfig', () => {
       kind: 'bullmq',
       redisUrl: 'redis://cache.internal:6379',
       concurrency: 16,
+      lockMs: 10_000,
     });
     expect(config.shopify).toMatchObject({
       mode: 'live',

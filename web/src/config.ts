@@ -53,6 +53,7 @@ const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(LOG_LEVELS)).default('info'),
   DATA_DIR: optional(z.string().min(1)).default('data'),
   JOB_CONCURRENCY: optional(z.coerce.number().int().min(1).max(64)).default(4),
+  JOB_LOCK_MS: optional(z.coerce.number().int().min(2_000).max(600_000)).default(30_000),
   // npm sets INIT_CWD to where `npm start` was typed; workspace scripts run inside web/, so relative paths
   // (DATA_DIR) resolve against the former to mean what the user typed.
   INIT_CWD: optional(z.string().min(1)),
@@ -75,7 +76,13 @@ export type DatabaseConfig =
 /** `concurrency`: jobs one process runs at once (one shop's jobs still run one at a time). */
 export type QueueConfig =
   | { readonly kind: 'in-process'; readonly concurrency: number }
-  | { readonly kind: 'bullmq'; readonly redisUrl: string; readonly concurrency: number };
+  | {
+      readonly kind: 'bullmq';
+      readonly redisUrl: string;
+      readonly concurrency: number;
+      /** A dead worker's jobs (and its shops' serial locks) are taken over after this long. */
+      readonly lockMs: number;
+    };
 
 export interface ShopifyConfig {
   /** `emulator`: the local stand-in for Shopify (demo, tests); `live`: real Shopify. */
@@ -148,7 +155,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'sqlite', filename: path.resolve(e.INIT_CWD ?? '.', e.DATA_DIR, 'tandem.sqlite') },
     queue: e.REDIS_URL
-      ? { kind: 'bullmq', redisUrl: e.REDIS_URL, concurrency: e.JOB_CONCURRENCY }
+      ? { kind: 'bullmq', redisUrl: e.REDIS_URL, concurrency: e.JOB_CONCURRENCY, lockMs: e.JOB_LOCK_MS }
       : { kind: 'in-process', concurrency: e.JOB_CONCURRENCY },
   };
 }

@@ -6,16 +6,14 @@
  * when TEST_DATABASE_URL is set. Options: --events N (default 100000) --seconds S (default 20) --clients C (default 32).
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
-import { createDatabase, type DatabaseOptions } from '@tandem/web/store/index';
-import { optionalTestDatabaseUrl } from '../../support/db.js';
+import type { DatabaseOptions } from '@tandem/web/store/index';
+import { benchBackends } from '../support/backends.js';
 import { drive, type DriveResult } from './load-driver.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -63,49 +61,12 @@ const format = (r: DriveResult) =>
   `${Math.round(r.eventsPerSecond).toLocaleString('en-US').padStart(7)} events/s  p50 ${r.p50Ms.toFixed(1).padStart(6)} ms  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms  ` +
   `(${r.accepted.toLocaleString('en-US')} events in ${r.requests.toLocaleString('en-US')} requests, ${r.seconds.toFixed(1)} s${Object.keys(r.failures).length ? `, failed: ${JSON.stringify(r.failures)}` : ''})`;
 
-interface Backend {
-  readonly name: string;
-  options(mode: string): Promise<DatabaseOptions>;
-  cleanup(): Promise<void>;
-}
-
-async function backends(dir: string): Promise<Backend[]> {
-  const list: Backend[] = [
-    {
-      name: 'sqlite',
-      options: async (mode: string) => ({
-        kind: 'sqlite' as const,
-        filename: path.join(dir, `${mode}.sqlite`),
-      }),
-      cleanup: async () => undefined,
-    },
-  ];
-  const url = optionalTestDatabaseUrl();
-  if (url === undefined) return list;
-  const admin = createDatabase({ kind: 'postgres', url, poolSize: 1 });
-  const schemas: string[] = [];
-  list.push({
-    name: 'postgres',
-    options: async () => {
-      const schema = `b_${randomBytes(6).toString('hex')}`;
-      await sql.raw(`create schema ${schema}`).execute(admin.db);
-      schemas.push(schema);
-      return { kind: 'postgres' as const, url, schema, poolSize: 10 };
-    },
-    cleanup: async () => {
-      for (const schema of schemas) await sql.raw(`drop schema ${schema} cascade`).execute(admin.db);
-      await admin.close();
-    },
-  });
-  return list;
-}
-
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tandem-events-bench-'));
 process.stdout.write(
   `events bench: ${clients} clients, 20 events per request, ${SHOPS.length} shops, up to ${maxEvents.toLocaleString('en-US')} events or ${maxSeconds} s per run\n`,
 );
 try {
-  for (const backend of await backends(dir)) {
+  for (const backend of await benchBackends(dir)) {
     try {
       const results: Partial<Record<'direct' | 'group', DriveResult>> = {};
       for (const mode of ['direct', 'group'] as const) {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
@@ -12,7 +12,7 @@ import { Writable } from 'node:stream';
 import { HARNESS_APP } from '../../support/app-harness.js';
 import { openTestDatabase, type TestDatabase } from '../../support/db.js';
 import { eventually } from '../../support/eventually.js';
-import { freePort, killHard } from '../../support/processes.js';
+import { freePort, killHard, startRedis } from '../../support/processes.js';
 
 // Scale mode with Redis gone: the web process keeps acknowledging webhooks (each is in the database before its 200),
 // and once Redis is back the outbox sweep enqueues what it could not, and the worker processes every event once.
@@ -20,26 +20,6 @@ import { freePort, killHard } from '../../support/processes.js';
 const SEED = generateDemoShop({ seed: 41, products: 10, orders: 0, domain: 'redis-down.myshopify.com' });
 const SHOP = SEED.shop.domain;
 const quiet = new Writable({ write: (_c, _e, done) => done() });
-
-/** A private Redis (nothing persisted), so stopping it disturbs no other suite. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited (${String(code)}): ${output}`)));
-  });
-  return child;
-}
 
 describe('Redis down in scale mode', () => {
   let redis: ChildProcess | undefined;

@@ -1,9 +1,7 @@
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { Session } from '@shopify/shopify-api';
 import { createEmulator, type Emulator } from '@tandem/emulator';
@@ -13,44 +11,19 @@ import { sql } from 'kysely';
 import { HARNESS_APP } from '../../support/app-harness.js';
 import { eventually } from '../../support/eventually.js';
 import { freePort, killHard } from '../../support/processes.js';
+import { startAppChild, type AppChildArgs } from './app-child-process.js';
 
 // kill -9 of the web process while Shopify delivers orders/create: every delivery that got a 200 was stored first,
 // the emulator retries the rest with the same event id, and the restarted process processes each event once.
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const CHILD = fileURLToPath(new URL('./web-child.ts', import.meta.url));
 const SEED = generateDemoShop({ seed: 31, products: 12, orders: 0, domain: 'web-kill.myshopify.com' });
 const SHOP = SEED.shop.domain;
 const ORDERS = 120;
 const KILL_AFTER = 40;
 
-type Child = ChildProcessByStdio<null, Readable, null>;
-
-async function startWeb(args: object): Promise<Child> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=tandem-source', CHILD, JSON.stringify(args)],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('ready')) resolve();
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`web process ended (${String(code)}) before ready: ${output}`)),
-    );
-  });
-  return child;
-}
-
 describe('kill -9 of the web process during webhook delivery', () => {
   let emulator: Emulator | undefined;
-  let web: Child | undefined;
+  let web: ChildProcess | undefined;
   let dir: string | undefined;
   afterEach(async () => {
     if (web && web.exitCode === null && web.signalCode === null) await killHard(web);
@@ -94,8 +67,14 @@ describe('kill -9 of the web process during webhook delivery', () => {
       }),
     );
     await setup.close();
-    const args = { emulatorUrl: emulator.url, sqliteFile, port, ...HARNESS_APP };
-    web = await startWeb(args);
+    const args: AppChildArgs = {
+      role: 'all',
+      database: { kind: 'sqlite', filename: sqliteFile },
+      emulatorUrl: emulator.url,
+      port,
+      ...HARNESS_APP,
+    };
+    web = await startAppChild(args);
 
     // When orders are placed, and the web process is killed -9 a third of the way through
     const placed: string[] = [];
@@ -108,7 +87,7 @@ describe('kill -9 of the web process during webhook delivery', () => {
       placed.push(order.id);
     }
     // (and started again while the emulator is still retrying)
-    web = await startWeb(args);
+    web = await startAppChild(args);
     // (every topic: the inventory changes the orders caused are retried too, and checked below)
     await emulator.control.waitForDeliveries(
       {},

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createMemoryStores } from '@tandem/web/store/index';
+import { createAdminClient } from '@tandem/web/shopify/admin/client';
 import { runSync, type SyncEvent } from '@tandem/web/sync/index';
 import { dumpStore, eventsOf, startWorld, type SyncWorld } from './support.js';
 
@@ -76,6 +77,43 @@ describe('sync under injected faults (emulator over HTTP)', () => {
       );
       expect(reasons.some((reason) => reason.includes('answered HTTP 502'))).toBe(true);
       expect(reasons.some((reason) => reason.includes('starting a new operation'))).toBe(true);
+      expect(run.status).toBe('succeeded');
+      expect(await dumpStore(stores, world.shop)).toEqual(expected);
+    } finally {
+      await world.close();
+    }
+  });
+
+  it('abandons a request Shopify never answers and retries it', async () => {
+    // Given the next two Admin calls hang (the connection stays open, no answer) far longer than the client waits
+    const world = await startWorld();
+    try {
+      const expected = await reference(world);
+      await world.emulator.control.injectFault({
+        kind: 'timeout',
+        target: 'admin',
+        shop: world.shop,
+        hangMs: 20_000,
+        count: 2,
+      });
+      world.clientEvents.length = 0;
+      // When a sync runs with a client that gives up on a request after 300 ms
+      const stores = createMemoryStores();
+      const client = createAdminClient({
+        shop: world.shop,
+        accessToken: world.accessToken,
+        apiVersion: '2025-10',
+        fetch: world.fetch,
+        now: world.time.nowMs,
+        sleep: world.time.sleep,
+        log: (event) => world.clientEvents.push(event),
+        requestTimeoutMs: 300,
+      });
+      const started = Date.now();
+      const run = await runSync({ ...world.deps(stores), client });
+      // Then it retried both calls well before the hang would have ended, and the store is the fault-free one
+      expect(world.clientEvents.filter((event) => event.type === 'retry')).toHaveLength(2);
+      expect(Date.now() - started).toBeLessThan(15_000);
       expect(run.status).toBe('succeeded');
       expect(await dumpStore(stores, world.shop)).toEqual(expected);
     } finally {

@@ -14,9 +14,12 @@ export interface WorkerDeps<Jobs extends JobMap> extends ProcessorDeps<Jobs>, Re
 /**
  * Starts a BullMQ Worker over the app's handlers and turns its events into the port's events.
  * Crash recovery is BullMQ's: a job whose worker died keeps no renewed lock, the stalled checker of any
- * live worker moves it back to waiting after `stalledIntervalMs`, and it runs again (BullMQ fails it after
- * it stalled more than once, so a job that kills its worker cannot loop forever).
+ * live worker moves it back to waiting after `stalledIntervalMs`, and it runs again. It may outlive two dead
+ * workers (a crash, then a kill during the rerun); the third stall fails it, so a job that kills its worker cannot
+ * loop forever.
  */
+const MAX_STALLED = 2;
+
 export async function startWorker<Jobs extends JobMap>(
   deps: WorkerDeps<Jobs>,
 ): Promise<Worker<JobEnvelope, void, string>> {
@@ -28,6 +31,7 @@ export async function startWorker<Jobs extends JobMap>(
     concurrency: deps.concurrency,
     lockDuration: deps.stalledIntervalMs,
     stalledInterval: deps.stalledIntervalMs,
+    maxStalledCount: MAX_STALLED,
     settings: {
       // -1 tells BullMQ not to retry: a NonRetryableError keeps its own name and message in the failed job.
       backoffStrategy: (attemptsMade, _type, error, job) => {

@@ -27,6 +27,8 @@ export interface AdminClientOptions {
   readonly random?: () => number;
   /** Called when Shopify answers 401/403: the token is gone (uninstall) or revoked. */
   readonly onAuthFailure?: (status: number) => void;
+  /** A request with no answer by then is abandoned and retried like a network failure (default 30 s). */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface AdminClient {
@@ -44,6 +46,7 @@ type Outcome<TData> =
   | { readonly kind: 'retry'; readonly reason: string; readonly error: AppError; readonly waitMs?: number };
 
 const DEFAULT_EXPECTED_COST = 50;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * The one wrapper around Admin GraphQL (STYLE 14): it waits before a request would be throttled (from the last
@@ -62,8 +65,13 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     ...options.backoff,
     random: options.random ?? Math.random,
   };
+  // A connection Shopify (or a proxy) holds open without answering would otherwise hold its job forever.
+  const baseFetch = options.fetch ?? fetch;
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const timedFetch: typeof fetch = (input, init) =>
+    baseFetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   const client = new GraphQLClient(`https://${options.shop}/admin/api/${options.apiVersion}/graphql.json`, {
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: timedFetch,
     headers: { 'X-Shopify-Access-Token': options.accessToken },
     errorPolicy: 'all',
   });

@@ -60,6 +60,11 @@ export function openPostgres(options: {
     types: typeParsers,
     ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
   });
-  pool.on('error', options.onPoolError ?? (() => undefined));
+  const onError = options.onPoolError ?? (() => undefined);
+  pool.on('error', onError);
+  // The pool only listens on idle clients. A checked-out client whose server goes away between two queries (a
+  // restart, a failover) emits 'error' with no listener, which would crash the process; its next query fails
+  // instead and the pool drops it on release.
+  pool.on('connect', (client) => client.on('error', onError));
   return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
 }

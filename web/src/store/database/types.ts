@@ -17,7 +17,7 @@ export type DatabaseOptions =
       /** Schema to use via search_path (tests isolate runs this way); default: the server's. */
       readonly schema?: string;
       readonly poolSize?: number;
-      /** Errors of idle pooled connections; without a listener they would crash the process. */
+      /** Errors of pooled connections (the server went away); without a listener they would crash the process. */
       readonly onPoolError?: (error: Error) => void;
     };
 
