@@ -220,7 +220,9 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
         check: () => queue.ping(),
       },
     ],
-    rawBodyRoutes: [webhookRoute({ shopify, inbox: stores.inbox, queue, logger, now })],
+    rawBodyRoutes: [
+      webhookRoute({ apiSecret: config.shopify.apiSecret, inbox: stores.inbox, queue, logger, now }),
+    ],
     routes: [publicRoutes, api],
   });
 

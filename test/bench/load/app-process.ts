@@ -70,6 +70,9 @@ const server = app.server.listen(0, '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
   process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}` })}\n`);
 });
+// Longer than the driver's pauses between steps, as a load balancer's idle timeout would be: a keep-alive socket
+// the server closed while the driver reused it would count as an error that is not the app's.
+server.keepAliveTimeout = 120_000;
 process.once('SIGTERM', () => {
   server.close();
   server.closeAllConnections();

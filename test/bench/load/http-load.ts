@@ -12,7 +12,7 @@ import { generateDemoShop } from '@tandem/emulator/demo/index';
 import { restOrder } from '@tandem/emulator/state/rest-payloads';
 import type { DatabaseOptions } from '@tandem/web/store/index';
 import type { AppProcessArgs, AppProcessMessage, AppProcessReply } from './app-process.js';
-import { passes, ramp, type LoadRequest, type StepResult } from './ramp.js';
+import { passes, ramp, type LoadRequest, type RampResult, type StepResult } from './ramp.js';
 
 const APP = { apiKey: 'load-bench-client', apiSecret: 'load-bench-secret' } as const;
 export const P99_GOAL_MS = 50;
@@ -136,7 +136,7 @@ export async function rampTarget(
   unit: string,
   drain: boolean,
   out: (line: string) => void,
-): Promise<StepResult[]> {
+): Promise<RampResult> {
   return ramp({
     url: target.url,
     rates,

@@ -178,6 +178,7 @@ export async function manyShopSync(options: ManyShopOptions): Promise<void> {
   ): void {
     const ceilings = runs.map((run) => Math.max(0, (run.points - BUCKET) / RESTORE_RATE));
     const sumCeilings = ceilings.reduce((a, b) => a + b, 0);
+    const sumSustained = runs.reduce((sum, run) => sum + run.points / RESTORE_RATE, 0);
     const waits = runs.map((run) => seconds(at.enqueuedAt, run.startedAt)).sort((a, b) => a - b);
     const durations = runs.map((run) => seconds(run.startedAt, run.finishedAt)).sort((a, b) => a - b);
     const total = seconds(at.enqueuedAt, at.synced);
@@ -190,7 +191,8 @@ export async function manyShopSync(options: ManyShopOptions): Promise<void> {
       `  total ${total.toFixed(1)} s to sync every shop, ${seconds(at.enqueuedAt, at.published).toFixed(1)} s until their offers were published`,
     );
     out(
-      `  sum of rate-limit ceilings ${sumCeilings.toFixed(1)} s (largest shop's ${Math.max(...ceilings).toFixed(1)} s) → total ÷ sum ×${sumCeilings > 0 ? (total / sumCeilings).toFixed(3) : 'n/a'}`,
+      `  sum of rate-limit ceilings ${sumCeilings.toFixed(1)} s (largest shop's ${Math.max(...ceilings).toFixed(1)} s)${sumCeilings > 0 ? ` → total ÷ sum ×${(total / sumCeilings).toFixed(3)}` : ''}; ` +
+        `sum of points ÷ restore rate ${sumSustained.toFixed(1)} s → total ÷ sum ×${(total / sumSustained).toFixed(3)}`,
     );
     out(
       `  sync duration per shop p50 ${durations[Math.floor(durations.length / 2)]?.toFixed(1)} s, max ${durations.at(-1)?.toFixed(1)} s`,

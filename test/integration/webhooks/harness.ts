@@ -4,7 +4,6 @@ import { Session } from '@shopify/shopify-api';
 import { createServer } from '@tandem/web/http/create-server';
 import { createJobQueue } from '@tandem/web/jobs/index';
 import { createLogger } from '@tandem/web/logger';
-import { createShopify } from '@tandem/web/shopify/shopify-api';
 import { createMemoryStores } from '@tandem/web/store/index';
 import type { TandemJobs, TandemQueue } from '@tandem/web/tasks/types';
 import { createWebhookProcessor } from '@tandem/web/webhooks/process-delivery';
@@ -33,18 +32,6 @@ export async function buildWebhookHarness(options: { routeQueue?: Pick<TandemQue
   );
   const stores = createMemoryStores();
   const queue = createJobQueue<TandemJobs>({ kind: 'in-process' });
-  const shopify = createShopify(
-    {
-      mode: 'live',
-      apiKey: TEST_APP.apiKey,
-      apiSecret: TEST_APP.apiSecret,
-      appUrl: 'https://tandem.example.com',
-      scopes: ['read_products'],
-      adminApiVersion: '2025-10',
-      emulatorUrl: undefined,
-    },
-    logger,
-  );
   const processWebhook = createWebhookProcessor({
     stores,
     queue,
@@ -82,7 +69,7 @@ export async function buildWebhookHarness(options: { routeQueue?: Pick<TandemQue
     readiness: [],
     rawBodyRoutes: [
       webhookRoute({
-        shopify,
+        apiSecret: TEST_APP.apiSecret,
         inbox: stores.inbox,
         queue: options.routeQueue ?? queue,
         logger,
