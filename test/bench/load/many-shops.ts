@@ -5,19 +5,18 @@
  * shop's sync must take at 100 points/s once its 2,000-point bucket is spent: what syncing them one after
  * another would cost) and the longest any shop waited before its sync started.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { Session } from '@shopify/shopify-api';
 import { sql } from 'kysely';
 import { createJobQueue } from '@tandem/web/jobs/index';
 import { createDatabase, createStores, migrateToLatest } from '@tandem/web/store/index';
 import type { TandemJobs } from '@tandem/web/tasks/types';
 import { optionalTestDatabaseUrl } from '../../support/db.js';
+import { storeInstall } from '../../support/install.js';
+import { BENCH_APP } from '../sync/bench-app.js';
 import { freePort, killHard, startRedis } from '../../support/processes.js';
+import { startScript } from '../support/start-script.js';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const RESTORE_RATE = 100;
 const BUCKET = 2_000;
 
@@ -27,26 +26,6 @@ export interface ManyShopOptions {
   readonly orders: number;
   readonly workers: number;
   readonly out: (line: string) => void;
-}
-
-function start(script: string, args: unknown): { child: ChildProcess; firstLine: Promise<string> } {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--conditions=tandem-source',
-      fileURLToPath(new URL(script, import.meta.url)),
-      JSON.stringify(args),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const firstLine = new Promise<string>((resolve, reject) => {
-    if (!child.stdout) return reject(new Error(`${script} has no stdout`));
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${String(code)} before answering`)));
-  });
-  return { child, firstLine };
 }
 
 const seconds = (from: string | number, to: string | number) =>
@@ -72,7 +51,7 @@ export async function manyShopSync(options: ManyShopOptions): Promise<void> {
   const redisUrl = `redis://127.0.0.1:${redisPort}`;
   try {
     children.push(await startRedis(redisPort));
-    const emulator = start('./shops-emulator-process.ts', options);
+    const emulator = startScript(new URL('./shops-emulator-process.ts', import.meta.url), options);
     children.push(emulator.child);
     const { url: emulatorUrl, installs } = JSON.parse(await emulator.firstLine) as {
       url: string;
@@ -81,23 +60,14 @@ export async function manyShopSync(options: ManyShopOptions): Promise<void> {
     await migrateToLatest(db);
     const stores = createStores(db);
     for (const { shop, accessToken } of installs) {
-      await stores.shops.markInstalled(shop, {
-        scopes: ['read_products', 'read_orders'],
-        at: new Date().toISOString(),
-      });
-      await stores.sessions.storeSession(
-        new Session({
-          id: `offline_${shop}`,
-          shop,
-          state: 'x',
-          isOnline: false,
-          accessToken,
-          scope: 'read_products,read_orders,read_all_orders',
-        }),
-      );
+      await storeInstall(stores, shop, accessToken, BENCH_APP.scopes);
     }
     for (let n = 0; n < options.workers; n += 1) {
-      const worker = start('./worker-process.ts', { database, redisUrl, emulatorUrl });
+      const worker = startScript(new URL('./worker-process.ts', import.meta.url), {
+        database,
+        redisUrl,
+        emulatorUrl,
+      });
       children.push(worker.child);
       await worker.firstLine;
     }

@@ -8,16 +8,14 @@
  * the real one whatever the CPU does, so on a busy machine the emulator's own per-request work shows up as lost
  * efficiency: lower the scale (`npm run bench:sync -- --scale 2`) for a figure less sensitive to load.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { SyncPath } from '@tandem/web/domain/index';
+import { startScript } from '../support/start-script.js';
 import type { SyncProcessResult } from './sync-process.js';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const RESTORE_RATE = 100;
 const BUCKET = 2_000;
 
@@ -39,29 +37,6 @@ export interface SyncBenchResult extends SyncProcessResult {
   readonly baselineRssMb: number;
 }
 
-/** Starts a TypeScript script in one node process and resolves with its first stdout line. */
-function start(script: string, args: unknown) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--conditions=tandem-source',
-      fileURLToPath(new URL(script, import.meta.url)),
-      JSON.stringify(args),
-    ],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const firstLine = new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before answering`)));
-  });
-  return { child, firstLine };
-}
-
 export async function runSyncBench(options: SyncBenchOptions = {}): Promise<SyncBenchResult[]> {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const scale = options.scale ?? 4;
@@ -70,7 +45,11 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
   out(
     `sync bench: ${products.toLocaleString('en-US')} products / ${orders.toLocaleString('en-US')} orders, bucket ${BUCKET}, restore ${RESTORE_RATE}/s, time scale ×${scale}`,
   );
-  const emulator = start('./emulator-process.ts', { products, orders, scale });
+  const emulator = startScript(new URL('./emulator-process.ts', import.meta.url), {
+    products,
+    orders,
+    scale,
+  });
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tandem-sync-bench-'));
   try {
     const shop = JSON.parse(await emulator.firstLine) as {
@@ -85,15 +64,17 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
         .join(', ')}`,
     );
     const baseline = JSON.parse(
-      await start('./sync-process.ts', { baseline: true, sqliteFile: path.join(dir, 'baseline.sqlite') })
-        .firstLine,
+      await startScript(new URL('./sync-process.ts', import.meta.url), {
+        baseline: true,
+        sqliteFile: path.join(dir, 'baseline.sqlite'),
+      }).firstLine,
     ) as { peakRssMb: number };
     out(
       `baseline: a process that loads the sync and opens its database peaks at ${baseline.peakRssMb} MB RSS`,
     );
     const results: SyncBenchResult[] = [];
     for (const syncPath of options.paths ?? (['paged', 'bulk'] as const)) {
-      const sync = start('./sync-process.ts', {
+      const sync = startScript(new URL('./sync-process.ts', import.meta.url), {
         url: shop.url,
         shop: shop.shop,
         accessToken: shop.accessToken,

@@ -2,7 +2,6 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { Session } from '@shopify/shopify-api';
 import { createEmulator, type Emulator } from '@tandem/emulator';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import { createApp, type App } from '@tandem/web/app';
@@ -12,6 +11,7 @@ import { Writable } from 'node:stream';
 import { HARNESS_APP } from '../../support/app-harness.js';
 import { openTestDatabase, type TestDatabase } from '../../support/db.js';
 import { eventually } from '../../support/eventually.js';
+import { storeInstall } from '../../support/install.js';
 import { freePort, killHard, startRedis } from '../../support/processes.js';
 
 // Scale mode with Redis gone: the web process keeps acknowledging webhooks (each is in the database before its 200),
@@ -83,17 +83,7 @@ describe('Redis down in scale mode', () => {
       logDestination: quiet,
     });
     apps = [web, worker];
-    await web.stores.shops.markInstalled(SHOP, { scopes: ['read_orders'], at: new Date().toISOString() });
-    await web.stores.sessions.storeSession(
-      new Session({
-        id: `offline_${SHOP}`,
-        shop: SHOP,
-        state: 'x',
-        isOnline: false,
-        accessToken,
-        scope: 'read_orders',
-      }),
-    );
+    await storeInstall(web.stores, SHOP, accessToken, ['read_orders']);
     handler = web.server;
     web.startTimers(500);
     await worker.startJobs();

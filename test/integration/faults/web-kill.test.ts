@@ -3,13 +3,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { Session } from '@shopify/shopify-api';
 import { createEmulator, type Emulator } from '@tandem/emulator';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import { createDatabase, createStores, migrateToLatest } from '@tandem/web/store/index';
 import { sql } from 'kysely';
 import { HARNESS_APP } from '../../support/app-harness.js';
 import { eventually } from '../../support/eventually.js';
+import { storeInstall } from '../../support/install.js';
 import { freePort, killHard } from '../../support/processes.js';
 import { startAppChild, type AppChildArgs } from './app-child-process.js';
 
@@ -55,17 +55,7 @@ describe('kill -9 of the web process during webhook delivery', () => {
     const setup = createDatabase({ kind: 'sqlite', filename: sqliteFile });
     await migrateToLatest(setup);
     const setupStores = createStores(setup);
-    await setupStores.shops.markInstalled(SHOP, { scopes: ['read_orders'], at: new Date().toISOString() });
-    await setupStores.sessions.storeSession(
-      new Session({
-        id: `offline_${SHOP}`,
-        shop: SHOP,
-        state: 'x',
-        isOnline: false,
-        accessToken,
-        scope: 'read_orders',
-      }),
-    );
+    await storeInstall(setupStores, SHOP, accessToken, ['read_orders']);
     await setup.close();
     const args: AppChildArgs = {
       role: 'all',

@@ -1,6 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { Session } from '@shopify/shopify-api';
 import { createEmulator, type Emulator } from '@tandem/emulator';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import { serializeOfferList, type PublishedOffer } from '@tandem/offer-core';
@@ -8,13 +7,14 @@ import { createJobQueue } from '@tandem/web/jobs/index';
 import { recomputeOffers } from '@tandem/web/offers/recompute';
 import { createAdminClient } from '@tandem/web/shopify/admin/client';
 import { emulatorFetch } from '@tandem/web/shopify/emulator-fetch';
-import { createStores, migrateToLatest, type Database, type Stores } from '@tandem/web/store/index';
+import { createStores, migrateToLatest, type Database } from '@tandem/web/store/index';
 import { runSync } from '@tandem/web/sync/index';
 import type { TandemJobs, TandemQueue } from '@tandem/web/tasks/types';
 import { sql } from 'kysely';
 import { HARNESS_APP } from '../../support/app-harness.js';
 import { openTestDatabase, type TestDatabase } from '../../support/db.js';
 import { eventually } from '../../support/eventually.js';
+import { storeInstall } from '../../support/install.js';
 import { freePort, killHard, startRedis } from '../../support/processes.js';
 import { startAppChild } from './app-child-process.js';
 
@@ -50,20 +50,6 @@ async function snapshot(database: Database) {
   };
 }
 
-async function install(stores: Stores, accessToken: string) {
-  await stores.shops.markInstalled(SHOP, { scopes: SCOPES, at: new Date().toISOString() });
-  await stores.sessions.storeSession(
-    new Session({
-      id: `offline_${SHOP}`,
-      shop: SHOP,
-      state: 'x',
-      isOnline: false,
-      accessToken,
-      scope: SCOPES.join(','),
-    }),
-  );
-}
-
 describe('kill -9 of a worker during sync and recompute', () => {
   let emulator: Emulator | undefined;
   let redis: ChildProcess | undefined;
@@ -91,7 +77,7 @@ describe('kill -9 of a worker during sync and recompute', () => {
     databases.push(reference);
     await migrateToLatest(reference.database);
     const referenceStores = createStores(reference.database);
-    await install(referenceStores, accessToken);
+    await storeInstall(referenceStores, SHOP, accessToken, SCOPES);
     const fetch = emulatorFetch(emulator.url);
     const referenceRun = await runSync({
       client: createAdminClient({ shop: SHOP, accessToken, apiVersion: '2025-10', fetch }),
@@ -112,7 +98,7 @@ describe('kill -9 of a worker during sync and recompute', () => {
     databases.push(db);
     await migrateToLatest(db.database);
     const stores = createStores(db.database);
-    await install(stores, accessToken);
+    await storeInstall(stores, SHOP, accessToken, SCOPES);
     const redisPort = await freePort();
     redis = await startRedis(redisPort);
     const redisUrl = `redis://127.0.0.1:${redisPort}`;
