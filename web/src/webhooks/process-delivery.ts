@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { ProductWithVariants } from '../domain/product.js';
 import type { Logger } from '../logger.js';
 import { attributeOrders, refundedQuantities } from '../measurement/attribution/index.js';
 import type { AdminClient } from '../shopify/admin/client.js';
@@ -12,6 +14,7 @@ import {
   type Mapped,
 } from './payload-mappers.js';
 import type { WebhookTopic } from './topics.js';
+import { fetchCurrentProduct } from './current-product.js';
 
 export interface WebhookProcessorDeps {
   readonly stores: Stores;
@@ -138,14 +141,23 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
   }
 
   async function upsertProduct(shop: string, payload: Payload) {
-    const product = unwrap(mapProductPayload(payload, await deps.shopCurrency(shop)));
-    if ('invalid' in product) return product;
+    const currency = await deps.shopCurrency(shop);
+    const mapped = unwrap(mapProductPayload(payload, currency));
+    if ('invalid' in mapped) return mapped;
     // Webhook payloads do not list collections; keep the ones the last sync stored.
-    const stored = await stores.catalog.getProduct(shop, product.id);
-    const result = await stores.catalog.upsertProducts(shop, [
-      { ...product, collectionIds: stored?.collectionIds ?? [] },
-    ]);
-    return { written: result.written, stale: result.stale };
+    const stored = await stores.catalog.getProduct(shop, mapped.id);
+    let product: ProductWithVariants = { ...mapped, collectionIds: stored?.collectionIds ?? [] };
+    let refetched = 0;
+    // Shopify's updated_at has whole seconds: two edits within one second, delivered out of order, carry the same
+    // time and neither is newer by it. On such a tie with different content, ask Shopify for the product as it is.
+    if (stored && stored.updatedAt === product.updatedAt && !isDeepStrictEqual(stored, product)) {
+      const current = await fetchCurrentProduct(await deps.adminClient(shop), product.id, currency);
+      if (!current) return { invalid: `product ${product.id} could not be read back after a tied update` };
+      product = { ...current, collectionIds: stored.collectionIds };
+      refetched = 1;
+    }
+    const result = await stores.catalog.upsertProducts(shop, [product]);
+    return { written: result.written, stale: result.stale, refetched };
   }
 
   async function refreshInventory(shop: string, payload: Payload) {

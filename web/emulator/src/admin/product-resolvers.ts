@@ -48,9 +48,7 @@ export function countOf(total: number, limit: unknown): { count: number; precisi
 
 export function productImage(product: EmulatedProduct, ctx: AdminContext): object | null {
   if (!product.imageUrl) return null;
-  const url = product.imageUrl.startsWith('/')
-    ? `${ctx.runtime.baseUrl(ctx.shop.shop.domain)}${product.imageUrl}`
-    : product.imageUrl;
+  const url = ctx.runtime.imageUrl(ctx.shop.shop.domain, product.imageUrl);
   return {
     id: `gid://shopify/ProductImage/${numericId(product.id)}`,
     url,

@@ -58,4 +58,9 @@ export class EngineRuntime {
   baseUrl(domain: string): string {
     return this.publicBaseUrl ?? `https://${domain}`;
   }
+
+  /** A product image as Shopify hands it out everywhere (GraphQL, Storefront, webhooks): an absolute URL. */
+  imageUrl(domain: string, imageUrl: string): string {
+    return imageUrl.startsWith('/') ? `${this.baseUrl(domain)}${imageUrl}` : imageUrl;
+  }
 }

@@ -107,7 +107,8 @@ export function updateProduct(
   if (patch.tags !== undefined) product.tags = [...patch.tags];
   product.updatedAt = runtime.nowIso();
   state.touchLists();
-  runtime.bus.emit({ domain, topic: 'products/update', payload: restProduct(product) });
+  const imageSrc = product.imageUrl === null ? null : runtime.imageUrl(domain, product.imageUrl);
+  runtime.bus.emit({ domain, topic: 'products/update', payload: restProduct(product, imageSrc) });
   return product;
 }
 

@@ -33,13 +33,14 @@ export function restVariant(variant: EmulatedVariant): Record<string, unknown> {
   };
 }
 
-export function restProduct(product: EmulatedProduct): Record<string, unknown> {
-  const image = product.imageUrl
+/** `imageSrc` is the image's absolute URL (Shopify's webhooks carry the same CDN URL as GraphQL). */
+export function restProduct(product: EmulatedProduct, imageSrc: string | null): Record<string, unknown> {
+  const image = imageSrc
     ? {
         id: numericId(product.id),
         product_id: numericId(product.id),
         position: 1,
-        src: product.imageUrl,
+        src: imageSrc,
         alt: product.title,
       }
     : null;

@@ -34,9 +34,7 @@ function money(amount: string, ctx: StorefrontContext): { amount: string; curren
 
 function image(p: EmulatedProduct, ctx: StorefrontContext): object | null {
   if (!p.imageUrl) return null;
-  const url = p.imageUrl.startsWith('/')
-    ? `${ctx.runtime.baseUrl(ctx.shop.shop.domain)}${p.imageUrl}`
-    : p.imageUrl;
+  const url = ctx.runtime.imageUrl(ctx.shop.shop.domain, p.imageUrl);
   return {
     id: `gid://shopify/ProductImage/${numericId(p.id)}`,
     url,
