@@ -32,6 +32,10 @@ async function main(): Promise<void> {
     { url: `http://localhost:${config.port}`, role, database: app.database.target, queue: config.queue.kind },
     'Tandem is ready',
   );
+  // Longer than a load balancer's usual idle timeout (60 s): otherwise the app may close a connection the
+  // balancer is just reusing, and that request fails with a 502.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
   // The demo installs, syncs, mines and publishes through the running server; upkeep timers start after it.
   await demo?.bootstrap(app, { localUrl: `http://127.0.0.1:${port}`, publicUrl: `http://localhost:${port}` });

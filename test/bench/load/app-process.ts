@@ -29,7 +29,8 @@ const args = JSON.parse(process.argv[2] ?? '{}') as AppProcessArgs;
 const base = loadConfig({
   // orders/create and pixel events never call Shopify; nothing listens here.
   SHOPIFY_EMULATOR_URL: 'http://127.0.0.1:9',
-  LOG_LEVEL: 'silent',
+  // As in production: every request is logged (serialised, then discarded here), so its cost is in the figures.
+  LOG_LEVEL: 'info',
   ...(args.redisUrl && { REDIS_URL: args.redisUrl }),
 });
 const app = await createApp(
