@@ -31,6 +31,11 @@ export interface AppHarness {
    * completes, so a chain of jobs is idle only at its end.
    */
   jobsIdle(timeoutMs?: number): Promise<void>;
+  /**
+   * The merchant opens the app: its first session-token request installs it (token exchange) and starts the first
+   * sync; resolves once that sync and what follows it (recompute, publish) are done.
+   */
+  openAppAndSync(shop: string): Promise<void>;
   /** Everything the app logged, as written (JSON lines), at the harness's log level. */
   logs(): string;
   finishedJobs(): number;
@@ -93,6 +98,17 @@ export async function startAppHarness(options: {
   });
   await app.startJobs();
   handler = app.server;
+  async function jobsIdle(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { waiting, active } = await app.queue.stats();
+      if (waiting === 0 && active === 0) return;
+      if (Date.now() > deadline)
+        throw new Error(`jobs still busy after ${timeoutMs} ms: ${waiting} waiting, ${active} active`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   return {
     app,
     emulator,
@@ -108,16 +124,13 @@ export async function startAppHarness(options: {
         );
         waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
       }),
-    async jobsIdle(timeoutMs = 60_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const { waiting, active } = await app.queue.stats();
-        if (waiting === 0 && active === 0) return;
-        if (Date.now() > deadline)
-          throw new Error(`jobs still busy after ${timeoutMs} ms: ${waiting} waiting, ${active} active`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+    async openAppAndSync(shop) {
+      const { token } = await emulator.control.sessionToken({ shop, clientId: HARNESS_APP.clientId });
+      const response = await fetch(`${url}/api/sync`, { headers: { Authorization: `Bearer ${token}` } });
+      if (response.status !== 200) throw new Error(`GET /api/sync answered ${response.status}`);
+      await jobsIdle();
     },
+    jobsIdle,
     async close() {
       await app.queue.close({ graceMs: 1_000 });
       await emulator.close();

@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A loopback port nothing listens on right now (for a child process or server to take). */
 export async function freePort(): Promise<number> {
@@ -40,4 +44,24 @@ export async function startRedis(port: number): Promise<ChildProcess> {
     child.once('exit', (code) => reject(new Error(`redis-server exited (${String(code)}): ${output}`)));
   });
   return child;
+}
+
+/**
+ * Starts a TypeScript script in its own node process (argv[2] = JSON of `args`), so its CPU and memory stay out
+ * of the caller's figures, and resolves `firstLine` with the first line it prints.
+ */
+export function startScript(script: URL, args: unknown): { child: ChildProcess; firstLine: Promise<string> } {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=tandem-source', fileURLToPath(script), JSON.stringify(args)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const firstLine = new Promise<string>((resolve, reject) => {
+    if (!child.stdout) return reject(new Error(`${script.pathname} has no stdout`));
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) =>
+      reject(new Error(`${script.pathname} exited with ${String(code)} before answering`)),
+    );
+  });
+  return { child, firstLine };
 }

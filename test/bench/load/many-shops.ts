@@ -14,8 +14,7 @@ import type { TandemJobs } from '@tandem/web/tasks/types';
 import { optionalTestDatabaseUrl } from '../../support/db.js';
 import { storeInstall } from '../../support/install.js';
 import { BENCH_APP } from '../sync/bench-app.js';
-import { freePort, killHard, startRedis } from '../../support/processes.js';
-import { startScript } from '../support/start-script.js';
+import { freePort, killHard, startRedis, startScript } from '../../support/processes.js';
 
 const RESTORE_RATE = 100;
 const BUCKET = 2_000;

@@ -5,18 +5,15 @@
  * and checks writing each request in its own transactions (no group commit). SQLite always; Postgres too
  * when TEST_DATABASE_URL is set. Options: --events N (default 100000) --seconds S (default 20) --clients C (default 32).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DatabaseOptions } from '@tandem/web/store/index';
+import { startScript } from '../../support/processes.js';
 import { benchBackends } from '../support/backends.js';
 import { drive, type DriveResult } from './load-driver.js';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SHOPS = Array.from({ length: 8 }, (_, i) => `events-bench-${i}.myshopify.com`);
 const { values } = parseArgs({
   options: { events: { type: 'string' }, seconds: { type: 'string' }, clients: { type: 'string' } },
@@ -30,24 +27,12 @@ async function serve(
   database: DatabaseOptions,
   run: (url: string) => Promise<DriveResult>,
 ): Promise<DriveResult> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--conditions=tandem-source',
-      fileURLToPath(new URL('./events-server.ts', import.meta.url)),
-      JSON.stringify({ mode, database, shops: SHOPS }),
-    ],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`events server exited with ${code}`)));
+  const { child, firstLine } = startScript(new URL('./events-server.ts', import.meta.url), {
+    mode,
+    database,
+    shops: SHOPS,
   });
+  const line = await firstLine;
   try {
     return await run((JSON.parse(line) as { url: string }).url);
   } finally {

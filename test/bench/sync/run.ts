@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SyncPath } from '@tandem/web/domain/index';
-import { startScript } from '../support/start-script.js';
+import { startScript } from '../../support/processes.js';
 import type { SyncProcessResult } from './sync-process.js';
 
 const RESTORE_RATE = 100;

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import type { AppRole } from '@tandem/web/app';
 import type { DatabaseOptions } from '@tandem/web/store/index';
+import { startScript } from '../../support/processes.js';
 
 export interface AppChildArgs {
   readonly role: Extract<AppRole, 'all' | 'worker'>;
@@ -15,25 +15,10 @@ export interface AppChildArgs {
   readonly clientSecret: string;
 }
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const CHILD = fileURLToPath(new URL('./app-child.ts', import.meta.url));
-
 /** Starts app-child.ts in its own node process and resolves once it printed `ready`. */
 export async function startAppChild(args: AppChildArgs): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=tandem-source', CHILD, JSON.stringify(args)],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('ready')) resolve();
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`app process ended (${String(code)}) before ready: ${output}`)),
-    );
-  });
+  const { child, firstLine } = startScript(new URL('./app-child.ts', import.meta.url), args);
+  const line = await firstLine;
+  if (line !== 'ready') throw new Error(`app process printed "${line}" before ready`);
   return child;
 }

@@ -48,9 +48,7 @@ describe('webhooks duplicated and out of order, with an Admin 5xx storm', () => 
     db = await openTestDatabase('sqlite');
     await migrateToLatest(db.database);
     const h = (harness = await startAppHarness({ seeds: [SEED], database: db.database }));
-    const { token } = await h.emulator.control.sessionToken({ shop: SHOP, clientId: HARNESS_APP.clientId });
-    await fetch(`${h.url}/api/sync`, { headers: { Authorization: `Bearer ${token}` } });
-    await h.jobsIdle();
+    await h.openAppAndSync(SHOP);
     const products = SEED.products.filter((product) => product.status === 'ACTIVE');
     const variants = products.map((product) => product.variants[0]?.id ?? '');
 

@@ -5,7 +5,7 @@ import { serializeOfferList, type PublishedOffer } from '@tandem/offer-core';
 import { createLogger } from '@tandem/web/logger';
 import { migrateToLatest } from '@tandem/web/store/index';
 import { enqueueNightlyRecompute } from '@tandem/web/tasks/recurring';
-import { HARNESS_APP, startAppHarness, type AppHarness } from '../../support/app-harness.js';
+import { startAppHarness, type AppHarness } from '../../support/app-harness.js';
 import { openTestDatabase, type SqlBackend, type TestDatabase } from '../../support/db.js';
 
 const SEED = generateDemoShop({ seed: 5, products: 30, orders: 400, domain: 'recompute-job.myshopify.com' });
@@ -25,9 +25,7 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('the recompute job [%s]', (bac
     db = await openTestDatabase(backend);
     await migrateToLatest(db.database);
     const h = (harness = await startAppHarness({ seeds: [SEED], database: db.database }));
-    const { token } = await h.emulator.control.sessionToken({ shop: SHOP, clientId: HARNESS_APP.clientId });
-    await fetch(`${h.url}/api/sync`, { headers: { Authorization: `Bearer ${token}` } });
-    await h.jobsIdle();
+    await h.openAppAndSync(SHOP);
 
     // Then the sync was followed by a recompute: every product with offers has them live in checkout's metafield,
     // as the publisher serialises the stored list, and marked published

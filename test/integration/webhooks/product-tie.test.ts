@@ -25,9 +25,7 @@ describe('products/update with a tied updated_at', () => {
     db = await openTestDatabase('sqlite');
     await migrateToLatest(db.database);
     const h = (harness = await startAppHarness({ seeds: [SEED], database: db.database }));
-    const { token } = await h.emulator.control.sessionToken({ shop: SHOP, clientId: HARNESS_APP.clientId });
-    await fetch(`${h.url}/api/sync`, { headers: { Authorization: `Bearer ${token}` } });
-    await h.jobsIdle();
+    await h.openAppAndSync(SHOP);
     const productId = SEED.products[0]?.id ?? '';
     const control = h.emulator.control;
     const renamed = async (title: string) => {

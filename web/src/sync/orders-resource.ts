@@ -8,7 +8,8 @@ import {
 } from '../shopify/admin/generated/graphql.js';
 import { mapOrder } from '../shopify/admin/mappers.js';
 import { bulkQueryText } from './bulk/bulk-query.js';
-import { collectConnection, type SyncResource } from './resource.js';
+import { CHILD_PAGE_SIZE, readConnection } from '../shopify/admin/connections.js';
+import type { SyncResource } from './resource.js';
 import { atOrAfter, joinFilters } from './search-filters.js';
 
 /** Orders in the run's window with all their line items; the customer id only as its one-way hash. */
@@ -41,14 +42,17 @@ export const ordersResource: SyncResource<OrderFieldsFragment, LineItemFieldsFra
   windowAfter: (order) => atOrAfter('created_at', order.createdAt),
 
   fetchAllChildren: (context, id) =>
-    collectConnection(context, async (after) => {
-      const { data, cost } = await context.deps.client.request(OrderLinesPageDocument, {
-        id,
-        first: 250,
-        after,
-      });
-      return { page: data.order?.lineItems ?? null, cost };
-    }),
+    readConnection(
+      async (after) => {
+        const { data, cost } = await context.deps.client.request(OrderLinesPageDocument, {
+          id,
+          first: CHILD_PAGE_SIZE,
+          after,
+        });
+        return { page: data.order?.lineItems ?? null, cost };
+      },
+      (cost) => context.tracker.spend(cost),
+    ),
 
   map: (group, mapContext) => mapOrder(group.parent, group.children, mapContext),
 

@@ -2,13 +2,13 @@ import type { ProductWithVariants } from '../domain/product.js';
 import {
   BulkProductsDocument,
   ProductsPageDocument,
-  ProductVariantsPageDocument,
   type ProductFieldsFragment,
   type VariantFieldsFragment,
 } from '../shopify/admin/generated/graphql.js';
 import { mapProduct } from '../shopify/admin/mappers.js';
 import { bulkQueryText } from './bulk/bulk-query.js';
-import { collectConnection, type SyncResource } from './resource.js';
+import { readAllVariants } from '../shopify/admin/connections.js';
+import type { SyncResource } from './resource.js';
 import { idAfter, joinFilters } from './search-filters.js';
 
 /** Products with all their variants, in the shop currency. */
@@ -45,14 +45,7 @@ export const productsResource: SyncResource<
   windowAfter: (product) => idAfter(product.id),
 
   fetchAllChildren: (context, id) =>
-    collectConnection(context, async (after) => {
-      const { data, cost } = await context.deps.client.request(ProductVariantsPageDocument, {
-        id,
-        first: 250,
-        after,
-      });
-      return { page: data.product?.variants ?? null, cost };
-    }),
+    readAllVariants(context.deps.client, id, (cost) => context.tracker.spend(cost)),
 
   map: (group, mapContext) => mapProduct(group.parent, group.children, mapContext),
 

@@ -56,25 +56,3 @@ export interface SyncResource<TParent, TChild, TValue> {
   /** Idempotent store write; also counts what was written. */
   write(context: SyncContext, values: readonly TValue[]): Promise<void>;
 }
-
-/** Reads a child connection to the end (`first` 250 per page), e.g. a product's variants beyond the first page. */
-export async function collectConnection<TNode>(
-  context: SyncContext,
-  fetch: (after: string | null) => Promise<{
-    readonly page: {
-      readonly nodes: readonly TNode[];
-      readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-    } | null;
-    readonly cost: QueryCost | undefined;
-  }>,
-): Promise<TNode[] | undefined> {
-  const nodes: TNode[] = [];
-  for (let after: string | null = null; ;) {
-    const { page, cost } = await fetch(after);
-    context.tracker.spend(cost);
-    if (!page) return undefined;
-    nodes.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
-    after = page.pageInfo.endCursor;
-  }
-}

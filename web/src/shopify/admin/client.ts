@@ -68,8 +68,13 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
   // A connection Shopify (or a proxy) holds open without answering would otherwise hold its job forever.
   const baseFetch = options.fetch ?? fetch;
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  const timedFetch: typeof fetch = (input, init) =>
-    baseFetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  const timedFetch: typeof fetch = (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return baseFetch(input, {
+      ...init,
+      signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
+    });
+  };
   const client = new GraphQLClient(`https://${options.shop}/admin/api/${options.apiVersion}/graphql.json`, {
     fetch: timedFetch,
     headers: { 'X-Shopify-Access-Token': options.accessToken },
