@@ -176,6 +176,8 @@ describe('embedded admin in Chromium', () => {
     await page.getByRole('slider', { name: 'Holdout share' }).focus();
     for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
     await page.getByRole('tab', { name: 'Dutch' }).click();
+    // (the heading field shows the Dutch copy only once the tab is selected; filling earlier edits the English one)
+    await page.getByRole('tab', { name: 'Dutch', selected: true }).waitFor();
     await page.getByLabel('Block heading').fill('Past goed bij je bestelling');
     await page.getByRole('button', { name: 'Save' }).click();
 
