@@ -3,7 +3,8 @@
  * {database, redisUrl?, apiKey, apiSecret, shops}: with redisUrl it is a scale-mode web process (accept, store,
  * enqueue to BullMQ; no worker), without it the single-process SQLite mode (in-process jobs process each webhook
  * as it arrives). Prints {url} when listening. Over IPC: `idle` answers once no job is waiting or running,
- * `stored` answers how many webhook deliveries and pixel events are in the database; exits on SIGTERM.
+ * `stored` answers how many webhook deliveries and pixel events are in the database, `cpu` the process's CPU
+ * time so far; exits on SIGTERM.
  */
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -20,9 +21,11 @@ export interface AppProcessArgs {
   readonly shops: readonly string[];
 }
 
-export type AppProcessMessage = { readonly kind: 'idle' } | { readonly kind: 'stored' };
+export type AppProcessMessage =
+  { readonly kind: 'idle' } | { readonly kind: 'stored' } | { readonly kind: 'cpu' };
 export type AppProcessReply =
   | { readonly kind: 'idle' }
+  | { readonly kind: 'cpu'; readonly ms: number }
   | { readonly kind: 'stored'; readonly deliveries: number; readonly events: number };
 
 const args = JSON.parse(process.argv[2] ?? '{}') as AppProcessArgs;
@@ -62,8 +65,18 @@ async function stored(): Promise<AppProcessReply> {
   return { kind: 'stored', deliveries: Number(rows[0]?.n ?? 0), events };
 }
 
+function cpu(): AppProcessReply {
+  const { user, system } = process.cpuUsage();
+  return { kind: 'cpu', ms: (user + system) / 1_000 };
+}
+
 process.on('message', (message: AppProcessMessage) => {
-  const reply = message.kind === 'idle' ? idle().then((): AppProcessReply => ({ kind: 'idle' })) : stored();
+  const reply =
+    message.kind === 'idle'
+      ? idle().then((): AppProcessReply => ({ kind: 'idle' }))
+      : message.kind === 'cpu'
+        ? Promise.resolve(cpu())
+        : stored();
   void reply.then((answer) => process.send?.(answer));
 });
 

@@ -126,6 +126,7 @@ export const ceiling = (steps: readonly StepResult[]): number =>
 
 export const describeStep = (unit: string, step: StepResult): string =>
   `  ${String(step.rate).padStart(6)} ${unit}/s asked, ${step.achieved.toFixed(0).padStart(6)} answered/s  p50 ${step.p50Ms.toFixed(1).padStart(6)} ms  p99 ${step.p99Ms.toFixed(1).padStart(7)} ms` +
+  `${step.cpuMsPerRequest === undefined ? '' : `  app CPU ${step.cpuMsPerRequest.toFixed(2)} ms/request`}` +
   `${Object.keys(step.errors).length ? `  errors ${JSON.stringify(step.errors)}` : ''}${passes(step, P99_GOAL_MS) ? '' : '  ✗'}`;
 
 export async function rampTarget(
@@ -145,5 +146,9 @@ export async function rampTarget(
     p99GoalMs: P99_GOAL_MS,
     ...(drain && { between: async () => void (await target.ask({ kind: 'idle' })) }),
     report: (step) => out(describeStep(unit, step)),
+    cpuMs: async () => {
+      const reply = await target.ask({ kind: 'cpu' });
+      return reply.kind === 'cpu' ? reply.ms : 0;
+    },
   });
 }

@@ -1,6 +1,6 @@
 import http from 'node:http';
 
-/** One request the driver sends: path, headers and body (built just before sending, so each can differ). */
+/** One request the driver sends: path, headers and body (each can differ). */
 export interface LoadRequest {
   readonly method: 'GET' | 'POST';
   readonly path: string;
@@ -19,6 +19,8 @@ export interface StepResult {
   readonly errors: Readonly<Record<string, number>>;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  /** The server's CPU time per request over the step, when `cpuMs` is given: steadier than latency on a busy machine. */
+  readonly cpuMsPerRequest?: number;
 }
 
 export interface RampOptions {
@@ -31,6 +33,8 @@ export interface RampOptions {
   /** Called between steps (let a backlog drain so each step starts from the same state). */
   readonly between?: () => Promise<void>;
   readonly report?: (step: StepResult) => void;
+  /** The server process's CPU time so far (user + system), in ms. */
+  readonly cpuMs?: () => Promise<number>;
 }
 
 const WARMUP_SECONDS = 5;
@@ -86,6 +90,9 @@ export async function ramp(options: RampOptions): Promise<RampResult> {
     const errors: Record<string, number> = {};
     const pending: Promise<void>[] = [];
     const total = Math.round(rate * seconds);
+    // Built (bodies signed) before the clock starts: on a 2-core machine the driver's work competes with the app's.
+    const requests = Array.from({ length: total }, () => options.next(sequence++));
+    const cpuBefore = await options.cpuMs?.();
     const start = performance.now();
     const send = (request: LoadRequest) =>
       new Promise<void>((resolve) => {
@@ -119,11 +126,12 @@ export async function ramp(options: RampOptions): Promise<RampResult> {
     for (let sent = 0; sent < total;) {
       // Everything due by now leaves now; timers are coarse, the schedule is not.
       const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate) + 1);
-      for (; sent < due; sent += 1) pending.push(send(options.next(sequence++)));
+      for (; sent < due; sent += 1) pending.push(send(requests[sent] as LoadRequest));
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
     await Promise.all(pending);
     const elapsed = (performance.now() - start) / 1000;
+    const cpuAfter = await options.cpuMs?.();
     const sorted = latencies.sort((a, b) => a - b);
     const failed = Object.values(errors).reduce((sum, n) => sum + n, 0);
     acknowledged += total - failed;
@@ -135,6 +143,8 @@ export async function ramp(options: RampOptions): Promise<RampResult> {
       errors,
       p50Ms: percentile(sorted, 0.5),
       p99Ms: percentile(sorted, 0.99),
+      ...(cpuBefore !== undefined &&
+        cpuAfter !== undefined && { cpuMsPerRequest: (cpuAfter - cpuBefore) / total }),
     };
   }
 }

@@ -45,6 +45,33 @@ export function describeWebhookInboxContract(name: string, fixture: FixtureFacto
       expect(await stores.inbox.listUnprocessed(shop)).toHaveLength(1);
     });
 
+    it('records a burst of concurrent deliveries of several shops, each once, and a bad one fails alone', async () => {
+      // Given 300 deliveries at once: 100 events of two shops, half of them delivered twice, and one malformed
+      const { stores, shop, otherShop } = fixture();
+      const burst = Array.from({ length: 300 }, (_, i) => {
+        const n = i % 150;
+        return { shop: n % 2 === 0 ? shop : otherShop, eventId: `evt-${n % 100}` };
+      });
+      const results = await Promise.allSettled([
+        ...burst.map(({ shop: owner, eventId }) =>
+          stores.inbox.record(owner, delivery(eventId, { payload: { eventId } })),
+        ),
+        stores.inbox.record(shop, delivery('evt-bad', { triggeredAt: 'yesterday' })),
+      ]);
+      // Then every distinct (shop, event) is new exactly once and the rest are duplicates of the stored copy
+      const kinds = results.map((result) => (result.status === 'fulfilled' ? result.value.kind : 'rejected'));
+      const distinct = new Set(burst.map(({ shop: owner, eventId }) => `${owner} ${eventId}`));
+      expect(kinds.filter((kind) => kind === 'new')).toHaveLength(distinct.size);
+      expect(kinds.filter((kind) => kind === 'duplicate')).toHaveLength(burst.length - distinct.size);
+      expect(kinds.at(-1)).toBe('rejected');
+      const stored = [
+        ...(await stores.inbox.listUnprocessed(shop, { limit: 1_000 })),
+        ...(await stores.inbox.listUnprocessed(otherShop, { limit: 1_000 })),
+      ];
+      expect(stored).toHaveLength(distinct.size);
+      for (const row of stored) expect(row.payload).toEqual({ eventId: row.eventId });
+    });
+
     it('tracks processing for the outbox and purges old processed deliveries', async () => {
       // Given three deliveries, one processed
       const { stores, shop, otherShop } = fixture({ clock: steppingClock('2025-06-02T00:00:00.000Z') });

@@ -30,6 +30,17 @@ export function createServer(deps: ServerDeps): Express {
       logger: deps.logger,
       genReqId: requestId,
       autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // A line per request says who asked what and how it went; headers stay out (they are most of a line's
+      // cost at webhook rates, and the ones that matter are secrets the redaction would blank anyway).
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          remoteAddress: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.use(healthRoutes(deps.readiness));

@@ -46,9 +46,12 @@ class BullmqQueue<Jobs extends JobMap> implements JobQueue<Jobs> {
 
   constructor(private readonly options: ResolvedBullmqOptions) {
     const { connection, prefix, logger } = options;
-    this.redis = new Redis(connection, { maxRetriesPerRequest: 1 });
+    this.redis = new Redis(connection, { maxRetriesPerRequest: 1, enableAutoPipelining: true });
     this.redis.on('error', (error) => logger.warn({ err: error }, 'job queue Redis connection error'));
-    this.queue = new Queue(QUEUE_NAME, { connection: { url: connection, maxRetriesPerRequest: 1 }, prefix });
+    this.queue = new Queue(QUEUE_NAME, {
+      connection: { url: connection, maxRetriesPerRequest: 1, enableAutoPipelining: true },
+      prefix,
+    });
     this.queue.on('error', (error) => logger.warn({ err: error }, 'BullMQ queue error'));
     this.ranks = new FairRanks(this.redis, ownKey(prefix, 'fair'), logger);
     this.events = new JobEvents<Jobs>(logger);

@@ -102,6 +102,28 @@ describe('recomputeOffers', () => {
     expect(report.coldStart).toBe(1);
   });
 
+  it('weighs recent orders more than old ones: what shoppers buy together now leads', async () => {
+    // Given product 1 bought with 3 in six orders eighteen months ago, and with 4 in four orders this month
+    const stores = createMemoryStores();
+    await stores.catalog.upsertProducts(
+      SHOP,
+      [1, 3, 4].map((n) => buildProduct(n)),
+    );
+    const old = Array.from({ length: 6 }, (_, i) => ({
+      ...buildOrder(i + 1, [1, 3]),
+      createdAt: new Date(Date.UTC(2025, 4, 1) + i * 60_000).toISOString(),
+    }));
+    const recent = Array.from({ length: 4 }, (_, i) => buildOrder(i + 10, [1, 4]));
+    await stores.orders.upsertOrders(SHOP, [...old, ...recent]);
+
+    // When the offers are recomputed with the default settings
+    await recomputeOffers({ stores, shop: SHOP, now: () => new Date('2026-11-23T12:00:00.000Z') });
+
+    // Then product 4 comes first, although 3 was bought with 1 more often over all time
+    const list = await stores.offers.getList(SHOP, product(1));
+    expect(list?.offers[0]).toMatchObject({ k: 'xsell', p: product(4) });
+  });
+
   it('marks every list unpublished again with republishAll (a fresh emulator holds no metafields)', async () => {
     // Given lists computed and published before
     const stores = createMemoryStores();

@@ -11,6 +11,7 @@ import {
   buildOfferLists,
   canonicalProductId,
   canonicalVariantId,
+  DEFAULT_PAIRING_SETTINGS,
   HistoryMiner,
   type MerchantRules,
   type OrderLine,
@@ -102,7 +103,10 @@ export async function recomputeOffers(
     stores.rules.list(shop),
     stores.settings.get(shop),
   ]);
-  const miner = new HistoryMiner(`orders of ${shop}`);
+  const pairingSettings = toPairingSettings(settings);
+  const miner = new HistoryMiner(`orders of ${shop}`, {
+    halfLifeDays: pairingSettings.halfLifeDays ?? DEFAULT_PAIRING_SETTINGS.halfLifeDays,
+  });
   let index = 0;
   for await (const batch of stores.orders.streamLines(shop)) {
     for (const stored of batch) {
@@ -116,7 +120,7 @@ export async function recomputeOffers(
     products: miner.products,
     catalog: catalog.map(toCatalogProduct),
     rules: toMerchantRules(rules),
-    settings: toPairingSettings(settings),
+    settings: pairingSettings,
   });
   if (options.republishAll)
     await stores.offers.removeLists(

@@ -59,7 +59,11 @@ export interface PairingSettings extends ScoringSettings {
   readonly priceCapRatio: number;
   /** Pairs bought together in fewer orders are not used. Default 2. */
   readonly minPairCount: number;
-  /** Time decay of orders: weight halves every this many days; 0 turns decay off. */
+  /**
+   * Time decay of orders: weight halves every this many days (0 turns decay off). Default 90: a season's tastes
+   * and a catalog's turnover move pairings; on the demo shop's dated orders it lifted HR@3/HR@10 on both a
+   * validation and the test split, and anywhere from 45 to 180 days did better than none. Undated orders weigh 1.
+   */
   readonly halfLifeDays: number;
   /**
    * Same-type products bought together less often than chance (lift below this) are treated as substitutes and
@@ -73,7 +77,7 @@ export const DEFAULT_PAIRING_SETTINGS: PairingSettings = {
   maxUpgradeDelta: 0.35,
   priceCapRatio: 0.5,
   minPairCount: 2,
-  halfLifeDays: 0,
+  halfLifeDays: 90,
   substituteMaxLift: 1,
   ...DEFAULT_SCORING,
 };

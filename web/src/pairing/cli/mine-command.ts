@@ -8,6 +8,7 @@ import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
 import { readCsv } from './read-csv.js';
 import { readOrderLines } from './read-orders.js';
+import { DEFAULT_PAIRING_SETTINGS } from '../types.js';
 
 export interface MineOptions {
   readonly orders: string;
@@ -28,7 +29,9 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
     ...(options.maxOffers === undefined ? {} : { maxOffers: options.maxOffers }),
     ...(options.halfLifeDays === undefined ? {} : { halfLifeDays: options.halfLifeDays }),
   };
-  const history = new HistoryMiner(basename(options.orders), { halfLifeDays: settings.halfLifeDays ?? 0 });
+  const history = new HistoryMiner(basename(options.orders), {
+    halfLifeDays: settings.halfLifeDays ?? DEFAULT_PAIRING_SETTINGS.halfLifeDays,
+  });
   const bar = progressBar('mining orders', { write: io.stderr, interactive: io.interactive });
   await readOrderLines(options.orders, (line) => history.add(line), bar.update);
   bar.finish();

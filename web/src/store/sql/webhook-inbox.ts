@@ -1,6 +1,8 @@
-import type { WebhookDelivery } from '../../domain/webhook.js';
+import type { ShopDomain } from '../../domain/shop.js';
+import type { NewWebhookDelivery, WebhookDelivery } from '../../domain/webhook.js';
 import type { WebhookDeliveriesTable } from '../database/schema.js';
-import type { WebhookInbox } from '../ports/webhook-inbox.js';
+import type { RecordResult, WebhookInbox } from '../ports/webhook-inbox.js';
+import { groupCommit } from '../shared/group-commit.js';
 import { checkShop, validate, validateDelivery, validateTimestamp } from '../validation/index.js';
 import { nowIso, type SqlContext } from './context.js';
 
@@ -16,6 +18,15 @@ function deliveryFromRow(row: WebhookDeliveriesTable): WebhookDelivery {
   };
 }
 
+interface Recording {
+  readonly shop: ShopDomain;
+  readonly delivery: NewWebhookDelivery;
+}
+
+const keyOf = (shop: string, eventId: string) => `${shop} ${eventId}`;
+/** 7 parameters a row: far below SQLite's 32,766 and Postgres's 65,535 per statement. */
+const MAX_BATCH = 500;
+
 export function createSqlWebhookInbox(context: SqlContext): WebhookInbox {
   const { db } = context;
   const get = async (shop: string, eventId: string) => {
@@ -27,14 +38,18 @@ export function createSqlWebhookInbox(context: SqlContext): WebhookInbox {
       .executeTakeFirst();
     return row === undefined ? undefined : deliveryFromRow(row);
   };
-  return {
-    async record(shop, input) {
-      checkShop(shop);
-      const delivery = validateDelivery(input);
-      // ON CONFLICT DO NOTHING decides atomically which of concurrent redeliveries is the new one.
-      const inserted = await db
-        .insertInto('webhook_deliveries')
-        .values({
+  // Concurrent deliveries (a flash sale's burst) share one multi-row insert and one commit. ON CONFLICT DO
+  // NOTHING decides atomically which of concurrent redeliveries is the new one, here and across processes.
+  const recordInBatch = groupCommit<Recording, RecordResult>(async (items) => {
+    const firsts = new Map<string, Recording>();
+    for (const item of items) {
+      const key = keyOf(item.shop, item.delivery.eventId);
+      if (!firsts.has(key)) firsts.set(key, item);
+    }
+    const inserted = await db
+      .insertInto('webhook_deliveries')
+      .values(
+        [...firsts.values()].map(({ shop, delivery }) => ({
           shop,
           event_id: delivery.eventId,
           topic: delivery.topic,
@@ -42,14 +57,29 @@ export function createSqlWebhookInbox(context: SqlContext): WebhookInbox {
           payload: JSON.stringify(delivery.payload),
           received_at: delivery.receivedAt,
           processed_at: null,
-        })
-        .onConflict((oc) => oc.columns(['shop', 'event_id']).doNothing())
-        .returningAll()
-        .executeTakeFirst();
-      if (inserted !== undefined) return { kind: 'new', delivery: deliveryFromRow(inserted) };
-      const existing = await get(shop, delivery.eventId);
-      if (existing === undefined) throw new Error(`Webhook ${delivery.eventId} conflicted but is not stored`);
-      return { kind: 'duplicate', delivery: existing };
+        })),
+      )
+      .onConflict((oc) => oc.columns(['shop', 'event_id']).doNothing())
+      .returning(['shop', 'event_id'])
+      .execute();
+    const isNew = new Set(inserted.map((row) => keyOf(row.shop, row.event_id)));
+    return Promise.allSettled(
+      items.map(async (item): Promise<RecordResult> => {
+        const key = keyOf(item.shop, item.delivery.eventId);
+        if (isNew.has(key) && firsts.get(key) === item) {
+          return { kind: 'new', delivery: { shop: item.shop, ...item.delivery, processedAt: null } };
+        }
+        const existing = await get(item.shop, item.delivery.eventId);
+        if (existing === undefined)
+          throw new Error(`Webhook ${item.delivery.eventId} conflicted but is not stored`);
+        return { kind: 'duplicate', delivery: existing };
+      }),
+    );
+  }, MAX_BATCH);
+
+  return {
+    async record(shop, input) {
+      return recordInBatch({ shop: checkShop(shop), delivery: validateDelivery(input) });
     },
 
     get: (shop, eventId) => get(checkShop(shop), eventId),
