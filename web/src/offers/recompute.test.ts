@@ -124,6 +124,32 @@ describe('recomputeOffers', () => {
     expect(list?.offers[0]).toMatchObject({ k: 'xsell', p: product(4) });
   });
 
+  it("honours the merchant's stored rules, down to an excluded variant", async () => {
+    // Given 1 bought with 3 often, and the merchant excluding 3's 250 g variant everywhere
+    const stores = createMemoryStores();
+    await stores.catalog.upsertProducts(
+      SHOP,
+      [1, 3].map((n) => buildProduct(n)),
+    );
+    await stores.orders.upsertOrders(
+      SHOP,
+      Array.from({ length: 4 }, (_, i) => buildOrder(i + 1, [1, 3])),
+    );
+    await stores.rules.add(SHOP, {
+      kind: 'exclude',
+      productId: null,
+      targetProductId: product(3),
+      targetVariantId: variant(31),
+    });
+
+    // When the offers are recomputed
+    await recomputeOffers({ stores, shop: SHOP, now: () => new Date('2026-11-23T12:00:00.000Z') });
+
+    // Then 1 offers 3 as its 500 g
+    const list = await stores.offers.getList(SHOP, product(1));
+    expect(list?.offers[0]).toMatchObject({ k: 'xsell', p: product(3), v: variant(32) });
+  });
+
   it('marks every list unpublished again with republishAll (a fresh emulator holds no metafields)', async () => {
     // Given lists computed and published before
     const stores = createMemoryStores();
@@ -160,7 +186,13 @@ describe('toMerchantRules', () => {
     const base = { id: 'r', createdAt: '2026-11-01T00:00:00.000Z' };
     const rules = toMerchantRules([
       { ...base, kind: 'pin', productId: product(1), targetProductId: product(2), targetVariantId: null },
-      { ...base, kind: 'pin', productId: product(1), targetProductId: product(3), targetVariantId: null },
+      {
+        ...base,
+        kind: 'pin',
+        productId: product(1),
+        targetProductId: product(3),
+        targetVariantId: variant(32),
+      },
       {
         ...base,
         kind: 'manual',
@@ -179,16 +211,31 @@ describe('toMerchantRules', () => {
       },
       { ...base, kind: 'exclude', productId: null, targetProductId: product(7), targetVariantId: null },
       { ...base, kind: 'exclude', productId: product(1), targetProductId: product(8), targetVariantId: null },
+      {
+        ...base,
+        kind: 'exclude',
+        productId: null,
+        targetProductId: product(10),
+        targetVariantId: variant(101),
+      },
       { ...base, kind: 'never_together', productId: product(2), targetProductId: product(9) },
     ]);
 
     // When mapped
-    // Then pins keep their order, a manual upgrade declares a tier family, a scoped exclude keeps the pair apart
+    // Then pins keep their order and a chosen variant, a manual upgrade declares a tier family, a scoped exclude keeps the pair apart,
+    // and a shop-wide exclude of a variant removes that variant only
     expect(rules).toEqual({
-      pins: [{ productId: product(1), offerProductIds: [product(2), product(3)] }],
+      pins: [
+        {
+          productId: product(1),
+          offerProductIds: [product(2), product(3)],
+          variants: { [product(3)]: variant(32) },
+        },
+      ],
       manual: [{ productId: product(1), offerProductId: product(4) }],
       families: [{ productIds: [product(5), product(6)] }],
       excludes: [product(7)],
+      excludedVariants: [variant(101)],
       neverTogether: [
         [product(1), product(8)],
         [product(2), product(9)],

@@ -35,27 +35,41 @@ export interface RecomputeReport {
   readonly changed: number;
 }
 
-/** The admin's stored rules as the engine's rule data. A product-scoped exclude keeps the pair apart, like never-together. */
+/**
+ * The admin's stored rules as the engine's rule data. A product-scoped exclude keeps the pair of products apart, like
+ * never-together (also when it names a variant); a shop-wide exclude of a variant removes only that variant.
+ */
 export function toMerchantRules(rules: readonly MerchantRule[]): MerchantRules {
-  const pins = new Map<string, string[]>();
+  const pins = new Map<string, { offerProductIds: string[]; variants: Record<string, string> }>();
   const manual: { productId: string; offerProductId: string }[] = [];
   const excludes: string[] = [];
+  const excludedVariants: string[] = [];
   const neverTogether: [string, string][] = [];
   const families: { productIds: string[] }[] = [];
   for (const rule of rules) {
-    if (rule.kind === 'pin')
-      pins.set(rule.productId, [...(pins.get(rule.productId) ?? []), rule.targetProductId]);
-    else if (rule.kind === 'manual' && rule.offerKind === 'upgrade')
+    if (rule.kind === 'pin') {
+      const pin = pins.get(rule.productId) ?? { offerProductIds: [], variants: {} };
+      pin.offerProductIds.push(rule.targetProductId);
+      if (rule.targetVariantId !== null) pin.variants[rule.targetProductId] = rule.targetVariantId;
+      pins.set(rule.productId, pin);
+    } else if (rule.kind === 'manual' && rule.offerKind === 'upgrade')
       families.push({ productIds: [rule.productId, rule.targetProductId] });
     else if (rule.kind === 'manual')
       manual.push({ productId: rule.productId, offerProductId: rule.targetProductId });
+    else if (rule.kind === 'exclude' && rule.productId === null && rule.targetVariantId !== null)
+      excludedVariants.push(rule.targetVariantId);
     else if (rule.kind === 'exclude' && rule.productId === null) excludes.push(rule.targetProductId);
     else neverTogether.push([rule.productId ?? '', rule.targetProductId]);
   }
   return {
-    pins: [...pins].map(([productId, offerProductIds]) => ({ productId, offerProductIds })),
+    pins: [...pins].map(([productId, { offerProductIds, variants }]) => ({
+      productId,
+      offerProductIds,
+      ...(Object.keys(variants).length > 0 && { variants }),
+    })),
     manual,
     excludes,
+    excludedVariants,
     neverTogether,
     families,
   };

@@ -36,11 +36,21 @@ export interface CatalogProduct {
 /** Merchant rules: plain data the admin stores, applied by the pure core. Product ids as in the catalog. */
 export interface MerchantRules {
   /** Always first in the product's list, in this order (when sellable). */
-  readonly pins?: readonly { readonly productId: string; readonly offerProductIds: readonly string[] }[];
+  readonly pins?: readonly {
+    readonly productId: string;
+    readonly offerProductIds: readonly string[];
+    /** The variant the merchant chose, by offered product id; offered while available, else the usual variant. */
+    readonly variants?: Readonly<Record<string, string>>;
+  }[];
   /** Pairings the merchant adds; they follow the pins, ahead of mined offers. */
   readonly manual?: readonly { readonly productId: string; readonly offerProductId: string }[];
   /** Never offered anywhere. */
   readonly excludes?: readonly string[];
+  /**
+   * Variants never offered anywhere, as a cross-sell or as an upgrade; a cross-sell of their product offers its next
+   * available variant instead.
+   */
+  readonly excludedVariants?: readonly string[];
   /** Never offered with each other, in either direction. */
   readonly neverTogether?: readonly (readonly [string, string])[];
   /** Cross-sell cap for one product's list (overrides the default). */

@@ -110,6 +110,37 @@ describe('buildOfferLists', () => {
     expect(offers[0]?.s).toBeGreaterThan(offers[1]?.s ?? 1);
   });
 
+  it('offers the variant the merchant pinned while it is available, else the usual one', () => {
+    const five = buildProduct({
+      id: '5',
+      variants: [
+        buildVariant({ id: '501' }),
+        buildVariant({ id: '502' }),
+        buildVariant({ id: '503', available: false }),
+      ],
+    });
+    const catalog = [...shop.filter((product) => product.id !== '5'), five];
+    const pinned = (variant: string) =>
+      lists(history, catalog, {
+        pins: [{ productId: '1', offerProductIds: ['5'], variants: { '5': variant } }],
+      })
+        .get('1')
+        ?.offers.at(0);
+    expect(pinned('gid://shopify/ProductVariant/502')).toMatchObject({
+      p: gid('5'),
+      v: 'gid://shopify/ProductVariant/502',
+    });
+    expect(pinned('503')).toMatchObject({ p: gid('5'), v: 'gid://shopify/ProductVariant/501' });
+    // Only the pin is affected: 5 offered by another product's list is its usual variant
+    expect(
+      lists(history, catalog, {
+        pins: [{ productId: '4', offerProductIds: ['5'], variants: { '5': '502' } }],
+      })
+        .get('2')
+        ?.offers.find((offer) => offer.p === gid('5')),
+    ).toMatchObject({ v: 'gid://shopify/ProductVariant/501' });
+  });
+
   it('offers only active, published, in-stock products', () => {
     const catalog = [
       ...shop.filter((product) => !['2', '3', '4'].includes(product.id)),
@@ -122,6 +153,35 @@ describe('buildOfferLists', () => {
     expect(offered).not.toContain(gid('3'));
     expect(offered).not.toContain(gid('4'));
     expect(offered).toContain(gid('5'));
+  });
+
+  it('never offers an excluded variant: a cross-sell takes the next available one, an upgrade skips it', () => {
+    // Given 2 with two variants, the first excluded, and a coffee whose 500 g (702) is excluded, by GID or plain id
+    const two = buildProduct({
+      id: '2',
+      variants: [buildVariant({ id: '201' }), buildVariant({ id: '202' })],
+    });
+    const coffee = buildTieredProduct('7', 'Size', [
+      ['250 g', 420],
+      ['500 g', 520],
+      ['1 kg', 540],
+    ]);
+    const catalog = [...shop.filter((product) => product.id !== '2'), two, coffee];
+    const rules = { excludedVariants: ['gid://shopify/ProductVariant/201', '702'] };
+    const result = lists(history, catalog, rules);
+    // Then 1 still offers 2, as its variant 202
+    expect(result.get('1')?.offers[0]).toMatchObject({ p: gid('2'), v: 'gid://shopify/ProductVariant/202' });
+    // And no offer puts an excluded variant in the cart: the 250 g upgrades straight to 1 kg (a shopper who picked
+    // the 500 g themselves may still move up from it)
+    const everything = [...result.values()].flatMap((list) => list.offers);
+    expect(everything.map((offer) => offer.v)).not.toContain('gid://shopify/ProductVariant/201');
+    expect(everything.map((offer) => offer.v)).not.toContain('gid://shopify/ProductVariant/702');
+    expect(
+      (result.get('7')?.offers ?? []).filter((offer) => offer.k === 'upgrade').map((o) => [o.f, o.v]),
+    ).toEqual([
+      ['gid://shopify/ProductVariant/701', 'gid://shopify/ProductVariant/703'],
+      ['gid://shopify/ProductVariant/702', 'gid://shopify/ProductVariant/703'],
+    ]);
   });
 
   it('publishes upgrades keyed by the variant they upgrade from, with measured quantities', () => {

@@ -6,7 +6,7 @@ import { upgradeOffers } from '../tiers/upgrade-offers.js';
 import { DEFAULT_PAIRING_SETTINGS, type CatalogProduct } from '../types.js';
 import { buildCrossSellLists, type MinedInput } from './build-offer-lists.js';
 import { CatalogIndex } from './catalog-index.js';
-import { canonicalProductId, productGid } from './gids.js';
+import { canonicalProductId, canonicalVariantId, productGid } from './gids.js';
 import { catalogTargets, observedTargets } from './offer-targets.js';
 
 export interface OfferListsInput extends MinedInput {
@@ -33,7 +33,9 @@ export const MAX_UPGRADES_PER_LIST = 100;
 export function buildOfferLists(input: OfferListsInput): ProductOfferList[] {
   const settings = { ...DEFAULT_PAIRING_SETTINGS, ...input.settings };
   const { products } = input;
-  const catalog = input.catalog ? new CatalogIndex(input.catalog) : undefined;
+  const catalog = input.catalog
+    ? new CatalogIndex(withoutVariants(input.catalog, input.rules?.excludedVariants ?? []))
+    : undefined;
   const anchorIds = catalog
     ? catalog.products
         .filter((product) => product.status === 'active')
@@ -81,4 +83,23 @@ export function buildOfferLists(input: OfferListsInput): ProductOfferList[] {
     });
   }
   return lists;
+}
+
+/** The catalog as the engine may offer it: excluded variants count as unavailable (never a target, never an upgrade). */
+function withoutVariants(
+  catalog: readonly CatalogProduct[],
+  excluded: readonly string[],
+): readonly CatalogProduct[] {
+  if (excluded.length === 0) return catalog;
+  const ids = new Set(excluded.map(canonicalVariantId));
+  return catalog.map((product) =>
+    product.variants.some((variant) => ids.has(canonicalVariantId(variant.id)))
+      ? {
+          ...product,
+          variants: product.variants.map((variant) =>
+            ids.has(canonicalVariantId(variant.id)) ? { ...variant, available: false } : variant,
+          ),
+        }
+      : product,
+  );
 }

@@ -1,22 +1,32 @@
 import type { IdInterner } from '../interner.js';
 import type { ObservedProduct } from '../orders/types.js';
 import type { CatalogIndex, UnsellableReason } from './catalog-index.js';
-import { productGid, variantGid } from './gids.js';
+import { canonicalVariantId, productGid, variantGid } from './gids.js';
 
 /** What a cross-sell of a product puts in the cart, or why it cannot be offered. */
 export type OfferTarget =
   | { readonly kind: 'target'; readonly productGid: string; readonly variantGid: string }
   | { readonly kind: 'unavailable'; readonly reason: UnsellableReason | 'no_variant' };
 
-export type OfferTargets = (product: number) => OfferTarget;
+/** A product's target; `preferred` is a variant the merchant chose, used when it can be offered. */
+export type OfferTargets = (product: number, preferred?: string) => OfferTarget;
 
-/** With a catalog: active, published, in stock, first available variant. */
+/** With a catalog: active, published, in stock; the preferred variant if available, else the first available. */
 export function catalogTargets(catalog: CatalogIndex, products: IdInterner): OfferTargets {
-  return memoised((product) => {
+  const usual = memoised((product) => {
     const sellable = catalog.sellability(products.id(product));
     if (sellable.kind === 'unsellable') return { kind: 'unavailable', reason: sellable.reason };
     return shopifyTarget(sellable.product.id, sellable.variant.id);
   });
+  return (product, preferred) => {
+    const target = usual(product);
+    if (preferred === undefined || target.kind === 'unavailable') return target;
+    const wanted = canonicalVariantId(preferred);
+    const chosen = catalog
+      .get(products.id(product))
+      ?.variants.find((variant) => variant.available && canonicalVariantId(variant.id) === wanted);
+    return chosen ? shopifyTarget(target.productGid, chosen.id) : target;
+  };
 }
 
 /** Without a catalog: the variant bought most often, status and stock unknown (assumed sellable). */

@@ -47,16 +47,21 @@ export function rankCrossSells(anchor: number, context: CrossSellContext): Ranke
   const cap = rules.maxOffersFor(anchorId, settings.maxOffers);
   const chosen: RankedCrossSell[] = [];
   const taken = new Set<number>([anchor]);
-  const pick = (product: number, candidate: Omit<RankedCrossSell, 'product' | 'target'>): void => {
+  const pick = (
+    product: number,
+    candidate: Omit<RankedCrossSell, 'product' | 'target'>,
+    variant?: string,
+  ): void => {
     if (chosen.length >= cap || taken.has(product)) return;
-    const check = checkCandidate(anchor, product, candidate.reason, candidate.together, context);
+    const check = checkCandidate(anchor, product, candidate.reason, candidate.together, context, variant);
     if (check.kind === 'rejected') return;
     taken.add(product);
     chosen.push({ product, target: check.target, ...candidate });
   };
   for (const id of [...rules.pinsFor(anchorId), ...rules.manualFor(anchorId)]) {
     const product = products.indexOf(id);
-    if (product !== undefined) pick(product, { raw: undefined, reason: 'merchant', together: 0 });
+    if (product !== undefined)
+      pick(product, { raw: undefined, reason: 'merchant', together: 0 }, rules.pinnedVariant(anchorId, id));
   }
   const candidates = scorer.candidates(anchor, context.groups?.forProduct(anchor), cap * 2);
   const raws = Float64Array.from(candidates, (candidate) => candidate.raw);
@@ -78,13 +83,14 @@ export function rankCrossSells(anchor: number, context: CrossSellContext): Ranke
   return chosen;
 }
 
-/** Why `product` may or may not be offered with `anchor`. */
+/** Why `product` may or may not be offered with `anchor` (as `variant` when the merchant pinned one). */
 export function checkCandidate(
   anchor: number,
   product: number,
   reason: RankedCrossSell['reason'],
   together: number,
   context: CrossSellContext,
+  variant?: string,
 ): CandidateCheck {
   const { products, rules } = context;
   if (product === anchor) return { kind: 'rejected', reason: 'same_product' };
@@ -95,7 +101,7 @@ export function checkCandidate(
   }
   if (reason !== 'merchant' && isSubstitute(anchor, product, together, context))
     return { kind: 'rejected', reason: 'substitute' };
-  const target = context.targets(product);
+  const target = context.targets(product, variant);
   if (target.kind === 'unavailable') return { kind: 'rejected', reason: 'unavailable' };
   return { kind: 'offer', target };
 }

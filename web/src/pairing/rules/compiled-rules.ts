@@ -1,9 +1,11 @@
-import { canonicalProductId } from '../lists/gids.js';
+import { canonicalProductId, canonicalVariantId } from '../lists/gids.js';
 import type { MerchantRules } from '../types.js';
 
 /** Merchant rules indexed by canonical product id, for cheap checks while building lists and at checkout. */
 export class CompiledRules {
   private readonly pins = new Map<string, string[]>();
+  /** Canonical variant id by `${anchor} ${offered product}`. */
+  private readonly pinnedVariants = new Map<string, string>();
   private readonly manual = new Map<string, string[]>();
   private readonly excluded: ReadonlySet<string>;
   private readonly never = new Map<string, Set<string>>();
@@ -15,7 +17,11 @@ export class CompiledRules {
 
   constructor(rules: MerchantRules = {}) {
     const id = canonicalProductId;
-    for (const pin of rules.pins ?? []) appendAll(this.pins, id(pin.productId), pin.offerProductIds.map(id));
+    for (const pin of rules.pins ?? []) {
+      appendAll(this.pins, id(pin.productId), pin.offerProductIds.map(id));
+      for (const [offered, variant] of Object.entries(pin.variants ?? {}))
+        this.pinnedVariants.set(`${id(pin.productId)} ${id(offered)}`, canonicalVariantId(variant));
+    }
     for (const pair of rules.manual ?? [])
       appendAll(this.manual, id(pair.productId), [id(pair.offerProductId)]);
     this.excluded = new Set((rules.excludes ?? []).map(id));
@@ -33,6 +39,11 @@ export class CompiledRules {
 
   pinsFor(productId: string): readonly string[] {
     return this.pins.get(productId) ?? [];
+  }
+
+  /** The variant pinned for `offeredId` in `anchorId`'s list, if the merchant chose one. */
+  pinnedVariant(anchorId: string, offeredId: string): string | undefined {
+    return this.pinnedVariants.get(`${anchorId} ${offeredId}`);
   }
 
   manualFor(productId: string): readonly string[] {
