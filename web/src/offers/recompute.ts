@@ -117,10 +117,9 @@ export async function recomputeOffers(
     stores.rules.list(shop),
     stores.settings.get(shop),
   ]);
-  const pairingSettings = toPairingSettings(settings);
-  const miner = new HistoryMiner(`orders of ${shop}`, {
-    halfLifeDays: pairingSettings.halfLifeDays ?? DEFAULT_PAIRING_SETTINGS.halfLifeDays,
-  });
+  // Merged once, so the miner's decay and the list builder read the same settings.
+  const pairingSettings = { ...DEFAULT_PAIRING_SETTINGS, ...toPairingSettings(settings) };
+  const miner = new HistoryMiner(`orders of ${shop}`, { halfLifeDays: pairingSettings.halfLifeDays });
   let index = 0;
   for await (const batch of stores.orders.streamLines(shop)) {
     for (const stored of batch) {
