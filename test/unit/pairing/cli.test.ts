@@ -73,6 +73,7 @@ describe('pairings CLI', () => {
       results: { recommender: string }[];
     };
     expect(report.info).toMatchObject({ orders: 40, trainOrders: 32, ordering: 'created_at' });
+    expect(report.info.catalog).toMatch(/^none \(no --products\)/);
     expect(report.results.map((entry) => entry.recommender)).toEqual([
       'tandem',
       'popularity',
@@ -80,6 +81,30 @@ describe('pairings CLI', () => {
       'cosine',
     ]);
     expect(Object.keys(report.results[0] ?? {})).toEqual(['recommender', 'hr3', 'hr10', 'coverage']);
+  });
+
+  it('eval gives the engine the catalog with --products, and names a bad catalog row', async () => {
+    const { dir, orders } = workspace(ordersCsv(40));
+    const products = join(dir, 'products.csv');
+    writeFileSync(products, 'product_id,title,product_type,category\n1,Tea,Tea,Drinks\n2,Mug,Mug,Kitchen\n');
+    const result = await run([
+      'eval',
+      '--orders',
+      orders,
+      '--products',
+      products,
+      '--json',
+      join(dir, 'r.json'),
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { info: { catalog: string } };
+    expect(report.info.catalog).toBe('products.csv: 2 products (groups and types for the engine)');
+
+    writeFileSync(products, 'product_id,title,status\n1,Tea,gone\n');
+    const bad = await run(['eval', '--orders', orders, '--products', products]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/products\.csv line 2, column status/);
+    expect(bad.stdout).toBe('');
   });
 
   it('stops on bad input before writing anything, naming file, line and column', async () => {

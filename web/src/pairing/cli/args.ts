@@ -4,9 +4,10 @@ import { parseArgs } from 'node:util';
 export const PAIRINGS_USAGE = `Usage: npm run pairings -- <command> [options]
 
 Commands:
-  eval --orders <orders.csv> [--train 0.8] [--json out.json]
+  eval --orders <orders.csv> [--products products.csv] [--train 0.8] [--json out.json]
       Offline evaluation (time-ordered split, leave-one-out HR@3/HR@10) of the engine beside the
-      popularity, confidence and cosine baselines.
+      popularity, confidence and cosine baselines. With --products the engine also sees the catalog's
+      product types, collections (or category) and vendors, as it does in production.
   mine --orders <orders.csv> --out <dir> [--products products.csv] [--max-offers 12] [--half-life DAYS]
       Mines the history and writes <dir>/offers.jsonl: one line per product with its metafield value.
 
@@ -18,6 +19,7 @@ export type PairingsCommand =
   | {
       readonly kind: 'eval';
       readonly orders: string;
+      readonly products: string | undefined;
       readonly train: number;
       readonly json: string | undefined;
     }
@@ -63,6 +65,7 @@ export function parsePairingsArgs(argv: readonly string[]): PairingsCommand {
       return {
         kind: 'eval',
         orders: path(values.orders),
+        products: values.products === undefined ? undefined : path(values.products),
         train,
         json: values.json === undefined ? undefined : path(values.json),
       };

@@ -1,12 +1,11 @@
 import { serializeOfferList } from '@tandem/offer-core';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ProductRowParser } from '../csv/product-rows.js';
 import { buildOfferLists } from '../lists/offer-lists.js';
 import { HistoryMiner } from '../mining/history-miner.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
-import { readCsv } from './read-csv.js';
+import { readCatalogRows } from './read-catalog.js';
 import { readOrderLines } from './read-orders.js';
 import { DEFAULT_PAIRING_SETTINGS } from '../types.js';
 
@@ -35,12 +34,7 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
   const bar = progressBar('mining orders', { write: io.stderr, interactive: io.interactive });
   await readOrderLines(options.orders, (line) => history.add(line), bar.update);
   bar.finish();
-  let catalogRows: ProductRowParser | undefined;
-  if (options.products !== undefined) {
-    const rows = new ProductRowParser(basename(options.products));
-    await readCsv(options.products, (fields, line) => rows.add(fields, line));
-    catalogRows = rows;
-  }
+  const catalogRows = options.products === undefined ? undefined : await readCatalogRows(options.products);
   const catalog = catalogRows?.catalog((id) => {
     const index = history.products.indexOf(id);
     return index === undefined ? undefined : history.observer.get(index);

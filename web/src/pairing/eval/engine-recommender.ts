@@ -1,5 +1,6 @@
 import { mergeOffers, parseOfferList, serializeOfferList, type CartProductOffers } from '@tandem/offer-core';
 import type { IdInterner } from '../interner.js';
+import type { CatalogIndex } from '../lists/catalog-index.js';
 import { buildCrossSellLists } from '../lists/build-offer-lists.js';
 import { syntheticTargets } from '../lists/offer-targets.js';
 import type { CooccurrenceCounts } from '../mining/types.js';
@@ -14,8 +15,9 @@ export function engineRecommender(
   counts: CooccurrenceCounts,
   products: IdInterner,
   settings: Partial<PairingSettings> = {},
+  catalog?: CatalogIndex,
 ): Recommender {
-  const lists = buildCrossSellLists({ counts, products, targets: syntheticTargets(), settings });
+  const lists = buildCrossSellLists({ counts, products, targets: syntheticTargets(), settings, catalog });
   const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
   const published = new Map<number, CartProductOffers>();
   for (const list of lists) {

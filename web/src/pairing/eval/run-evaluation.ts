@@ -1,4 +1,5 @@
 import type { IdInterner } from '../interner.js';
+import type { CatalogIndex } from '../lists/catalog-index.js';
 import { mineBaskets } from '../mining/mine-baskets.js';
 import type { OrderedBaskets } from '../orders/order-log.js';
 import { DEFAULT_PAIRING_SETTINGS, type PairingSettings } from '../types.js';
@@ -10,6 +11,8 @@ import type { EvalReport } from './types.js';
 export interface EvaluationOptions {
   readonly trainFraction?: number;
   readonly settings?: Partial<PairingSettings>;
+  /** The shop's catalog, for the engine's group priors and substitute rule (not for availability). */
+  readonly catalog?: CatalogIndex | undefined;
 }
 
 /** The offline evaluation: engine and the three baselines on one time-ordered split, same cases for all. */
@@ -35,7 +38,7 @@ export function runEvaluation(
         })
       : plain;
   const recommenders = [
-    engineRecommender(engineCounts, products, settings),
+    engineRecommender(engineCounts, products, settings, options.catalog),
     popularityRecommender(plain, rank),
     confidenceRecommender(plain, rank),
     cosineRecommender(plain, rank),
@@ -54,6 +57,7 @@ export function runEvaluation(
       engine: {
         maxOffers: settings.maxOffers,
         priorWeight: settings.priorWeight,
+        groupPriorWeight: settings.groupPriorWeight,
         popularityPenalty: settings.popularityPenalty,
         maxDiscount: settings.maxDiscount,
         minPairCount: settings.minPairCount,

@@ -85,6 +85,21 @@ describe('buildOfferLists', () => {
     expect(result.get('1')?.coldStart).toBe(false);
   });
 
+  it('shrinks a product with some history toward its type’s partners more than toward the shop’s', () => {
+    // Given tea 1 bought six times with 2, and teas 7 and 8 bought 50 times each with 3
+    const teas = ['1', '7', '8'].map((id) => buildProduct({ id, productType: 'Tea' }));
+    const catalog = [...teas, buildProduct({ id: '2' }), buildProduct({ id: '3' })];
+    const baskets = [...repeat(6, ['1', '2']), ...repeat(50, ['7', '3']), ...repeat(50, ['8', '3'])];
+    // Then with the default group prior weight, what teas go with leads 1's list ahead of its six baskets
+    expect(xsells(lists(baskets, catalog).get('1')?.offers).slice(0, 2)).toEqual([gid('3'), gid('2')]);
+    // And weighed like the shop's prior, six baskets of its own would still win
+    const weak = lists(baskets, catalog, {}, { groupPriorWeight: 5 });
+    expect(xsells(weak.get('1')?.offers).slice(0, 2)).toEqual([gid('2'), gid('3')]);
+    // And without a catalog group the shop's prior keeps its own weight
+    const untyped = lists(baskets, [...catalog.slice(1), buildProduct({ id: '1' })]);
+    expect(xsells(untyped.get('1')?.offers)[0]).toBe(gid('2'));
+  });
+
   it('offers catalog neighbours, clearly cold start, when there is no history at all', () => {
     const catalog = [
       buildProduct({ id: '1', productType: 'Tea', collections: ['Morning'] }),

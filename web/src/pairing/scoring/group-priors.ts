@@ -4,9 +4,10 @@ import { topK } from './top-k.js';
 import type { GroupPrior } from './types.js';
 
 /**
- * Cold start: a product with little history borrows the partner distribution of its group — first its product
- * type, then a collection, then its vendor (the keys per product come in that priority) — shrunk toward the
- * shop's. Computed once per group, keeping the `depth` strongest partners.
+ * The prior a product's own co-purchases are shrunk toward: the partner distribution of its group — first its
+ * product type, then a collection, then its vendor (the keys per product come in that priority) — itself shrunk
+ * toward the shop's. It carries a product with little history (cold start) and steadies one with some.
+ * Computed once per group, keeping the `depth` strongest partners.
  */
 export class GroupPriors {
   private readonly members = new Map<string, number[]>();

@@ -11,7 +11,7 @@ import type { GroupPrior, ScoredCandidate, ScoringSettings } from './types.js';
  *
  * W(a, b) is the partner mass (each basket splits its weight over a's partners in it, so a 30-item basket
  * counts for less than a 2-item one), M(a) a's multi-product baskets, P0 the prior: a's group's partner
- * distribution in cold start, else the shop's. The score sums over the cart at checkout (`mergeOffers`), so each
+ * distribution when its group has evidence (m = `groupPriorWeight`), else the shop's (m = `priorWeight`). The score sums over the cart at checkout (`mergeOffers`), so each
  * cart product votes with a probability distribution — rare products cannot outshout well-known ones.
  */
 export class PartnerScorer {
@@ -53,7 +53,7 @@ export class PartnerScorer {
    */
   candidates(a: number, group: GroupPrior | undefined, popularDepth: number): ScoredCandidate[] {
     const { counts, settings } = this;
-    const m = settings.priorWeight;
+    const m = group ? settings.groupPriorWeight : settings.priorWeight;
     const anchorMass = a < counts.productCount ? counts.partnerMass[a]! : 0;
     const denominator = anchorMass + m;
     const shopShare = group?.shopShare ?? 1;

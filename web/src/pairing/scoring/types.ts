@@ -3,10 +3,18 @@ import type { ReasonCode } from '@tandem/offer-core';
 /** Knobs of the cross-sell score; the defaults were chosen on validation splits, never on test data. */
 export interface ScoringSettings {
   /**
-   * Pseudo-baskets of prior belief (Bayesian shrinkage): a product seen in few baskets leans on its group's or
-   * the shop's partner distribution instead of trusting two lucky co-purchases. Default 5.
+   * Pseudo-baskets of prior belief (Bayesian shrinkage): a product seen in few baskets leans on the shop's
+   * partner distribution instead of trusting two lucky co-purchases. Default 5. Also how far a group's own
+   * distribution is shrunk toward the shop's.
    */
   readonly priorWeight: number;
+  /**
+   * The same, when the prior is the product's group (product type, else a collection, else the vendor): a
+   * group's partners are closer to the product's own than the shop's are, so they earn more pseudo-baskets.
+   * Default 20: on validation splits of the groceries and demo orders with their catalogs, 20 beat 5 and 40
+   * (HR@3 and HR@10), while without a catalog a weight above 5 on the shop's prior did not help.
+   */
+  readonly groupPriorWeight: number;
   /** Exponent β of the popularity discount popularity^−β, so best-sellers do not fill every list. Default 0.3. */
   readonly popularityPenalty: number;
   /**
@@ -17,7 +25,12 @@ export interface ScoringSettings {
   readonly maxDiscount: number;
 }
 
-export const DEFAULT_SCORING: ScoringSettings = { priorWeight: 5, popularityPenalty: 0.3, maxDiscount: 2 };
+export const DEFAULT_SCORING: ScoringSettings = {
+  priorWeight: 5,
+  groupPriorWeight: 20,
+  popularityPenalty: 0.3,
+  maxDiscount: 2,
+};
 
 /** A candidate cross-sell for one anchor product, before business filters. */
 export interface ScoredCandidate {
