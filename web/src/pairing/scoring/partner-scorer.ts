@@ -11,8 +11,9 @@ import type { GroupPrior, ScoredCandidate, ScoringSettings } from './types.js';
  *
  * W(a, b) is the partner mass (each basket splits its weight over a's partners in it, so a 30-item basket
  * counts for less than a 2-item one), M(a) a's multi-product baskets, P0 the prior: a's group's partner
- * distribution when its group has evidence (m = `groupPriorWeight`), else the shop's (m = `priorWeight`). The score sums over the cart at checkout (`mergeOffers`), so each
- * cart product votes with a probability distribution — rare products cannot outshout well-known ones.
+ * distribution when its group has evidence (m = `groupPriorWeight`), else the shop's (m = `priorWeight`). The
+ * score sums over the cart at checkout (`mergeOffers`), so each cart product votes with a probability
+ * distribution — rare products cannot outshout well-known ones.
  */
 export class PartnerScorer {
   /** Shop-wide partner distribution π(b). */
