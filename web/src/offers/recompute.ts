@@ -13,6 +13,7 @@ import {
   canonicalVariantId,
   DEFAULT_PAIRING_SETTINGS,
   HistoryMiner,
+  plainNumber,
   type MerchantRules,
   type OrderLine,
   type PairingSettings,
@@ -92,6 +93,7 @@ function toOrderLine(line: MinerLine, index: number): OrderLine | undefined {
   return {
     line: index,
     orderId: line.orderId,
+    orderNumber: plainNumber(line.orderId),
     customerId: line.customerHash ?? '',
     createdAt: Number.isNaN(createdAt) ? undefined : createdAt,
     productId,

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
 import { NumberIndex, plainNumber } from './csv/number-index.js';
-import { GrowableFloat64, GrowableUint32 } from './growable.js';
+import { GrowableFloat64 } from './growable.js';
 
 /**
  * Hands out dense indices 0, 1, 2… for external ids (product ids, GIDs) so the mining works on typed arrays.
@@ -9,9 +9,8 @@ import { GrowableFloat64, GrowableUint32 } from './growable.js';
  * so 100,000 variants cost a few MB rather than a Map of strings.
  */
 export class IdInterner {
-  /** k-th distinct numeric id → its index. */
+  /** Numeric id → its index. */
   private readonly numbers = new NumberIndex();
-  private readonly indexOfNumber = new GrowableUint32();
   /** Per index: the numeric id, or NaN for a text id. */
   private readonly numeric = new GrowableFloat64();
   private readonly indexByText = new Map<string, number>();
@@ -42,19 +41,16 @@ export class IdInterner {
       }
       return index;
     }
-    const k = this.numbers.add(numeric);
-    if (k === this.indexOfNumber.length) {
-      this.indexOfNumber.push(this.numeric.length);
-      this.numeric.push(numeric);
-    }
-    return this.indexOfNumber.at(k)!;
+    const next = this.numeric.length;
+    const index = this.numbers.add(numeric, next);
+    if (index === next) this.numeric.push(numeric);
+    return index;
   }
 
   /** The index of a numeric id already interned, else −1 (NaN: −1). */
   knownNumber(numeric: number): number {
     if (Number.isNaN(numeric)) return -1;
-    const k = this.numbers.get(numeric);
-    return k < 0 ? -1 : this.indexOfNumber.at(k)!;
+    return this.numbers.get(numeric);
   }
 
   indexOf(id: string): number | undefined {

@@ -27,28 +27,40 @@ const digits = (bytes: Uint8Array, at: number, count: number): number => {
 
 /**
  * The common export spelling YYYY-MM-DDTHH:MM:SSZ read straight from the bytes (NaN if a field is out of
- * range); undefined for any other spelling, which takes the general parser.
+ * range); undefined for any other spelling, which takes the general parser. Exports list orders by time, so
+ * the day usually repeats: its midnight is kept and only the time of day is read again.
  */
-export function readIsoSeconds(bytes: Uint8Array, start: number, end: number): number | undefined {
-  if (
-    end - start !== 20 ||
-    bytes[start + 4] !== 45 ||
-    bytes[start + 7] !== 45 ||
-    bytes[start + 10] !== 84 ||
-    bytes[start + 13] !== 58 ||
-    bytes[start + 16] !== 58 ||
-    bytes[start + 19] !== 90
-  )
-    return undefined;
-  const fields = [
-    digits(bytes, start, 4),
-    digits(bytes, start + 5, 2),
-    digits(bytes, start + 8, 2),
-    digits(bytes, start + 11, 2),
-    digits(bytes, start + 14, 2),
-    digits(bytes, start + 17, 2),
-  ] as const;
-  return fields.some(Number.isNaN) ? undefined : utc(...fields, 0);
+export class IsoSecondsReader {
+  private readonly day = new Uint8Array(10);
+  private midnight = Number.NaN;
+
+  read(bytes: Uint8Array, start: number, end: number): number | undefined {
+    if (
+      end - start !== 20 ||
+      bytes[start + 4] !== 45 ||
+      bytes[start + 7] !== 45 ||
+      bytes[start + 10] !== 84 ||
+      bytes[start + 13] !== 58 ||
+      bytes[start + 16] !== 58 ||
+      bytes[start + 19] !== 90
+    )
+      return undefined;
+    const hour = digits(bytes, start + 11, 2);
+    const minute = digits(bytes, start + 14, 2);
+    const second = digits(bytes, start + 17, 2);
+    // NaN (a non-digit) fails every comparison, so it falls to the general parser too.
+    if (!(hour <= 23 && minute <= 59 && second <= 60))
+      return Number.isNaN(hour + minute + second) ? undefined : Number.NaN;
+    if (!sameBytes(bytes, start, start + 10, this.day, 10)) {
+      const year = digits(bytes, start, 4);
+      const month = digits(bytes, start + 5, 2);
+      const day = digits(bytes, start + 8, 2);
+      if (Number.isNaN(year + month + day)) return undefined;
+      this.midnight = utc(year, month, day, 0, 0, 0, 0);
+      this.day.set(bytes.subarray(start, start + 10));
+    }
+    return this.midnight + ((hour * 60 + minute) * 60 + second) * 1000;
+  }
 }
 
 /**

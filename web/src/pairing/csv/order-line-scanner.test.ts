@@ -12,6 +12,7 @@ function scan(text: string, cuts: readonly number[] = []): OrderLine[] {
   const scanner = new OrderLineScanner('orders.csv', (line) => {
     const {
       orderId,
+      orderNumber,
       customerId,
       createdAt,
       productId,
@@ -24,6 +25,7 @@ function scan(text: string, cuts: readonly number[] = []): OrderLine[] {
     lines.push({
       line: line.line,
       orderId,
+      orderNumber,
       customerId,
       createdAt,
       productId,
@@ -109,6 +111,42 @@ describe('OrderLineScanner', () => {
       );
     },
   );
+
+  it('reads every order date exactly across days, leap days and the day cache', () => {
+    // Given orders listed by time, several a day (the day part is read once, the time on every order)
+    const dates = [
+      '2024-02-28T23:59:59Z',
+      '2024-02-29T00:00:01Z',
+      '2024-02-29T12:00:00Z',
+      '2024-03-01T00:00:00Z',
+      '2024-12-31T23:59:60Z',
+    ];
+    const lines = scan([HEADER, ...dates.map((date, i) => `${i + 1},,${date},2,,1,`)].join('\n'));
+    // Then each is its UTC instant (a leap second counts as the next second)
+    expect(lines.map((line) => line.createdAt)).toEqual([
+      Date.UTC(2024, 1, 28, 23, 59, 59),
+      Date.UTC(2024, 1, 29, 0, 0, 1),
+      Date.UTC(2024, 1, 29, 12),
+      Date.UTC(2024, 2, 1),
+      Date.UTC(2025, 0, 1),
+    ]);
+    // And a bad time or day is still named, also after a good one of the same day
+    expect(() => scan(`${HEADER}\n1,,2024-02-29T10:00:00Z,2,,1,\n2,,2024-02-29T24:00:00Z,2,,1,`)).toThrow(
+      "orders.csv line 3, column created_at: '2024-02-29T24:00:00Z' is not a date",
+    );
+    expect(() => scan(`${HEADER}\n1,,2023-02-29T10:00:00Z,2,,1,\n2,,2023-02-29T11:00:00Z,2,,1,`)).toThrow(
+      "orders.csv line 2, column created_at: '2023-02-29T10:00:00Z' is not a date",
+    );
+  });
+
+  it('keys orders by number when their ids are plain numbers, else by text', () => {
+    const lines = scan(`${HEADER}\n1001,,,2,,1,\n0012,,,2,,1,\nA-7,,,2,,1,`);
+    expect(lines.map((line) => [line.orderId, line.orderNumber])).toEqual([
+      ['1001', 1001],
+      ['0012', Number.NaN],
+      ['A-7', Number.NaN],
+    ]);
+  });
 
   it('rejects a line without a product, a short line and a missing header', () => {
     expect(() => scan(`${HEADER}\n1,,,,,1,`)).toThrow('orders.csv line 2, column product_id: is empty');

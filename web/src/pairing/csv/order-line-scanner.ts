@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
-import { decodeCell, readIdNumber, readIsoSeconds, readPlainNumber } from './byte-fields.js';
+import { decodeCell, IsoSecondsReader, readIdNumber, readPlainNumber } from './byte-fields.js';
 import { CsvError } from './csv-error.js';
 import { ORDER_COLUMNS, type OrderLine } from './order-lines.js';
 import { RepeatCache, ScannedLine } from './scanned-line.js';
@@ -18,9 +18,10 @@ const [ORDER_ID, CUSTOMER_ID, CREATED_AT, PRODUCT_ID, VARIANT_ID, QUANTITY, UNIT
 
 /**
  * Streams the order-line CSV from raw bytes: cells are read in place; order ids and dates become values only
- * when they change, product and variant ids only when a consumer asks (interners key on their numbers), so
- * millions of lines cost little more than the disk read. The first bad cell throws a CsvError naming file, line and column.
- * The `OrderLine` passed to `onLine` is reused: read it during the call, do not keep it.
+ * when they change, and ids become strings only when a consumer asks (grouping and interning key on their
+ * numbers), so millions of lines cost little more than the disk read. The first bad cell throws a CsvError
+ * naming file, line and column. The `OrderLine` passed to `onLine` is reused: read it during the call, do not
+ * keep it.
  */
 export class OrderLineScanner {
   private columns: Int32Array | undefined;
@@ -32,8 +33,9 @@ export class OrderLineScanner {
   private nextQuote = -1;
   private cellStart = 0;
   private cellEnd = 0;
-  private readonly order = new RepeatCache<string>();
+  private readonly order = new RepeatCache<number>();
   private readonly date = new RepeatCache<number | undefined>();
+  private readonly isoSeconds = new IsoSecondsReader();
   private readonly line = new ScannedLine();
 
   constructor(
@@ -162,8 +164,19 @@ export class OrderLineScanner {
   private readLine(bytes: Uint8Array): void {
     const line = this.line;
     line.line = this.lineNumber;
-    line.orderId = this.repeatedText(bytes, ORDER_ID, this.order);
     line.bytes = bytes;
+    this.bounds(bytes, ORDER_ID);
+    if (this.cellStart === this.cellEnd) throw this.error(ORDER_ID, 'is empty');
+    line.orderStart = this.cellStart;
+    line.orderEnd = this.cellEnd;
+    line.orderNumber = this.order.hit(bytes, this.cellStart, this.cellEnd)
+      ? this.order.value
+      : this.order.store(
+          bytes,
+          this.cellStart,
+          this.cellEnd,
+          readIdNumber(bytes, this.cellStart, this.cellEnd) ?? Number.NaN,
+        );
     this.bounds(bytes, CUSTOMER_ID);
     line.customerStart = this.cellStart;
     line.customerEnd = this.cellEnd;
@@ -201,21 +214,6 @@ export class OrderLineScanner {
     this.cellEnd = end;
   }
 
-  /** A cell that repeats on an order's lines: decoded only when its bytes change. */
-  private repeatedText(bytes: Uint8Array, column: number, cache: RepeatCache<string>): string {
-    this.bounds(bytes, column);
-    const { cellStart: start, cellEnd: end } = this;
-    if (start === end) throw this.error(column, 'is empty');
-    if (cache.hit(bytes, start, end)) return cache.value;
-    const numeric = readIdNumber(bytes, start, end);
-    return cache.store(
-      bytes,
-      start,
-      end,
-      numeric === undefined ? decodeCell(bytes, start, end) : String(numeric),
-    );
-  }
-
   private number(bytes: Uint8Array, column: number): number | undefined {
     this.bounds(bytes, column);
     const { cellStart: start, cellEnd: end } = this;
@@ -231,7 +229,7 @@ export class OrderLineScanner {
     this.bounds(bytes, CREATED_AT);
     const { cellStart: start, cellEnd: end } = this;
     if (this.date.hit(bytes, start, end)) return this.date.value;
-    const fast = readIsoSeconds(bytes, start, end);
+    const fast = this.isoSeconds.read(bytes, start, end);
     if (fast !== undefined && !Number.isNaN(fast)) return this.date.store(bytes, start, end, fast);
     const text = decodeCell(bytes, start, end);
     const value = text === '' ? undefined : parseTimestamp(text);

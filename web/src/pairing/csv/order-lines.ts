@@ -14,6 +14,8 @@ export type OrderColumn = (typeof ORDER_COLUMNS)[number];
 export interface OrderLine {
   readonly line: number;
   readonly orderId: string;
+  /** orderId as a number when it is a plain number (the usual export), else NaN: a cheap key for grouping lines. */
+  readonly orderNumber: number;
   /** Empty when the export has no customers. */
   readonly customerId: string;
   /** Epoch milliseconds; undefined when the cell is empty. */

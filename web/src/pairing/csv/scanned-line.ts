@@ -19,24 +19,32 @@ export class RepeatCache<T> {
 }
 
 /**
- * The reused line object: product, variant and customer ids become strings only when read; hot loops intern
- * by `productNumber` / `variantNumber` and ask for the text only for an id they have not seen.
+ * The reused line object: order, product, variant and customer ids become strings only when read; hot loops
+ * key on `orderNumber`, `productNumber` and `variantNumber` and ask for the text only when they need it.
  */
 export class ScannedLine implements OrderLine {
   line = 0;
-  orderId = '';
+  orderNumber = Number.NaN;
   createdAt: number | undefined = undefined;
   productNumber = Number.NaN;
   variantNumber = Number.NaN;
   quantity = 0;
   unitPrice: number | undefined = undefined;
   bytes: Uint8Array = new Uint8Array(0);
+  orderStart = 0;
+  orderEnd = 0;
   productStart = 0;
   productEnd = 0;
   variantStart = 0;
   variantEnd = 0;
   customerStart = 0;
   customerEnd = 0;
+
+  get orderId(): string {
+    return Number.isNaN(this.orderNumber)
+      ? decodeCell(this.bytes, this.orderStart, this.orderEnd)
+      : String(this.orderNumber);
+  }
 
   get customerId(): string {
     return decodeCell(this.bytes, this.customerStart, this.customerEnd);

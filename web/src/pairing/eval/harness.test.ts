@@ -7,6 +7,7 @@ import type { Recommender } from './types.js';
 const line = (orderId: string, productId: string, createdAt?: number): OrderLine => ({
   line: 0,
   orderId,
+  orderNumber: Number.NaN,
   customerId: '',
   createdAt,
   productId,

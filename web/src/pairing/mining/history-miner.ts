@@ -43,6 +43,7 @@ export class HistoryMiner {
     const {
       line: number,
       orderId,
+      orderNumber,
       customerId,
       createdAt,
       variantId,
@@ -53,6 +54,7 @@ export class HistoryMiner {
     this.stream.add({
       line: number,
       orderId,
+      orderNumber,
       customerId,
       createdAt,
       productId: canonicalProductId(line.productId),

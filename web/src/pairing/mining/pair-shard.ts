@@ -1,17 +1,24 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
-/** Below this many products, keys fit 16 bits (12 bytes a slot instead of 16); the table widens when needed. */
+/** Below this many products, a pair's key fits one 32-bit word (12 bytes a slot instead of 16); widens when needed. */
 export const NARROW_LIMIT = 0xffff;
-const MAX_LOAD = 0.7;
+/**
+ * Linear probing stays short at this load because a slot's words sit together: neighbouring slots share a cache
+ * line, so a probe sequence costs about one memory access. (Doubling keeps the load between half this and this.)
+ */
+const MAX_LOAD = 0.8;
+/** A zeroed word is an empty slot: a narrow key is never 0 (a < b), a wide one stores a + 1. */
+const EMPTY = 0;
+const WIDE_STRIDE = 4;
 
-type Keys = Uint16Array | Uint32Array;
-
-/** One shard of a `PairTable`: linear probing over parallel typed arrays, doubling up to its slot budget. */
+/**
+ * One shard of a `PairTable`: linear probing over one interleaved word array, doubling up to its slot budget.
+ * A slot is [key, count, mass] while products fit 16 bits (key = a · 2^16 + b), else [a + 1, b, count, mass].
+ * Counts are 32-bit words; masses are float32 read through a second view of the same buffer. One array instead of
+ * one per field: an insert touches one cache line, not four.
+ */
 export class PairShard {
-  private keysA: Keys;
-  private keysB: Keys;
-  /** The empty-slot marker: the largest key value (products stay below it). */
-  private empty = NARROW_LIMIT;
-  private counts: Uint32Array;
+  private stride = 3;
+  private words: Uint32Array;
   private masses: Float32Array;
   private mask: number;
   private used = 0;
@@ -26,10 +33,8 @@ export class PairShard {
     initialSlots = 1 << 16,
   ) {
     const slots = Math.min(nextPowerOfTwo(initialSlots), nextPowerOfTwo(maxSlots));
-    this.keysA = new Uint16Array(slots).fill(this.empty);
-    this.keysB = new Uint16Array(slots);
-    this.counts = new Uint32Array(slots);
-    this.masses = new Float32Array(slots);
+    this.words = new Uint32Array(slots * this.stride);
+    this.masses = new Float32Array(this.words.buffer);
     this.mask = slots - 1;
   }
 
@@ -41,84 +46,97 @@ export class PairShard {
     return this.mask + 1;
   }
 
-  /** Switches to 32-bit keys, keeping every pair. */
+  /** Switches to two-word keys, keeping every pair. */
   widen(): void {
-    this.empty = 0xffffffff;
-    this.rehash(this.slots, 0, NARROW_LIMIT);
+    this.rebuild(this.slots, 0, WIDE_STRIDE);
   }
 
   add(a: number, b: number, mass: number, hash: number): void {
-    const keysA = this.keysA;
-    const empty = this.empty;
+    const { words, stride } = this;
+    const narrow = stride === 3;
+    const key = narrow ? a * 0x10000 + b : a + 1;
     let slot = hash & this.mask;
     for (;;) {
-      const key = keysA[slot]!;
-      if (key === empty) break;
-      if (key === a && this.keysB[slot] === b) {
-        this.counts[slot]! += 1;
-        this.masses[slot]! += mass;
+      const at = slot * stride;
+      const found = words[at]!;
+      if (found === EMPTY) {
+        words[at] = key;
+        if (!narrow) words[at + 1] = b;
+        words[at + stride - 2] = 1;
+        this.masses[at + stride - 1] = mass;
+        this.used += 1;
+        if (this.used > this.slots * MAX_LOAD) this.makeRoom();
+        return;
+      }
+      if (found === key && (narrow || words[at + 1] === b)) {
+        words[at + stride - 2]! += 1;
+        this.masses[at + stride - 1]! += mass;
         return;
       }
       slot = (slot + 1) & this.mask;
     }
-    keysA[slot] = a;
-    this.keysB[slot] = b;
-    this.counts[slot] = 1;
-    this.masses[slot] = mass;
-    this.used += 1;
-    if (this.used > this.slots * MAX_LOAD) this.makeRoom();
   }
 
   forEach(visit: (a: number, b: number, count: number, mass: number) => void): void {
-    const { keysA, keysB, counts, masses } = this;
-    for (let slot = 0; slot < keysA.length; slot++) {
-      const a = keysA[slot]!;
-      if (a !== this.empty) visit(a, keysB[slot]!, counts[slot]!, masses[slot]!);
+    const { words, masses, stride } = this;
+    for (let at = 0; at < words.length; at += stride) {
+      const key = words[at]!;
+      if (key === EMPTY) continue;
+      const count = words[at + stride - 2]!;
+      const mass = masses[at + stride - 1]!;
+      if (stride === 3) visit(key >>> 16, key & 0xffff, count, mass);
+      else visit(key - 1, words[at + 1]!, count, mass);
     }
   }
 
   scaleMasses(factor: number): void {
-    const masses = this.masses;
-    for (let slot = 0; slot < masses.length; slot++) masses[slot]! *= factor;
+    const { masses, stride } = this;
+    for (let at = stride - 1; at < masses.length; at += stride) masses[at]! *= factor;
   }
 
   private makeRoom(): void {
     if (this.slots * 2 <= this.maxSlots) {
-      this.rehash(this.slots * 2, 0);
+      this.rebuild(this.slots * 2, 0, this.stride);
       return;
     }
     // At the budget: drop rare pairs, raising the bar until at most half the slots are used.
     let floor = this.pruneBelow;
     do {
       const before = this.used;
-      this.rehash(this.slots, floor);
+      this.rebuild(this.slots, floor, this.stride);
       this.prunedPairs += before - this.used;
       this.prunePasses += 1;
       floor += 1;
     } while (this.used > this.slots / 2);
   }
 
-  private rehash(slots: number, dropBelow: number, oldEmpty = this.empty): void {
-    const { keysA, keysB, counts, masses } = this;
-    const Keys = this.empty === NARROW_LIMIT ? Uint16Array : Uint32Array;
-    this.keysA = new Keys(slots).fill(this.empty);
-    this.keysB = new Keys(slots);
-    this.counts = new Uint32Array(slots);
-    this.masses = new Float32Array(slots);
-    this.mask = slots - 1;
-    this.used = 0;
-    for (let old = 0; old < keysA.length; old++) {
-      const a = keysA[old]!;
-      if (a === oldEmpty || counts[old]! < dropBelow) continue;
-      const b = keysB[old]!;
-      let slot = hashPair(a, b) & this.mask;
-      while (this.keysA[slot] !== this.empty) slot = (slot + 1) & this.mask;
-      this.keysA[slot] = a;
-      this.keysB[slot] = b;
-      this.counts[slot] = counts[old]!;
-      this.masses[slot] = masses[old]!;
-      this.used += 1;
+  /** Re-lays the pairs (those counted at least `dropBelow` times) over `slots` fresh slots of `stride` words. */
+  private rebuild(slots: number, dropBelow: number, stride: number): void {
+    const { words: oldWords, masses: oldMasses, stride: oldStride } = this;
+    const words = new Uint32Array(slots * stride);
+    const masses = new Float32Array(words.buffer);
+    const mask = slots - 1;
+    const narrow = stride === 3;
+    let used = 0;
+    for (let from = 0; from < oldWords.length; from += oldStride) {
+      const key = oldWords[from]!;
+      const count = oldWords[from + oldStride - 2]!;
+      if (key === EMPTY || count < dropBelow) continue;
+      const a = oldStride === 3 ? key >>> 16 : key - 1;
+      const b = oldStride === 3 ? key & 0xffff : oldWords[from + 1]!;
+      let at = (hashPair(a, b) & mask) * stride;
+      while (words[at] !== EMPTY) at = at + stride === words.length ? 0 : at + stride;
+      words[at] = narrow ? a * 0x10000 + b : a + 1;
+      if (!narrow) words[at + 1] = b;
+      words[at + stride - 2] = count;
+      masses[at + stride - 1] = oldMasses[from + oldStride - 1]!;
+      used += 1;
     }
+    this.words = words;
+    this.masses = masses;
+    this.stride = stride;
+    this.mask = mask;
+    this.used = used;
   }
 }
 

@@ -1,7 +1,7 @@
 import { CsvError } from '../csv/csv-error.js';
 import type { OrderLine } from '../csv/order-lines.js';
 import type { IdInterner } from '../interner.js';
-import { OrderIdLedger } from './order-id-ledger.js';
+import { OrderIdLedger, type OrderKey } from './order-id-ledger.js';
 import type { ProductObserver } from './product-observer.js';
 
 export type BasketHandler = (products: readonly number[], createdAt: number) => void;
@@ -13,7 +13,8 @@ export type BasketHandler = (products: readonly number[], createdAt: number) => 
  */
 export class BasketStream {
   private readonly finished = new OrderIdLedger();
-  private current: string | undefined;
+  /** The open order: its id as a number when plain (the usual export), else as text. */
+  private current: OrderKey | undefined;
   private items: number[] = [];
   private createdAt = Number.NaN;
   orders = 0;
@@ -28,9 +29,10 @@ export class BasketStream {
 
   add(line: OrderLine): void {
     this.lines += 1;
-    if (line.orderId !== this.current) {
+    const key = Number.isNaN(line.orderNumber) ? line.orderId : line.orderNumber;
+    if (key !== this.current) {
       this.flush();
-      if (this.finished.has(line.orderId)) {
+      if (this.finished.has(key)) {
         throw new CsvError(
           this.file,
           line.line,
@@ -38,7 +40,7 @@ export class BasketStream {
           `order ${line.orderId} continues here after other orders; lines of one order must be contiguous`,
         );
       }
-      this.current = line.orderId;
+      this.current = key;
     }
     if (Number.isNaN(this.createdAt) && line.createdAt !== undefined) this.createdAt = line.createdAt;
     if (!(line.quantity > 0)) return;

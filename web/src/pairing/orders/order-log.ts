@@ -3,6 +3,7 @@ import type { OrderLine } from '../csv/order-lines.js';
 import { GrowableFloat64, GrowableUint32 } from '../growable.js';
 import { IdInterner } from '../interner.js';
 import { ProductObserver } from './product-observer.js';
+import type { OrderKey } from './order-id-ledger.js';
 import type { BasketLog, Ordering } from './types.js';
 
 export interface OrderedBaskets {
@@ -22,7 +23,7 @@ const NUMERIC_ID = /^\d+$/;
 export class OrderLog {
   readonly products = new IdInterner();
   readonly observed = new ProductObserver();
-  private readonly orderIndex = new Map<string, number>();
+  private readonly orderIndex = new Map<OrderKey, number>();
   private readonly orderIds: string[] = [];
   private readonly createdAt = new GrowableFloat64();
   private readonly lineOrders = new GrowableUint32();
@@ -34,10 +35,11 @@ export class OrderLog {
 
   add(line: OrderLine): void {
     if (!(line.quantity > 0)) return;
-    let order = this.orderIndex.get(line.orderId);
+    const key = Number.isNaN(line.orderNumber) ? line.orderId : line.orderNumber;
+    let order = this.orderIndex.get(key);
     if (order === undefined) {
       order = this.orderIds.length;
-      this.orderIndex.set(line.orderId, order);
+      this.orderIndex.set(key, order);
       this.orderIds.push(line.orderId);
       this.createdAt.push(line.createdAt ?? Number.NaN);
     } else if (Number.isNaN(this.createdAt.view()[order]) && line.createdAt !== undefined) {
