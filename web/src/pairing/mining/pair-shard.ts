@@ -8,6 +8,7 @@ export const NARROW_LIMIT = 0xffff;
 const MAX_LOAD = 0.8;
 /** A zeroed word is an empty slot: a narrow key is never 0 (a < b), a wide one stores a + 1. */
 const EMPTY = 0;
+const NARROW_STRIDE = 3;
 const WIDE_STRIDE = 4;
 
 /**
@@ -17,7 +18,7 @@ const WIDE_STRIDE = 4;
  * one per field: an insert touches one cache line, not four.
  */
 export class PairShard {
-  private stride = 3;
+  private stride = NARROW_STRIDE;
   private words: Uint32Array;
   private masses: Float32Array;
   private mask: number;
@@ -53,22 +54,18 @@ export class PairShard {
 
   add(a: number, b: number, mass: number, hash: number): void {
     const { words, stride } = this;
-    const narrow = stride === 3;
-    const key = narrow ? a * 0x10000 + b : a + 1;
+    const key = slotKey(a, b, stride);
     let slot = hash & this.mask;
     for (;;) {
       const at = slot * stride;
       const found = words[at]!;
       if (found === EMPTY) {
-        words[at] = key;
-        if (!narrow) words[at + 1] = b;
-        words[at + stride - 2] = 1;
-        this.masses[at + stride - 1] = mass;
+        writeSlot(words, this.masses, stride, at, a, b, 1, mass);
         this.used += 1;
         if (this.used > this.slots * MAX_LOAD) this.makeRoom();
         return;
       }
-      if (found === key && (narrow || words[at + 1] === b)) {
+      if (found === key && (stride === NARROW_STRIDE || words[at + 1] === b)) {
         words[at + stride - 2]! += 1;
         this.masses[at + stride - 1]! += mass;
         return;
@@ -84,7 +81,7 @@ export class PairShard {
       if (key === EMPTY) continue;
       const count = words[at + stride - 2]!;
       const mass = masses[at + stride - 1]!;
-      if (stride === 3) visit(key >>> 16, key & 0xffff, count, mass);
+      if (stride === NARROW_STRIDE) visit(key >>> 16, key & 0xffff, count, mass);
       else visit(key - 1, words[at + 1]!, count, mass);
     }
   }
@@ -112,32 +109,44 @@ export class PairShard {
 
   /** Re-lays the pairs (those counted at least `dropBelow` times) over `slots` fresh slots of `stride` words. */
   private rebuild(slots: number, dropBelow: number, stride: number): void {
-    const { words: oldWords, masses: oldMasses, stride: oldStride } = this;
     const words = new Uint32Array(slots * stride);
     const masses = new Float32Array(words.buffer);
     const mask = slots - 1;
-    const narrow = stride === 3;
     let used = 0;
-    for (let from = 0; from < oldWords.length; from += oldStride) {
-      const key = oldWords[from]!;
-      const count = oldWords[from + oldStride - 2]!;
-      if (key === EMPTY || count < dropBelow) continue;
-      const a = oldStride === 3 ? key >>> 16 : key - 1;
-      const b = oldStride === 3 ? key & 0xffff : oldWords[from + 1]!;
+    this.forEach((a, b, count, mass) => {
+      if (count < dropBelow) return;
       let at = (hashPair(a, b) & mask) * stride;
       while (words[at] !== EMPTY) at = at + stride === words.length ? 0 : at + stride;
-      words[at] = narrow ? a * 0x10000 + b : a + 1;
-      if (!narrow) words[at + 1] = b;
-      words[at + stride - 2] = count;
-      masses[at + stride - 1] = oldMasses[from + oldStride - 1]!;
+      writeSlot(words, masses, stride, at, a, b, count, mass);
       used += 1;
-    }
+    });
     this.words = words;
     this.masses = masses;
     this.stride = stride;
     this.mask = mask;
     this.used = used;
   }
+}
+
+/** The slot's first word for pair (a, b): never EMPTY. */
+function slotKey(a: number, b: number, stride: number): number {
+  return stride === NARROW_STRIDE ? a * 0x10000 + b : a + 1;
+}
+
+function writeSlot(
+  words: Uint32Array,
+  masses: Float32Array,
+  stride: number,
+  at: number,
+  a: number,
+  b: number,
+  count: number,
+  mass: number,
+): void {
+  words[at] = slotKey(a, b, stride);
+  if (stride === WIDE_STRIDE) words[at + 1] = b;
+  words[at + stride - 2] = count;
+  masses[at + stride - 1] = mass;
 }
 
 export function hashPair(a: number, b: number): number {

@@ -1,7 +1,7 @@
 import { CsvError } from '../csv/csv-error.js';
 import type { OrderLine } from '../csv/order-lines.js';
 import type { IdInterner } from '../interner.js';
-import { OrderIdLedger, type OrderKey } from './order-id-ledger.js';
+import { OrderIdLedger, orderKey, type OrderKey } from './order-id-ledger.js';
 import type { ProductObserver } from './product-observer.js';
 
 export type BasketHandler = (products: readonly number[], createdAt: number) => void;
@@ -29,7 +29,7 @@ export class BasketStream {
 
   add(line: OrderLine): void {
     this.lines += 1;
-    const key = Number.isNaN(line.orderNumber) ? line.orderId : line.orderNumber;
+    const key = orderKey(line);
     if (key !== this.current) {
       this.flush();
       if (this.finished.has(key)) {

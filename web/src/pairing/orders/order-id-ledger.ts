@@ -1,9 +1,14 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
 import { NumberIndex } from '../csv/number-index.js';
+import type { OrderLine } from '../csv/order-lines.js';
 import { GrowableFloat64 } from '../growable.js';
 
 /** An order id: a number when it is plain digits (`OrderLine.orderNumber`), else its text. */
 export type OrderKey = number | string;
+
+export function orderKey(line: Pick<OrderLine, 'orderId' | 'orderNumber'>): OrderKey {
+  return Number.isNaN(line.orderNumber) ? line.orderId : line.orderNumber;
+}
 
 /**
  * The order ids a stream has finished, to catch an order whose lines come back later. Exports list orders by

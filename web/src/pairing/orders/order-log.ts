@@ -3,7 +3,7 @@ import type { OrderLine } from '../csv/order-lines.js';
 import { GrowableFloat64, GrowableUint32 } from '../growable.js';
 import { IdInterner } from '../interner.js';
 import { ProductObserver } from './product-observer.js';
-import type { OrderKey } from './order-id-ledger.js';
+import { orderKey, type OrderKey } from './order-id-ledger.js';
 import type { BasketLog, Ordering } from './types.js';
 
 export interface OrderedBaskets {
@@ -35,7 +35,7 @@ export class OrderLog {
 
   add(line: OrderLine): void {
     if (!(line.quantity > 0)) return;
-    const key = Number.isNaN(line.orderNumber) ? line.orderId : line.orderNumber;
+    const key = orderKey(line);
     let order = this.orderIndex.get(key);
     if (order === undefined) {
       order = this.orderIds.length;
