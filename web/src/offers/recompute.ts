@@ -12,6 +12,7 @@ import {
   canonicalProductId,
   canonicalVariantId,
   DEFAULT_PAIRING_SETTINGS,
+  decayOptions,
   HistoryMiner,
   plainNumber,
   type MerchantRules,
@@ -121,7 +122,7 @@ export async function recomputeOffers(
   ]);
   // Merged once, so the miner's decay and the list builder read the same settings.
   const pairingSettings = { ...DEFAULT_PAIRING_SETTINGS, ...toPairingSettings(settings) };
-  const miner = new HistoryMiner(`orders of ${shop}`, { halfLifeDays: pairingSettings.halfLifeDays });
+  const miner = new HistoryMiner(`orders of ${shop}`, decayOptions(pairingSettings));
   let index = 0;
   for await (const batch of stores.orders.streamLines(shop)) {
     for (const stored of batch) {

@@ -2,6 +2,7 @@ import { serializeOfferList } from '@tandem/offer-core';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildOfferLists } from '../lists/offer-lists.js';
+import { decayOptions } from '../mining/decay.js';
 import { HistoryMiner } from '../mining/history-miner.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
@@ -28,9 +29,10 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
     ...(options.maxOffers === undefined ? {} : { maxOffers: options.maxOffers }),
     ...(options.halfLifeDays === undefined ? {} : { halfLifeDays: options.halfLifeDays }),
   };
-  const history = new HistoryMiner(basename(options.orders), {
-    halfLifeDays: settings.halfLifeDays ?? DEFAULT_PAIRING_SETTINGS.halfLifeDays,
-  });
+  const history = new HistoryMiner(
+    basename(options.orders),
+    decayOptions({ ...DEFAULT_PAIRING_SETTINGS, ...settings }),
+  );
   const bar = progressBar('mining orders', { write: io.stderr, interactive: io.interactive });
   await readOrderLines(options.orders, (line) => history.add(line), bar.update);
   bar.finish();

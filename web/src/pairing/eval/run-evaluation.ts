@@ -1,5 +1,6 @@
 import type { IdInterner } from '../interner.js';
 import type { CatalogIndex } from '../lists/catalog-index.js';
+import { decayOptions } from '../mining/decay.js';
 import { mineBaskets } from '../mining/mine-baskets.js';
 import type { OrderedBaskets } from '../orders/order-log.js';
 import { DEFAULT_PAIRING_SETTINGS, type PairingSettings } from '../types.js';
@@ -31,10 +32,10 @@ export function runEvaluation(
   // Baselines use plain counts with the floor of 2; the engine its own settings (decay, floor).
   const plain = mineBaskets(log, range, productCount, { minPairCount: 2 });
   const engineCounts =
-    settings.halfLifeDays > 0 || settings.minPairCount !== 2
+    settings.halfLifeDays > 0 || settings.trendHalfLifeDays > 0 || settings.minPairCount !== 2
       ? mineBaskets(log, range, productCount, {
           minPairCount: settings.minPairCount,
-          halfLifeDays: settings.halfLifeDays,
+          ...decayOptions(settings),
         })
       : plain;
   const recommenders = [
@@ -62,6 +63,8 @@ export function runEvaluation(
         maxDiscount: settings.maxDiscount,
         minPairCount: settings.minPairCount,
         halfLifeDays: settings.halfLifeDays,
+        trendHalfLifeDays: settings.trendHalfLifeDays,
+        trendPriorWeight: settings.trendPriorWeight,
         path: 'serializeOfferList → parseOfferList → mergeOffers (the checkout merge), cart = query products',
       },
       baselines:

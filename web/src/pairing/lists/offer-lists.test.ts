@@ -3,6 +3,8 @@ import { parseOfferList, serializeOfferList, type PublishedOffer } from '@tandem
 import fc from 'fast-check';
 import { IdInterner } from '../interner.js';
 import { CooccurrenceMiner } from '../mining/cooccurrence-miner.js';
+import { PartnerScorer } from '../scoring/partner-scorer.js';
+import { DEFAULT_SCORING } from '../scoring/types.js';
 import { buildProduct, buildTieredProduct, buildVariant } from '../testing/builders.js';
 import type { CatalogProduct, MerchantRules, PairingSettings } from '../types.js';
 import { buildOfferLists } from './offer-lists.js';
@@ -98,6 +100,51 @@ describe('buildOfferLists', () => {
     // And without a catalog group the shop's prior keeps its own weight
     const untyped = lists(baskets, [...catalog.slice(1), buildProduct({ id: '1' })]);
     expect(xsells(untyped.get('1')?.offers)[0]).toBe(gid('2'));
+  });
+
+  it('follows demand that moved lately (the trend), and leaves thin recent evidence alone', () => {
+    // Given 1 bought as often with 2 as with 3, and 2 and 3 as popular as each other over the long run —
+    // but 2 sold months ago and 3 sells now (the recent mass is a faster-decayed count: old orders weigh 0.01 there)
+    const old = { weight: 0.5, recent: 0.01 };
+    const now = { weight: 1, recent: 1 };
+    const baskets = [
+      ...repeat(10, { items: ['1', '2'], ...old }),
+      ...repeat(10, { items: ['1', '3'], ...old }),
+      ...repeat(20, { items: ['2'], ...old }),
+      ...repeat(10, { items: ['3'], ...now }),
+    ];
+    const weighted = (recent: (basket: (typeof baskets)[number]) => number, settings = {}) => {
+      const products = new IdInterner();
+      const miner = new CooccurrenceMiner();
+      for (const basket of baskets)
+        miner.addBasket(
+          basket.items.map((id) => products.intern(id)),
+          basket.weight,
+          recent(basket),
+        );
+      const built = buildOfferLists({
+        counts: miner.finish(products.size),
+        products,
+        catalog: shop,
+        settings,
+      });
+      return xsells(built.find((list) => list.productId === '1')?.offers);
+    };
+    // Then 3, selling now, leads 1's list
+    expect(weighted((basket) => basket.recent).slice(0, 2)).toEqual([gid('3'), gid('2')]);
+    // And without a trend (recent masses decayed like the rest) the tie goes to the first-interned, 2
+    expect(weighted((basket) => basket.weight).slice(0, 2)).toEqual([gid('2'), gid('3')]);
+    // And when the recent baskets are few against the trend's pseudo-baskets, they barely move the ratio
+    const scorer = (trendPriorWeight: number) => {
+      const miner = new CooccurrenceMiner();
+      for (const basket of baskets) miner.addBasket(basket.items.map(Number), basket.weight, basket.recent);
+      return new PartnerScorer(miner.finish(), { ...DEFAULT_SCORING, trendPriorWeight }, new Uint32Array(4));
+    };
+    const [unshrunk, usual, overwhelmed] = [0, 50, 1e6].map((weight) => scorer(weight).trend);
+    expect(unshrunk?.[3]).toBeGreaterThan(usual?.[3] ?? Infinity);
+    expect(usual?.[3]).toBeGreaterThan(1);
+    expect(usual?.[2]).toBeLessThan(1);
+    expect(overwhelmed?.[3]).toBeCloseTo(1, 3);
   });
 
   it('offers catalog neighbours, clearly cold start, when there is no history at all', () => {

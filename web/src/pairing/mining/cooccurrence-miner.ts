@@ -15,6 +15,7 @@ export class CooccurrenceMiner {
   private itemCount = new Uint32Array(1024);
   private itemMass = new Float64Array(1024);
   private partnerMass = new Float64Array(1024);
+  private recentItemMass = new Float64Array(1024);
   private scratch = new Uint32Array(64);
   private productCount = 0;
   private basketCount = 0;
@@ -26,8 +27,11 @@ export class CooccurrenceMiner {
     this.table = new PairTable(this.options.maxPairSlots, this.options.minPairCount);
   }
 
-  /** Adds one basket; `weight` (default 1) scales its masses, e.g. for time decay. */
-  addBasket(productIndices: ArrayLike<number>, weight = 1): void {
+  /**
+   * Adds one basket; `weight` (default 1) scales its masses, e.g. for time decay, and `recentWeight` its share of
+   * the recent item masses (a faster decay, for the trend).
+   */
+  addBasket(productIndices: ArrayLike<number>, weight = 1, recentWeight = weight): void {
     if (this.finished) throw new Error('CooccurrenceMiner: addBasket after finish');
     const size = this.sortedDistinct(productIndices);
     if (size === 0) return;
@@ -37,6 +41,7 @@ export class CooccurrenceMiner {
     for (let i = 0; i < size; i++) {
       this.itemCount[items[i]!]! += 1;
       this.itemMass[items[i]!]! += weight;
+      this.recentItemMass[items[i]!]! += recentWeight;
     }
     if (size < 2 || size > this.options.maxBasketSize) return;
     this.multiBasketCount += 1;
@@ -48,13 +53,18 @@ export class CooccurrenceMiner {
     }
   }
 
-  /** Multiplies every mass so far by `factor`; lets a time-decay clock re-base its weights. */
+  /** Multiplies every mass so far (but the recent ones) by `factor`; lets a time-decay clock re-base its weights. */
   scaleMasses(factor: number): void {
     this.table.scaleMasses(factor);
     for (let a = 0; a < this.productCount; a++) {
       this.itemMass[a]! *= factor;
       this.partnerMass[a]! *= factor;
     }
+  }
+
+  /** Multiplies the recent item masses so far by `factor`, for the trend's own decay clock. */
+  scaleRecentMasses(factor: number): void {
+    for (let a = 0; a < this.productCount; a++) this.recentItemMass[a]! *= factor;
   }
 
   /** Builds the sparse rows, keeping pairs at or above the support floor. The miner cannot be used after. */
@@ -94,6 +104,7 @@ export class CooccurrenceMiner {
       itemCount: this.itemCount.slice(0, n),
       itemMass: this.itemMass.slice(0, n),
       partnerMass: this.partnerMass.slice(0, n),
+      recentItemMass: this.recentItemMass.slice(0, n),
       rowStart,
       partners,
       pairCounts,
@@ -142,6 +153,7 @@ export class CooccurrenceMiner {
     this.itemCount = grow(this.itemCount, new Uint32Array(capacity));
     this.itemMass = grow(this.itemMass, new Float64Array(capacity));
     this.partnerMass = grow(this.partnerMass, new Float64Array(capacity));
+    this.recentItemMass = grow(this.recentItemMass, new Float64Array(capacity));
   }
 }
 

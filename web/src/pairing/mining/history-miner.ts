@@ -5,7 +5,7 @@ import { BasketStream } from '../orders/basket-stream.js';
 import { ProductObserver } from '../orders/product-observer.js';
 import { CooccurrenceMiner } from './cooccurrence-miner.js';
 import { DecayClock } from './decay-clock.js';
-import type { CooccurrenceCounts, MinerOptions } from './types.js';
+import type { CooccurrenceCounts, DecayOptions, MinerOptions } from './types.js';
 
 /**
  * One streaming pass from order lines to co-occurrence counts: groups lines into baskets, interns product ids
@@ -16,13 +16,19 @@ export class HistoryMiner {
   readonly observer = new ProductObserver();
   private readonly miner: CooccurrenceMiner;
   private readonly clock: DecayClock;
+  private readonly trendClock: DecayClock;
   private readonly stream: BasketStream;
 
-  constructor(file: string, options: MinerOptions & { readonly halfLifeDays?: number } = {}) {
-    this.miner = new CooccurrenceMiner(options);
-    this.clock = new DecayClock(this.miner, options.halfLifeDays ?? 0);
+  constructor(file: string, options: MinerOptions & DecayOptions = {}) {
+    const miner = new CooccurrenceMiner(options);
+    this.miner = miner;
+    this.clock = new DecayClock((factor) => miner.scaleMasses(factor), options.halfLifeDays ?? 0);
+    this.trendClock = new DecayClock(
+      (factor) => miner.scaleRecentMasses(factor),
+      options.trendHalfLifeDays ?? options.halfLifeDays ?? 0,
+    );
     this.stream = new BasketStream(file, this.products, this.observer, (items, createdAt) =>
-      this.miner.addBasket(items, this.clock.weight(createdAt)),
+      miner.addBasket(items, this.clock.weight(createdAt), this.trendClock.weight(createdAt)),
     );
   }
 
@@ -70,6 +76,7 @@ export class HistoryMiner {
   finish(extraProductIds: Iterable<string> = []): CooccurrenceCounts {
     this.stream.end();
     this.clock.settle();
+    this.trendClock.settle();
     for (const id of extraProductIds) this.products.intern(canonicalProductId(id));
     return this.miner.finish(this.products.size);
   }

@@ -2,23 +2,28 @@
 import type { BasketLog } from '../orders/types.js';
 import { CooccurrenceMiner } from './cooccurrence-miner.js';
 import { decayWeight } from './decay.js';
-import type { CooccurrenceCounts, MinerOptions } from './types.js';
+import type { CooccurrenceCounts, DecayOptions, MinerOptions } from './types.js';
 
 /** Mines baskets `from .. to` of an in-memory log, time-decayed towards its newest order when asked. */
 export function mineBaskets(
   log: BasketLog,
   range: { readonly from: number; readonly to: number },
   productCount: number,
-  options: MinerOptions & { readonly halfLifeDays?: number } = {},
+  options: MinerOptions & DecayOptions = {},
 ): CooccurrenceCounts {
   const miner = new CooccurrenceMiner(options);
   const halfLife = options.halfLifeDays ?? 0;
+  const trendHalfLife = options.trendHalfLifeDays ?? halfLife;
   let newest = Number.NEGATIVE_INFINITY;
   for (let basket = range.from; basket < range.to; basket++)
     newest = Math.max(newest, log.createdAt[basket]!);
   for (let basket = range.from; basket < range.to; basket++) {
-    const weight = decayWeight(newest - log.createdAt[basket]!, halfLife);
-    miner.addBasket(log.items.subarray(log.start[basket]!, log.start[basket + 1]!), weight);
+    const age = newest - log.createdAt[basket]!;
+    miner.addBasket(
+      log.items.subarray(log.start[basket]!, log.start[basket + 1]!),
+      decayWeight(age, halfLife),
+      decayWeight(age, trendHalfLife),
+    );
   }
   return miner.finish(productCount);
 }

@@ -17,6 +17,11 @@ export interface CooccurrenceCounts {
    * the product's partners in it, so a row's pair masses add up to at most this (pruned pairs make up the rest).
    */
   readonly partnerMass: Float64Array;
+  /**
+   * Baskets containing each product under the trend's faster decay (`trendHalfLifeDays`); equal to `itemMass`
+   * when both decay alike. Its share against `itemMass`'s says what is selling more (or less) lately.
+   */
+  readonly recentItemMass: Float64Array;
   /** Row `a` is `rowStart[a] .. rowStart[a + 1]` in the three arrays below. */
   readonly rowStart: Uint32Array;
   readonly partners: Uint32Array;
@@ -43,4 +48,12 @@ export interface MinerOptions {
   readonly maxBasketSize?: number;
   /** Upper bound on hash-table slots (16 bytes each); at the bound rare pairs are pruned. Default 2^23. */
   readonly maxPairSlots?: number;
+}
+
+/** Time decay of a mining pass; 0 or absent turns a decay off. Undated orders weigh 1. */
+export interface DecayOptions {
+  /** Every mass halves over this many days of age. */
+  readonly halfLifeDays?: number;
+  /** The recent item masses halve over this many days (default: `halfLifeDays`). */
+  readonly trendHalfLifeDays?: number;
 }

@@ -7,19 +7,22 @@ import type { GroupPrior, ScoredCandidate, ScoringSettings } from './types.js';
  * Cross-sell score of partner b for anchor a: a shrunk estimate of "b is what goes with a", discounted by b's
  * popularity.
  *
- *   score(a, b) = (W(a, b) + m · P0(b)) / (M(a) + m) · pop(b)^−β
+ *   score(a, b) = (W(a, b) + m · P0(b)) / (M(a) + m) · pop(b)^−β · trend(b)
  *
  * W(a, b) is the partner mass (each basket splits its weight over a's partners in it, so a 30-item basket
  * counts for less than a 2-item one), M(a) a's multi-product baskets, P0 the prior: a's group's partner
  * distribution when its group has evidence (m = `groupPriorWeight`), else the shop's (m = `priorWeight`). The
  * score sums over the cart at checkout (`mergeOffers`), so each cart product votes with a probability
- * distribution — rare products cannot outshout well-known ones.
+ * distribution — rare products cannot outshout well-known ones. trend(b) is b's recent share of baskets over its
+ * long-run share (see `trendHalfLifeDays`), so lists follow demand that moved since the pairs were counted.
  */
 export class PartnerScorer {
   /** Shop-wide partner distribution π(b). */
   readonly prior: Float64Array;
   /** pop(b)^−β relative to the most popular product, so ≥ 1 (1 for never-bought products). */
   readonly discount: Float64Array;
+  /** Recent demand over long-run demand, shrunk toward 1 by `trendPriorWeight` pseudo-baskets. */
+  readonly trend: Float64Array;
   /** Products by prior-only score, best first: the popular fallback. */
   readonly popular: Uint32Array;
 
@@ -43,8 +46,9 @@ export class PartnerScorer {
       this.discount[b] =
         p > 0 ? Math.min(settings.maxDiscount, (p / maxPrior) ** -settings.popularityPenalty) : 1;
     }
+    this.trend = trendRatios(counts, settings.trendPriorWeight);
     const order = Uint32Array.from({ length: n }, (_, b) => b).filter((b) => this.prior[b]! > 0);
-    const fallbackScore = (b: number): number => this.prior[b]! * this.discount[b]!;
+    const fallbackScore = (b: number): number => this.prior[b]! * this.discount[b]! * this.trend[b]!;
     this.popular = Uint32Array.from(topK(order, order.length, fallbackScore, rank));
   }
 
@@ -64,7 +68,8 @@ export class PartnerScorer {
     const push = (b: number, mass: number, together: number, reason: ScoredCandidate['reason']): void => {
       const groupMass = group?.mass.get(b) ?? 0;
       // Products interned after mining (catalog-only) have no history: prior 0, no discount.
-      const raw = ((mass + m * groupMass + base(b)) / denominator) * (this.discount[b] ?? 1);
+      const raw =
+        ((mass + m * groupMass + base(b)) / denominator) * (this.discount[b] ?? 1) * (this.trend[b] ?? 1);
       if (raw > 0) out.push({ product: b, raw, reason, together });
     };
     if (a < counts.productCount) {
@@ -89,4 +94,21 @@ export class PartnerScorer {
     }
     return out;
   }
+}
+
+/**
+ * q̃(b) / p(b): p is b's share of the (long-decayed) item mass, q̃ its share of the recent item mass with `weight`
+ * pseudo-baskets drawn from p, so thin recent evidence leaves the ratio near 1. 1 for products never bought.
+ */
+function trendRatios(counts: CooccurrenceCounts, weight: number): Float64Array {
+  const { itemMass, recentItemMass } = counts;
+  const longTotal = itemMass.reduce((sum, mass) => sum + mass, 0);
+  const recentTotal = recentItemMass.reduce((sum, mass) => sum + mass, 0);
+  const ratios = new Float64Array(counts.productCount).fill(1);
+  if (!(longTotal > 0 && recentTotal > 0)) return ratios;
+  for (let b = 0; b < counts.productCount; b++) {
+    const share = itemMass[b]! / longTotal;
+    if (share > 0) ratios[b] = (recentItemMass[b]! + weight * share) / (recentTotal + weight) / share;
+  }
+  return ratios;
 }
