@@ -140,7 +140,7 @@ describe('buildOfferLists', () => {
       for (const basket of baskets) miner.addBasket(basket.items.map(Number), basket.weight, basket.recent);
       return new PartnerScorer(miner.finish(), { ...DEFAULT_SCORING, trendPriorWeight }, new Uint32Array(4));
     };
-    const [unshrunk, usual, overwhelmed] = [0, 50, 1e6].map((weight) => scorer(weight).trend);
+    const [unshrunk, usual, overwhelmed] = [0, 20, 1e6].map((weight) => scorer(weight).trend);
     expect(unshrunk?.[3]).toBeGreaterThan(usual?.[3] ?? Infinity);
     expect(usual?.[3]).toBeGreaterThan(1);
     expect(usual?.[2]).toBeLessThan(1);

@@ -97,8 +97,8 @@ export class PartnerScorer {
 }
 
 /**
- * q̃(b) / p(b): p is b's share of the (long-decayed) item mass, q̃ its share of the recent item mass with `weight`
- * pseudo-baskets drawn from p, so thin recent evidence leaves the ratio near 1. 1 for products never bought.
+ * Recent baskets of b over those its long-run share p(b) predicts, each side plus `weight` pseudo-baskets, so thin
+ * recent evidence leaves the ratio near 1 (a Poisson rate ratio shrunk toward 1). 1 for products never bought.
  */
 function trendRatios(counts: CooccurrenceCounts, weight: number): Float64Array {
   const { itemMass, recentItemMass } = counts;
@@ -108,7 +108,7 @@ function trendRatios(counts: CooccurrenceCounts, weight: number): Float64Array {
   if (!(longTotal > 0 && recentTotal > 0)) return ratios;
   for (let b = 0; b < counts.productCount; b++) {
     const share = itemMass[b]! / longTotal;
-    if (share > 0) ratios[b] = (recentItemMass[b]! + weight * share) / (recentTotal + weight) / share;
+    if (share > 0) ratios[b] = (recentItemMass[b]! + weight) / (recentTotal * share + weight);
   }
   return ratios;
 }
