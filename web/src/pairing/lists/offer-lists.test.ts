@@ -113,7 +113,7 @@ describe('buildOfferLists', () => {
       ...repeat(20, { items: ['2'], ...old }),
       ...repeat(10, { items: ['3'], ...now }),
     ];
-    const weighted = (recent: (basket: (typeof baskets)[number]) => number, settings = {}) => {
+    const weighted = (recent: (basket: (typeof baskets)[number]) => number) => {
       const products = new IdInterner();
       const miner = new CooccurrenceMiner();
       for (const basket of baskets)
@@ -122,12 +122,7 @@ describe('buildOfferLists', () => {
           basket.weight,
           recent(basket),
         );
-      const built = buildOfferLists({
-        counts: miner.finish(products.size),
-        products,
-        catalog: shop,
-        settings,
-      });
+      const built = buildOfferLists({ counts: miner.finish(products.size), products, catalog: shop });
       return xsells(built.find((list) => list.productId === '1')?.offers);
     };
     // Then 3, selling now, leads 1's list

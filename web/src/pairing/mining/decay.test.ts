@@ -73,21 +73,14 @@ describe('time decay', () => {
       Array.from({ length: 150 }, (_, order) => order * 2)
         .filter(holds)
         .reduce((sum, day) => sum + decayWeight((298 - day) * DAY_MS, halfLife), 0);
+    const every = () => true;
     const late = (day: number) => day >= 150;
+    const early = (day: number) => !late(day);
     for (const result of [stream, memory]) {
-      expect(result.item[0]).toBeCloseTo(
-        expected(6, () => true),
-        9,
-      );
+      expect(result.item[0]).toBeCloseTo(expected(6, every), 9);
       expect(result.item[2]).toBeCloseTo(expected(6, late), 9);
-      expect(result.recent[0]).toBeCloseTo(
-        expected(3, () => true),
-        9,
-      );
-      expect(result.recent[1]).toBeCloseTo(
-        expected(3, (day) => !late(day)),
-        12,
-      );
+      expect(result.recent[0]).toBeCloseTo(expected(3, every), 9);
+      expect(result.recent[1]).toBeCloseTo(expected(3, early), 12);
       expect(result.recent[2]).toBeCloseTo(expected(3, late), 9);
       expect(result.pair).toBeCloseTo(expected(6, late), 5);
     }
