@@ -72,7 +72,49 @@ describe('mergeOffers', () => {
     expect(mergeOffers(lists, { max: 3 })[0]?.score).toBeCloseTo(0.4);
   });
 
-  it('is deterministic whatever the order of the lists, never offers the cart, never exceeds max', () => {
+  it('adds further votes and pair votes to offers some list shows, whatever the order of the lists', () => {
+    // Given 1 offers 3 and 4; 2 offers nothing of its own but votes for 4 further down, and for 3 and 9 with 1
+    const lists: CartProductOffers[] = [
+      {
+        productId: product(2),
+        offers: [],
+        t: [[product(4), 0.05]],
+        x: [
+          [
+            product(1),
+            [
+              [product(3), 0.2],
+              [product(9), 1],
+            ],
+          ],
+        ],
+      },
+      { productId: product(1), offers: [offer(4, 0.3), offer(3, 0.2)] },
+    ];
+    // When merged, in either order
+    for (const ordered of [lists, [...lists].reverse()]) {
+      const merged = mergeOffers(ordered, { max: 3 });
+      // Then the pair lifts 3 past 4, 4 keeps its further vote, and 9 (offered by no list) never appears
+      expect(merged.map((entry) => [entry.offer.p, entry.score])).toEqual([
+        [product(3), expect.closeTo(0.4)],
+        [product(4), expect.closeTo(0.35)],
+      ]);
+    }
+  });
+
+  it('counts pair votes only while both products are in the cart, and a list’s vote for its own offer once', () => {
+    const lists: CartProductOffers[] = [
+      {
+        productId: product(1),
+        offers: [offer(3, 0.2), offer(4, 0.3)],
+        t: [[product(3), 0.5]],
+        x: [[product(7), [[product(3), 0.5]]]],
+      },
+    ];
+    expect(mergeOffers(lists, { max: 3 }).map((entry) => entry.offer.p)).toEqual([product(4), product(3)]);
+  });
+
+  it('is deterministic whatever the order of the lists, offers only what a list offers, never the cart, never exceeds max', () => {
     const listArb = fc.array(
       fc.record({
         cart: fc.integer({ min: 1, max: 8 }),
@@ -84,6 +126,13 @@ describe('mergeOffers', () => {
           }),
           { maxLength: 12 },
         ),
+        votes: fc.array(
+          fc.tuple(fc.integer({ min: 1, max: 15 }), fc.double({ min: 0, max: 1, noNaN: true })),
+          {
+            maxLength: 6,
+          },
+        ),
+        partner: fc.integer({ min: 1, max: 8 }),
       }),
       { maxLength: 5 },
     );
@@ -96,6 +145,8 @@ describe('mergeOffers', () => {
           .map((list) => ({
             productId: product(list.cart),
             offers: list.offers.map((o) => offer(o.p, o.s, o.merchant ? 'merchant' : 'bought_together')),
+            t: list.votes.map(([p, s]) => [product(p), s] as const),
+            x: [[product(list.partner), list.votes.map(([p, s]) => [product(p), s] as const)] as const],
           }));
         // When merged in both orders
         const forward = mergeOffers(lists, { max });
@@ -106,6 +157,8 @@ describe('mergeOffers', () => {
         );
         expect(forward.length).toBeLessThanOrEqual(max);
         for (const entry of forward) expect(seen.has(Number(entry.offer.p.split('/').pop()))).toBe(false);
+        const offered = new Set(lists.flatMap((list) => list.offers.map((o) => o.p)));
+        for (const entry of forward) expect(offered.has(entry.offer.p)).toBe(true);
         const firstMined = forward.findIndex((entry) => entry.offer.r !== 'merchant');
         if (firstMined >= 0)
           expect(forward.slice(firstMined).every((entry) => entry.offer.r !== 'merchant')).toBe(true);

@@ -1,4 +1,4 @@
-import type { CartProductOffers, PublishedOffer } from './types.js';
+import type { CartProductOffers, PublishedOffer, Vote } from './types.js';
 
 export interface MergeOptions {
   /** How many cross-sells to return at most. */
@@ -36,9 +36,10 @@ interface Entry {
  *
  * Each list's scores are its product's vote (a shrunk "what goes with me" distribution), so a candidate's score
  * is the sum of its votes across the cart: evidence from several cart items adds up, and an item liked by one
- * strong list still ranks. A list votes once per product (its best entry for it). The offer shown for a product
- * is the one with the strongest reason, then the highest score; merchant picks stay ahead of mined offers.
- * Ties break on product id, so the result is deterministic whatever the order of the lists.
+ * strong list still ranks. A list votes once per product (its best entry for it); its further votes (`t`) and the
+ * votes of pairs of cart products (`x`) add to offers some list shows, never bring in one of their own. The offer
+ * shown for a product is the one with the strongest reason, then the highest score; merchant picks stay ahead of
+ * mined offers. Ties break on product id, so the result is deterministic whatever the order of the lists.
  */
 export function mergeOffers(lists: readonly CartProductOffers[], options: MergeOptions): MergedOffer[] {
   const max = Math.max(0, Math.floor(options.max));
@@ -66,6 +67,16 @@ export function mergeOffers(lists: readonly CartProductOffers[], options: MergeO
         current.becauseOf = list.productId;
       }
     }
+  }
+  // Votes only add to offers some list shows, so they are counted once every list's offers are in.
+  const vote = ([product, score]: Vote): void => {
+    const entry = byProduct.get(product);
+    if (entry && score >= 0) entry.score += score;
+  };
+  for (const list of ordered) {
+    const offered = new Set(list.offers.map((offer) => offer.p));
+    for (const further of list.t ?? []) if (!offered.has(further[0])) vote(further);
+    for (const [partner, votes] of list.x ?? []) if (cartProducts.has(partner)) votes.forEach(vote);
   }
   return [...byProduct.values()]
     .sort(

@@ -4,9 +4,12 @@ import {
   QUANTITY_UNITS,
   REASON_CODES,
   type OfferKind,
+  type ListVotes,
+  type PairVotes,
   type PublishedOffer,
   type PublishedOfferList,
   type ReasonCode,
+  type Vote,
 } from './types.js';
 
 export type OfferListParse =
@@ -45,6 +48,47 @@ function offerProblem(raw: unknown): string | undefined {
   return undefined;
 }
 
+const PRODUCT_GID = /^gid:\/\/shopify\/Product\/\d+$/;
+const PRODUCT_PREFIX = 'gid://shopify/Product/';
+
+type Read<T> = { readonly ok: T } | { readonly problem: string };
+
+/** Votes name products by numeric id on the wire (half the bytes of a GID), by GID in memory; both are read. */
+function readProduct(raw: unknown): string | undefined {
+  if (typeof raw === 'number')
+    return Number.isSafeInteger(raw) && raw > 0 ? `${PRODUCT_PREFIX}${raw}` : undefined;
+  return typeof raw === 'string' && PRODUCT_GID.test(raw) ? raw : undefined;
+}
+
+/**
+ * Reads an array of [product id, value] entries; `entry` names them in problems ("vote 3 …"), `value` reads the
+ * second element.
+ */
+function readKeyed<T>(
+  raw: unknown,
+  entry: string,
+  shape: string,
+  value: (raw: unknown) => Read<T>,
+): Read<(readonly [string, T])[]> {
+  if (!Array.isArray(raw)) return { problem: 'is not an array' };
+  const out: (readonly [string, T])[] = [];
+  for (const [index, item] of raw.entries()) {
+    const product = Array.isArray(item) && item.length === 2 ? readProduct(item[0]) : undefined;
+    if (product === undefined) return { problem: `${entry} ${index} is not [product id, ${shape}]` };
+    const read = value((item as unknown[])[1]);
+    if ('problem' in read) return { problem: `${entry} ${index}: ${read.problem}` };
+    out.push([product, read.ok]);
+  }
+  return { ok: out };
+}
+
+const readScore = (raw: unknown): Read<number> =>
+  typeof raw === 'number' && raw >= 0 && Number.isFinite(raw)
+    ? { ok: raw }
+    : { problem: 'score is not a number ≥ 0' };
+const readVotes = (raw: unknown): Read<Vote[]> => readKeyed(raw, 'vote', 'score', readScore);
+const readPairVotes = (raw: unknown): Read<PairVotes[]> => readKeyed(raw, 'pair', 'votes', readVotes);
+
 /**
  * Reads a metafield value (JSON string or already-parsed object). Checkout must never break on a bad value,
  * so this returns a reason instead of throwing.
@@ -59,24 +103,44 @@ export function parseOfferList(value: unknown): OfferListParse {
     }
   }
   if (typeof data !== 'object' || data === null) return { kind: 'invalid', reason: 'not an object' };
-  const { ver, o } = data as { ver?: unknown; o?: unknown };
+  const { ver, o, t, x } = data as { ver?: unknown; o?: unknown; t?: unknown; x?: unknown };
   if (ver !== OFFER_LIST_VERSION) return { kind: 'invalid', reason: `unsupported version ${String(ver)}` };
   if (!Array.isArray(o)) return { kind: 'invalid', reason: 'o is not an array' };
   for (const [index, offer] of o.entries()) {
     const problem = offerProblem(offer);
     if (problem) return { kind: 'invalid', reason: `offer ${index}: ${problem}` };
   }
-  return { kind: 'ok', list: { ver: OFFER_LIST_VERSION, o: o as PublishedOffer[] } };
+  const votes = t === undefined ? undefined : readVotes(t);
+  if (votes && 'problem' in votes) return { kind: 'invalid', reason: `t: ${votes.problem}` };
+  const pairs = x === undefined ? undefined : readPairVotes(x);
+  if (pairs && 'problem' in pairs) return { kind: 'invalid', reason: `x: ${pairs.problem}` };
+  return {
+    kind: 'ok',
+    list: {
+      ver: OFFER_LIST_VERSION,
+      o: o as PublishedOffer[],
+      ...(votes ? { t: votes.ok } : {}),
+      ...(pairs ? { x: pairs.ok } : {}),
+    },
+  };
 }
 
+const roundScore = (score: number): number => Math.round(score * 10_000) / 10_000;
+/** A product GID's numeric id, as votes carry it on the wire. */
+const wireId = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1));
+const wireVotes = (votes: readonly Vote[]): (readonly [number, number])[] =>
+  votes
+    .map(([product, score]) => [wireId(product), roundScore(score)] as const)
+    .filter(([, score]) => score > 0);
+
 /** Serialises a list the way it is published; stable key order so content hashes are stable. */
-export function serializeOfferList(offers: readonly PublishedOffer[]): string {
+export function serializeOfferList(offers: readonly PublishedOffer[], votes: ListVotes = {}): string {
   const ordered = offers.map((offer) => {
     const { v, p, s, r, k, f, n, d, q } = offer;
     return {
       v,
       p,
-      s: Math.round(s * 10_000) / 10_000,
+      s: roundScore(s),
       r,
       k,
       ...(f === undefined ? {} : { f }),
@@ -85,5 +149,20 @@ export function serializeOfferList(offers: readonly PublishedOffer[]): string {
       ...(q === undefined ? {} : { q }),
     };
   });
-  return JSON.stringify({ ver: OFFER_LIST_VERSION, o: ordered });
+  // Votes that round to 0 would change nothing at checkout; dropping them keeps the value small.
+  const t = wireVotes(votes.t ?? []);
+  const x = (votes.x ?? [])
+    .map(([product, pairVotes]) => [wireId(product), wireVotes(pairVotes)] as const)
+    .filter(([, pairVotes]) => pairVotes.length > 0);
+  return JSON.stringify({
+    ver: OFFER_LIST_VERSION,
+    o: ordered,
+    ...(t.length > 0 ? { t } : {}),
+    ...(x.length > 0 ? { x } : {}),
+  });
+}
+
+/** A list's votes alone (absent keys stay absent), to pass along with its offers. */
+export function votesOf(list: ListVotes): ListVotes {
+  return { ...(list.t === undefined ? {} : { t: list.t }), ...(list.x === undefined ? {} : { x: list.x }) };
 }

@@ -50,15 +50,35 @@ export interface PublishedOffer {
   readonly q?: readonly [number, number, QuantityUnit];
 }
 
+/** A cross-sell vote without an offer of its own: [product GID, score on the offers' scale]. */
+export type Vote = readonly [string, number];
+
+/** Votes that count only while the first product is in the cart as well: [product GID, votes]. */
+export type PairVotes = readonly [string, readonly Vote[]];
+
+/** What a list adds to the merge beyond its offers. Optional, so lists without them stay version 1. */
+export interface ListVotes {
+  /**
+   * More of the product's partners past its offers, best first. They are never shown from this list, but add to
+   * the score of an offer another cart product's list shows: deeper lists rank a cart's offers better.
+   */
+  readonly t?: readonly Vote[];
+  /**
+   * What baskets holding this product and another one add beyond the two products' own lists (a pair is published
+   * on one of its two products only). Checkout adds them when both are in the cart.
+   */
+  readonly x?: readonly PairVotes[];
+}
+
 /** Value of the `$app:tandem`/`offers` product metafield. */
-export interface PublishedOfferList {
+export interface PublishedOfferList extends ListVotes {
   readonly ver: typeof OFFER_LIST_VERSION;
   /** Offers ranked best first; cross-sells and upgrades may interleave. */
   readonly o: readonly PublishedOffer[];
 }
 
-/** One cart product's offers, as input to the merge. */
-export interface CartProductOffers {
+/** One cart product's offers and votes, as input to the merge. */
+export interface CartProductOffers extends ListVotes {
   readonly productId: string;
   readonly offers: readonly PublishedOffer[];
 }

@@ -38,6 +38,28 @@ export function describeOfferStoreContract(name: string, fixture: FixtureFactory
       expect(stored?.contentHash).toMatch(/^[a-f0-9]{64}$/);
     });
 
+    it('keeps a list’s votes beside its offers, and a change of votes alone is a change', async () => {
+      // Given a list stored with votes
+      const { stores, shop } = fixture();
+      const votes = { t: [[productGid(5), 0.1]], x: [[productGid(6), [[productGid(7), 0.2]]]] };
+      await stores.offers.putLists(shop, [
+        { productId: productGid(1), offers: offers(2), votes, computedAt },
+      ]);
+      // When stored again with other votes, then without any
+      const changed = await stores.offers.putLists(shop, [
+        { productId: productGid(1), offers: offers(2), votes: { t: [[productGid(5), 0.3]] }, computedAt },
+      ]);
+      const stored = await stores.offers.getList(shop, productGid(1));
+      await stores.offers.putLists(shop, [{ productId: productGid(1), offers: offers(2), computedAt }]);
+      const bare = await stores.offers.getList(shop, productGid(1));
+      // Then each version counts as a change, reads back as stored, and a list without votes hashes as its offers
+      expect(changed).toEqual({ changed: 1, unchanged: 0 });
+      expect(stored?.votes).toEqual({ t: [[productGid(5), 0.3]] });
+      expect(stored?.contentHash).not.toBe(contentHash(offers(2)));
+      expect(bare?.votes).toBeUndefined();
+      expect(bare?.contentHash).toBe(contentHash(offers(2)));
+    });
+
     it('lists what needs publishing until it is published with the current hash', async () => {
       // Given two lists
       const { stores, shop } = fixture({ clock: steppingClock('2025-03-05T00:00:00.000Z') });

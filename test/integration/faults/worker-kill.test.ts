@@ -2,9 +2,9 @@ import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createEmulator, type Emulator } from '@tandem/emulator';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
-import { serializeOfferList, type PublishedOffer } from '@tandem/offer-core';
 import { createJobQueue } from '@tandem/web/jobs/index';
 import { recomputeOffers } from '@tandem/web/offers/recompute';
+import { offerListValue } from '@tandem/web/publish/publish-offers';
 import { createAdminClient } from '@tandem/web/shopify/admin/client';
 import { emulatorFetch } from '@tandem/web/shopify/emulator-fetch';
 import { createStores, migrateToLatest, type Database } from '@tandem/web/store/index';
@@ -183,7 +183,7 @@ describe('kill -9 of a worker during sync and recompute', () => {
         namespace: '$app:tandem',
         key: 'offers',
       });
-      expect(live?.value).toBe(serializeOfferList((list?.offers ?? []) as unknown as PublishedOffer[]));
+      expect(live?.value).toBe(offerListValue(list ?? { offers: [] }));
     }
   }, 300_000);
 });

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
-import { serializeOfferList, type PublishedOffer } from '@tandem/offer-core';
 import { createLogger } from '@tandem/web/logger';
+import { offerListValue } from '@tandem/web/publish/publish-offers';
 import { migrateToLatest } from '@tandem/web/store/index';
 import { enqueueNightlyRecompute } from '@tandem/web/tasks/recurring';
 import { startAppHarness, type AppHarness } from '../../support/app-harness.js';
@@ -44,7 +44,7 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('the recompute job [%s]', (bac
         namespace: '$app:tandem',
         key: 'offers',
       });
-      expect(live?.value).toBe(serializeOfferList(list.offers as unknown as PublishedOffer[]));
+      expect(live?.value).toBe(offerListValue(list));
     }
 
     // When the nightly recompute runs with no new orders or rules

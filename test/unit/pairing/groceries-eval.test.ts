@@ -19,7 +19,7 @@ const REFERENCE = {
 } as const;
 
 describe('offline evaluation on groceries', () => {
-  it('reproduces the reference baselines, proving the protocol, and the engine beats every one', async () => {
+  it('reproduces the reference baselines, proving the protocol, and puts the engine 5 % ahead of the best', async () => {
     // Given the groceries orders
     const log = new OrderLog();
     await readOrderLines(dataset('orders.csv'), (line) => log.add(line));
@@ -38,16 +38,25 @@ describe('offline evaluation on groceries', () => {
       expect(Math.abs(result(name).hr3 - hr3)).toBeLessThanOrEqual(0.3);
       expect(Math.abs(result(name).hr10 - hr10)).toBeLessThanOrEqual(0.3);
     }
-    // And the engine, evaluated through the published lists and the checkout merge, is ahead of each baseline
-    expectEngineAhead(report);
+    // And the engine, evaluated through the published lists and the checkout merge, is 5 % ahead of the best
+    expectEngineAhead(report, 1.05);
   }, 60_000);
 
-  it('keeps the engine ahead when it also sees the catalog (types and categories as groups)', async () => {
+  it('owes that lead to the votes: without pair votes, or without the deeper lists, it falls short', async () => {
+    const log = new OrderLog();
+    await readOrderLines(dataset('orders.csv'), (line) => log.add(line));
+    for (const without of [{ pairVoteWeight: 0 }, { voteDepth: 0 }]) {
+      const report = runEvaluation(log.baskets(), log.products, { settings: without });
+      expect(() => expectEngineAhead(report, 1.05)).toThrow();
+    }
+  }, 60_000);
+
+  it('keeps the engine 5 % ahead when it also sees the catalog (types and categories as groups)', async () => {
     const log = new OrderLog();
     await readOrderLines(dataset('orders.csv'), (line) => log.add(line));
     const rows = await readCatalogRows(dataset('products.csv'));
     const catalog = new CatalogIndex(rows.catalog(() => undefined));
-    expectEngineAhead(runEvaluation(log.baskets(), log.products, { catalog }));
+    expectEngineAhead(runEvaluation(log.baskets(), log.products, { catalog }), 1.05);
   }, 60_000);
 });
 
@@ -59,10 +68,12 @@ function resultOf(report: EvalReport) {
   };
 }
 
-function expectEngineAhead(report: EvalReport): void {
+/** The issue's goal: the engine's HR@3 and HR@10 at least `factor` × the best baseline's. */
+function expectEngineAhead(report: EvalReport, factor: number): void {
   const result = resultOf(report);
-  for (const name of Object.keys(REFERENCE)) {
-    expect(result('tandem').hr3).toBeGreaterThan(result(name).hr3);
-    expect(result('tandem').hr10).toBeGreaterThan(result(name).hr10);
-  }
+  const names = Object.keys(REFERENCE);
+  expect(result('tandem').hr3).toBeGreaterThanOrEqual(factor * Math.max(...names.map((n) => result(n).hr3)));
+  expect(result('tandem').hr10).toBeGreaterThanOrEqual(
+    factor * Math.max(...names.map((n) => result(n).hr10)),
+  );
 }

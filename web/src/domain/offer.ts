@@ -5,7 +5,9 @@ export interface OfferList {
   readonly productId: string;
   /** The compact ranked entries exactly as published; the store treats them as opaque JSON. */
   readonly offers: readonly JsonValue[];
-  /** sha256 (hex) of the canonical JSON of `offers`: publishing writes only lists whose hash changed. */
+  /** Votes published beside the offers (further partners, pairs), opaque JSON; absent when the list has none. */
+  readonly votes?: JsonValue;
+  /** sha256 (hex) of the canonical JSON of `offers` (and `votes`): publishing writes only lists whose hash changed. */
   readonly contentHash: string;
   readonly computedAt: string;
   readonly publishedAt: string | null;

@@ -122,7 +122,10 @@ export async function recomputeOffers(
   ]);
   // Merged once, so the miner's decay and the list builder read the same settings.
   const pairingSettings = { ...DEFAULT_PAIRING_SETTINGS, ...toPairingSettings(settings) };
-  const miner = new HistoryMiner(`orders of ${shop}`, decayOptions(pairingSettings));
+  const miner = new HistoryMiner(`orders of ${shop}`, {
+    ...decayOptions(pairingSettings),
+    keepBaskets: true,
+  });
   let index = 0;
   for await (const batch of stores.orders.streamLines(shop)) {
     for (const stored of batch) {
@@ -137,6 +140,7 @@ export async function recomputeOffers(
     catalog: catalog.map(toCatalogProduct),
     rules: toMerchantRules(rules),
     settings: pairingSettings,
+    baskets: miner.contextBaskets(),
   });
   if (options.republishAll)
     await stores.offers.removeLists(
@@ -149,6 +153,7 @@ export async function recomputeOffers(
     lists.map((list) => ({
       productId: list.productGid,
       offers: list.offers as unknown as readonly JsonValue[],
+      ...(Object.keys(list.votes).length > 0 ? { votes: list.votes as unknown as JsonValue } : {}),
       computedAt,
     })),
   );

@@ -30,7 +30,12 @@ export async function applyDiscounts(
         : ({ ...(entry as Record<string, JsonValue>), d: percent } as JsonValue);
     });
     if (marked.some((entry, index) => entry !== list.offers[index]))
-      updated.push({ productId, offers: marked, computedAt: now.toISOString() });
+      updated.push({
+        productId,
+        offers: marked,
+        ...(list.votes === undefined ? {} : { votes: list.votes }),
+        computedAt: now.toISOString(),
+      });
   }
   if (updated.length > 0) await offers.putLists(shop, updated);
   return updated.length;

@@ -1,4 +1,4 @@
-import { serializeOfferList, type PublishedOffer } from '@tandem/offer-core';
+import { serializeOfferList, type ListVotes, type PublishedOffer } from '@tandem/offer-core';
 import { assertNoUserErrors, type AdminClient } from '../shopify/admin/client.js';
 import { MetafieldsSetDocument, type MetafieldsSetInput } from '../shopify/admin/generated/graphql.js';
 import type { OfferList } from '../domain/offer.js';
@@ -42,7 +42,7 @@ export async function publishOfferLists(deps: PublishDeps): Promise<PublishRepor
     const page = await deps.offers.listUnpublished(deps.shop, { limit: METAFIELDS_PER_CALL });
     if (page.items.length === 0) return report;
     let batch = page.items.filter((list) => {
-      const fits = Buffer.byteLength(valueOf(list)) <= MAX_VALUE_BYTES;
+      const fits = Buffer.byteLength(offerListValue(list)) <= MAX_VALUE_BYTES;
       if (!fits) report.skippedTooLarge.push(list.productId);
       return fits;
     });
@@ -80,8 +80,12 @@ export async function publishOfferLists(deps: PublishDeps): Promise<PublishRepor
   }
 }
 
-function valueOf(list: OfferList): string {
-  return serializeOfferList(list.offers as unknown as readonly PublishedOffer[]);
+/** The metafield value of a stored list: its offers and votes as checkout reads them. */
+export function offerListValue(list: Pick<OfferList, 'offers' | 'votes'>): string {
+  return serializeOfferList(
+    list.offers as unknown as readonly PublishedOffer[],
+    (list.votes ?? {}) as unknown as ListVotes,
+  );
 }
 
 function toInput(list: OfferList): MetafieldsSetInput {
@@ -90,6 +94,6 @@ function toInput(list: OfferList): MetafieldsSetInput {
     namespace: TANDEM_NAMESPACE,
     key: OFFERS_KEY,
     type: 'json',
-    value: valueOf(list),
+    value: offerListValue(list),
   };
 }

@@ -1,4 +1,5 @@
 import { mergeOffers } from '../merge.js';
+import { votesOf } from '../offer-list.js';
 import type { CartProductOffers } from '../types.js';
 import { TANDEM_ATTRIBUTE_KEY } from './tandem-attribute.js';
 import type {
@@ -61,7 +62,7 @@ export function planOffers(input: PlanInput): OfferPlan {
   }
   const lists: CartProductOffers[] = [...cartProducts].flatMap((productId) => {
     const list = input.offersByProduct.get(productId);
-    return list ? [{ productId, offers: list.o }] : [];
+    return list ? [{ productId, offers: list.o, ...votesOf(list) }] : [];
   });
   const merged = mergeOffers(lists, {
     max: input.settings.maxOffers * OVERFETCH,

@@ -17,6 +17,41 @@ describe('published offer lists', () => {
     expect(parsed).toEqual({ kind: 'ok', list: { ver: 1, o: [{ ...upgrade, s: 0.1235 }] } });
   });
 
+  it('publishes votes by numeric product id, reads them back as GIDs, and drops those that round to 0', () => {
+    const value = serializeOfferList([upgrade], {
+      t: [
+        ['gid://shopify/Product/5', 0.012345],
+        ['gid://shopify/Product/6', 0.00001],
+      ],
+      x: [
+        ['gid://shopify/Product/7', [['gid://shopify/Product/8', 0.5]]],
+        ['gid://shopify/Product/9', [['gid://shopify/Product/8', 0.00002]]],
+      ],
+    });
+    expect(JSON.parse(value)).toMatchObject({ t: [[5, 0.0123]], x: [[7, [[8, 0.5]]]] });
+    expect(parseOfferList(value)).toEqual({
+      kind: 'ok',
+      list: {
+        ver: 1,
+        o: [{ ...upgrade, s: 0.1235 }],
+        t: [['gid://shopify/Product/5', 0.0123]],
+        x: [['gid://shopify/Product/7', [['gid://shopify/Product/8', 0.5]]]],
+      },
+    });
+    expect(serializeOfferList([upgrade], {})).not.toMatch(/"[tx]"/);
+  });
+
+  it.each([
+    [{ t: [[5]] }, 't: vote 0 is not [product id, score]'],
+    [{ t: [['gid://shopify/ProductVariant/5', 0.1]] }, 't: vote 0 is not [product id, score]'],
+    [{ t: [[5, -1]] }, 't: vote 0: score is not a number ≥ 0'],
+    [{ x: [[7, [[8, 'a']]]] }, 'x: pair 0: vote 0: score is not a number ≥ 0'],
+    [{ x: [[-7, []]] }, 'x: pair 0 is not [product id, votes]'],
+    [{ x: {} }, 'x: is not an array'],
+  ])('names what is wrong with bad votes (%j)', (votes, reason) => {
+    expect(parseOfferList({ ver: 1, o: [], ...votes })).toEqual({ kind: 'invalid', reason });
+  });
+
   it.each([
     [{ ...upgrade, q: [250, 0, 'g'] }, 'offer 0: q is not [from, to, g|ml|pc|gb] with positive amounts'],
     [{ ...upgrade, q: [250, 500, 'lb'] }, 'offer 0: q is not [from, to, g|ml|pc|gb] with positive amounts'],

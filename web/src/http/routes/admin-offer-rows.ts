@@ -1,14 +1,25 @@
-import { OFFER_LIST_VERSION, parseOfferList, type PublishedOffer } from '@tandem/offer-core';
+import {
+  OFFER_LIST_VERSION,
+  parseOfferList,
+  type PublishedOffer,
+  type PublishedOfferList,
+} from '@tandem/offer-core';
 import type { OfferRow, PublishStatus } from '../../api-contract/index.js';
 import type { OfferList } from '../../domain/offer.js';
 import type { ProductWithVariants } from '../../domain/product.js';
 import type { MerchantRule } from '../../domain/rule.js';
 
+/** The stored list as checkout reads it (offers and votes); undefined when it does not parse. */
+export function publishedList(list: OfferList): PublishedOfferList | undefined {
+  const { votes } = list;
+  const extra = typeof votes === 'object' && votes !== null && !Array.isArray(votes) ? votes : {};
+  const parsed = parseOfferList({ ...extra, ver: OFFER_LIST_VERSION, o: list.offers });
+  return parsed.kind === 'ok' ? parsed.list : undefined;
+}
+
 /** The stored list's entries as published offers; a list that does not parse shows as empty rather than failing. */
 export function publishedOffers(list: OfferList | undefined): readonly PublishedOffer[] {
-  if (!list) return [];
-  const parsed = parseOfferList({ ver: OFFER_LIST_VERSION, o: list.offers });
-  return parsed.kind === 'ok' ? parsed.list.o : [];
+  return (list && publishedList(list)?.o) ?? [];
 }
 
 export function publishStatus(list: OfferList | undefined): PublishStatus {

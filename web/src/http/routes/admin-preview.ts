@@ -1,9 +1,7 @@
 import {
   decideOffers,
-  parseOfferList,
   planOffers,
   resolveSettings,
-  OFFER_LIST_VERSION,
   type CartLineInput,
   type EffectiveSettings,
   type OffersByProduct,
@@ -13,6 +11,7 @@ import {
 } from '@tandem/offer-core';
 import type { PreviewMoney, PreviewOffer, PreviewResponse } from '../../api-contract/index.js';
 import type { OfferList } from '../../domain/offer.js';
+import { publishedList } from './admin-offer-rows.js';
 import type { ProductWithVariants } from '../../domain/product.js';
 import type { Settings } from '../../domain/settings.js';
 import { toShopConfig } from '../../publish/publish-config.js';
@@ -115,8 +114,8 @@ export function buildPreview(input: PreviewInput): PreviewResponse {
   }));
   const offersByProduct: OffersByProduct = new Map(
     [...input.lists].flatMap(([productId, list]): [string, PublishedOfferList][] => {
-      const parsed = parseOfferList({ ver: OFFER_LIST_VERSION, o: list.offers });
-      return parsed.kind === 'ok' ? [[productId, parsed.list]] : [];
+      const parsed = publishedList(list);
+      return parsed ? [[productId, parsed]] : [];
     }),
   );
   const decide = (target: 'block' | 'line', lineId?: string) => {

@@ -1,5 +1,5 @@
 import { serializeOfferList } from '@tandem/offer-core';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildOfferLists } from '../lists/offer-lists.js';
 import { decayOptions } from '../mining/decay.js';
@@ -29,10 +29,10 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
     ...(options.maxOffers === undefined ? {} : { maxOffers: options.maxOffers }),
     ...(options.halfLifeDays === undefined ? {} : { halfLifeDays: options.halfLifeDays }),
   };
-  const history = new HistoryMiner(
-    basename(options.orders),
-    decayOptions({ ...DEFAULT_PAIRING_SETTINGS, ...settings }),
-  );
+  const history = new HistoryMiner(basename(options.orders), {
+    ...decayOptions({ ...DEFAULT_PAIRING_SETTINGS, ...settings }),
+    keepBaskets: true,
+  });
   const bar = progressBar('mining orders', { write: io.stderr, interactive: io.interactive });
   await readOrderLines(options.orders, (line) => history.add(line), bar.update);
   bar.finish();
@@ -48,18 +48,22 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
     catalog,
     observed: (index) => history.observer.get(index),
     settings,
+    baskets: history.contextBaskets(),
   });
-  const lines = lists.map((list) =>
-    JSON.stringify({
-      product: list.productGid,
-      coldStart: list.coldStart,
-      offers: list.offers.length,
-      value: serializeOfferList(list.offers),
-    }),
-  );
   await mkdir(options.out, { recursive: true });
   const target = join(options.out, 'offers.jsonl');
-  await writeFile(`${target}.tmp`, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  await writeLines(
+    `${target}.tmp`,
+    (function* () {
+      for (const list of lists)
+        yield JSON.stringify({
+          product: list.productGid,
+          coldStart: list.coldStart,
+          offers: list.offers.length,
+          value: serializeOfferList(list.offers, list.votes),
+        });
+    })(),
+  );
   await rename(`${target}.tmp`, target);
   const cold = lists.filter((list) => list.coldStart).length;
   const noVariant = catalog
@@ -84,4 +88,24 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
     ].join('\n') + '\n',
   );
   return 0;
+}
+
+/** Writes one line per item, a megabyte at a time: a 50,000-product shop's lists never sit in one string. */
+async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let chunk: string[] = [];
+    let size = 0;
+    for (const line of lines) {
+      chunk.push(line);
+      size += line.length + 1;
+      if (size < 1 << 20) continue;
+      await file.write(`${chunk.join('\n')}\n`);
+      chunk = [];
+      size = 0;
+    }
+    if (chunk.length > 0) await file.write(`${chunk.join('\n')}\n`);
+  } finally {
+    await file.close();
+  }
 }

@@ -1,9 +1,16 @@
-import { mergeOffers, parseOfferList, serializeOfferList, type CartProductOffers } from '@tandem/offer-core';
+import {
+  mergeOffers,
+  parseOfferList,
+  serializeOfferList,
+  votesOf,
+  type CartProductOffers,
+} from '@tandem/offer-core';
 import type { IdInterner } from '../interner.js';
 import type { CatalogIndex } from '../lists/catalog-index.js';
 import { buildCrossSellLists } from '../lists/build-offer-lists.js';
 import { syntheticTargets } from '../lists/offer-targets.js';
 import type { CooccurrenceCounts } from '../mining/types.js';
+import type { ContextBaskets } from '../mining/pair-context.js';
 import type { PairingSettings } from '../types.js';
 import type { Recommender } from './types.js';
 
@@ -16,15 +23,30 @@ export function engineRecommender(
   products: IdInterner,
   settings: Partial<PairingSettings> = {},
   catalog?: CatalogIndex,
+  /** The training baskets, for pair votes. */
+  baskets?: ContextBaskets,
 ): Recommender {
-  const lists = buildCrossSellLists({ counts, products, targets: syntheticTargets(), settings, catalog });
+  // The same ids as `syntheticTargets` gives the offers.
   const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
+  const lists = buildCrossSellLists({
+    counts,
+    products,
+    targets: syntheticTargets(),
+    settings,
+    catalog,
+    baskets,
+    cartGid: gidOf,
+  });
   const published = new Map<number, CartProductOffers>();
   for (const list of lists) {
-    const parsed = parseOfferList(serializeOfferList(list.offers));
+    const parsed = parseOfferList(serializeOfferList(list.offers, { t: list.votes, x: list.pairVotes }));
     if (parsed.kind === 'invalid')
       throw new Error(`engine list for ${list.productId} does not parse: ${parsed.reason}`);
-    published.set(list.product, { productId: gidOf(list.product), offers: parsed.list.o });
+    published.set(list.product, {
+      productId: gidOf(list.product),
+      offers: parsed.list.o,
+      ...votesOf(parsed.list),
+    });
   }
   const productOf = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1)) - 1;
   return {

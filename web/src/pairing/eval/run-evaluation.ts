@@ -39,7 +39,7 @@ export function runEvaluation(
         })
       : plain;
   const recommenders = [
-    engineRecommender(engineCounts, products, settings, options.catalog),
+    engineRecommender(engineCounts, products, settings, options.catalog, { log, ...range }),
     popularityRecommender(plain, rank),
     confidenceRecommender(plain, rank),
     cosineRecommender(plain, rank),
@@ -57,6 +57,8 @@ export function runEvaluation(
       units: 'hr3, hr10 and coverage in percent; coverage = training products shown in some top-10',
       engine: {
         maxOffers: settings.maxOffers,
+        voteDepth: settings.voteDepth,
+        pairVoteWeight: settings.pairVoteWeight,
         priorWeight: settings.priorWeight,
         groupPriorWeight: settings.groupPriorWeight,
         popularityPenalty: settings.popularityPenalty,

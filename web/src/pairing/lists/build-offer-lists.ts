@@ -1,13 +1,16 @@
-import type { PublishedOffer } from '@tandem/offer-core';
+import type { PairVotes, PublishedOffer, Vote } from '@tandem/offer-core';
 import type { IdInterner } from '../interner.js';
+import { minePairContexts, type ContextBaskets } from '../mining/pair-context.js';
 import type { CooccurrenceCounts } from '../mining/types.js';
+import { pairVotes } from '../scoring/pair-votes.js';
 import { CompiledRules } from '../rules/compiled-rules.js';
 import { GroupPriors } from '../scoring/group-priors.js';
 import { PartnerScorer } from '../scoring/partner-scorer.js';
 import { DEFAULT_PAIRING_SETTINGS, type MerchantRules, type PairingSettings } from '../types.js';
 import type { CatalogIndex } from './catalog-index.js';
 import type { OfferTargets } from './offer-targets.js';
-import { rankCrossSells, type RankedCrossSell } from './rank-cross-sells.js';
+import { publishPairVotes } from './publish-pair-votes.js';
+import { rankCrossSells, type RankedCrossSell, type RankedCrossSells } from './rank-cross-sells.js';
 
 /** What every list builder takes: the mined counts, the ids behind their indices, rules and settings. */
 export interface MinedInput {
@@ -16,6 +19,8 @@ export interface MinedInput {
   readonly products: IdInterner;
   readonly rules?: MerchantRules | undefined;
   readonly settings?: Partial<PairingSettings> | undefined;
+  /** The baskets `counts` were mined from (those of 3 products or more suffice), for pair votes; none without. */
+  readonly baskets?: ContextBaskets | undefined;
 }
 
 export interface BuildOfferListsInput extends MinedInput {
@@ -23,6 +28,8 @@ export interface BuildOfferListsInput extends MinedInput {
   readonly catalog?: CatalogIndex | undefined;
   /** Products that get a list; default all. */
   readonly anchors?: Iterable<number> | undefined;
+  /** The product GID checkout sees in a cart for a product index (pair votes name the pair's other product). */
+  readonly cartGid: (product: number) => string | undefined;
 }
 
 export interface ProductCrossSells {
@@ -30,6 +37,10 @@ export interface ProductCrossSells {
   readonly productId: string;
   /** Ranked cross-sells in the published format. */
   readonly offers: readonly PublishedOffer[];
+  /** Further partners' votes (`t`), best first. */
+  readonly votes: readonly Vote[];
+  /** Pair votes (`x`) this list carries. */
+  readonly pairVotes: readonly PairVotes[];
   /** No order history of its own: offers come from its group or the shop's best-sellers. */
   readonly coldStart: boolean;
 }
@@ -54,7 +65,7 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
         counts,
         groupKeys,
         settings.priorWeight,
-        settings.maxOffers * GROUP_DEPTH_PER_OFFER,
+        (settings.maxOffers + settings.voteDepth) * GROUP_DEPTH_PER_OFFER,
         rank,
       )
     : undefined;
@@ -68,18 +79,30 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
     settings,
     productType: (product: number) => types[product] ?? '',
   };
-  const anchors = input.anchors ?? Array.from({ length: products.size }, (_, product) => product);
-  const ranked: { product: number; offers: RankedCrossSell[] }[] = [];
+  const anchors = [...(input.anchors ?? Array.from({ length: products.size }, (_, product) => product))];
+  const ranked: { product: number; lists: RankedCrossSells }[] = [];
   let maxRaw = 0;
   for (const product of anchors) {
-    const offers = rankCrossSells(product, context);
-    for (const offer of offers) if (offer.raw !== undefined && offer.raw > maxRaw) maxRaw = offer.raw;
-    ranked.push({ product, offers });
+    const lists = rankCrossSells(product, context);
+    for (const offer of lists.offers) if (offer.raw !== undefined && offer.raw > maxRaw) maxRaw = offer.raw;
+    for (const raw of lists.votes.raws) if (raw > maxRaw) maxRaw = raw;
+    ranked.push({ product, lists });
   }
-  return ranked.map(({ product, offers }) => ({
+  const scale = maxRaw > 0 ? 1 / maxRaw : 0;
+  const { baskets } = input;
+  const pairs =
+    baskets && settings.pairVoteWeight > 0 && scale > 0
+      ? publishPairVotes(
+          pairVotes(minePairContexts(baskets, counts, settings.halfLifeDays), scorer, settings.priorWeight),
+          { ...context, anchors, cartGid: input.cartGid, scale: settings.pairVoteWeight * scale },
+        )
+      : new Map<number, PairVotes[]>();
+  return ranked.map(({ product, lists }) => ({
     product,
     productId: products.id(product),
-    offers: toPublished(offers, maxRaw),
+    offers: toPublished(lists.offers, maxRaw),
+    votes: lists.votes.raws.map((raw, at): Vote => [lists.votes.productGids[at] ?? '', raw * scale]),
+    pairVotes: pairs.get(product) ?? [],
     coldStart: !((counts.partnerMass[product] ?? 0) > 0),
   }));
 }

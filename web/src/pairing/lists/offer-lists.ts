@@ -1,4 +1,4 @@
-import type { PublishedOffer } from '@tandem/offer-core';
+import type { ListVotes, PublishedOffer } from '@tandem/offer-core';
 import type { ObservedProduct } from '../orders/types.js';
 import { CompiledRules } from '../rules/compiled-rules.js';
 import { tierFamilies } from '../tiers/families.js';
@@ -20,6 +20,8 @@ export interface ProductOfferList {
   readonly productGid: string;
   /** Cross-sells (ranked) then upgrades, in the published format. */
   readonly offers: readonly PublishedOffer[];
+  /** What the list adds to a cart's merge beyond its offers (further partners, pairs). */
+  readonly votes: ListVotes;
   readonly coldStart: boolean;
 }
 
@@ -55,6 +57,8 @@ export function buildOfferLists(input: OfferListsInput): ProductOfferList[] {
     rules: input.rules,
     settings,
     anchors: anchorIds,
+    baskets: input.baskets,
+    cartGid: (product) => productGid(products.id(product)),
   });
   const rules = new CompiledRules(input.rules);
   const families = catalog ? tierFamilies(catalog.products, rules.families) : [];
@@ -79,6 +83,10 @@ export function buildOfferLists(input: OfferListsInput): ProductOfferList[] {
       productId: list.productId,
       productGid: gid,
       offers: [...list.offers, ...allowed.slice(0, MAX_UPGRADES_PER_LIST)],
+      votes: {
+        ...(list.votes.length > 0 ? { t: list.votes } : {}),
+        ...(list.pairVotes.length > 0 ? { x: list.pairVotes } : {}),
+      },
       coldStart: list.coldStart,
     });
   }

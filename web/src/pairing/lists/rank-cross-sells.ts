@@ -40,36 +40,56 @@ export interface CrossSellContext {
   readonly productType: (product: number) => string;
 }
 
+/** One anchor's cross-sells, and the further candidates that vote without being shown. */
+export interface RankedCrossSells {
+  readonly offers: readonly RankedCrossSell[];
+  /**
+   * The next `voteDepth` candidates that pass the same checks, best first (none when the list's cap is 0), as
+   * parallel arrays: a shop of 50,000 products has millions of them.
+   */
+  readonly votes: { readonly productGids: string[]; readonly raws: number[] };
+}
+
 /** One anchor's cross-sells: merchant pins, then manual pairings, then the best-scored candidates that pass. */
-export function rankCrossSells(anchor: number, context: CrossSellContext): RankedCrossSell[] {
+export function rankCrossSells(anchor: number, context: CrossSellContext): RankedCrossSells {
   const { products, scorer, rules, settings } = context;
   const anchorId = products.id(anchor);
   const cap = rules.maxOffersFor(anchorId, settings.maxOffers);
+  const voteCap = cap > 0 ? settings.voteDepth : 0;
   const chosen: RankedCrossSell[] = [];
+  const votes = { productGids: [] as string[], raws: [] as number[] };
   const taken = new Set<number>([anchor]);
+  const full = (): boolean => chosen.length >= cap && votes.raws.length >= voteCap;
   const pick = (
     product: number,
     candidate: Omit<RankedCrossSell, 'product' | 'target'>,
     variant?: string,
   ): void => {
-    if (chosen.length >= cap || taken.has(product)) return;
+    if (full() || taken.has(product)) return;
+    if (chosen.length >= cap && candidate.reason === 'merchant') return;
     const check = checkCandidate(anchor, product, candidate.reason, candidate.together, context, variant);
     if (check.kind === 'rejected') return;
     taken.add(product);
-    chosen.push({ product, target: check.target, ...candidate });
+    if (chosen.length < cap) {
+      chosen.push({ product, target: check.target, ...candidate });
+    } else {
+      votes.productGids.push(check.target.productGid);
+      votes.raws.push(candidate.raw ?? 0);
+    }
   };
   for (const id of [...rules.pinsFor(anchorId), ...rules.manualFor(anchorId)]) {
     const product = products.indexOf(id);
     if (product !== undefined)
       pick(product, { raw: undefined, reason: 'merchant', together: 0 }, rules.pinnedVariant(anchorId, id));
   }
-  const candidates = scorer.candidates(anchor, context.groups?.forProduct(anchor), cap * 2);
+  const depth = cap + voteCap;
+  const candidates = scorer.candidates(anchor, context.groups?.forProduct(anchor), depth * 2);
   const raws = Float64Array.from(candidates, (candidate) => candidate.raw);
   const rank = Uint32Array.from(candidates, (candidate) => scorer.rank[candidate.product] ?? 0);
   const indices = candidates.map((_, index) => index);
   // Most candidates pass the filters, so a bounded selection usually suffices; sort everything only if not.
-  for (const depth of [cap * 3, candidates.length]) {
-    for (const index of topK(indices, depth, (at) => raws[at] ?? 0, rank)) {
+  for (const bound of [depth * 3, candidates.length]) {
+    for (const index of topK(indices, bound, (at) => raws[at] ?? 0, rank)) {
       const candidate = candidates[index];
       if (candidate)
         pick(candidate.product, {
@@ -78,9 +98,9 @@ export function rankCrossSells(anchor: number, context: CrossSellContext): Ranke
           together: candidate.together,
         });
     }
-    if (chosen.length >= cap) break;
+    if (full()) break;
   }
-  return chosen;
+  return { offers: chosen, votes };
 }
 
 /** Why `product` may or may not be offered with `anchor` (as `variant` when the merchant pinned one). */

@@ -1,10 +1,12 @@
 import type { OrderLine } from '../csv/order-lines.js';
 import { IdInterner } from '../interner.js';
 import { canonicalProductId } from '../lists/gids.js';
+import { BasketRecorder } from '../orders/basket-recorder.js';
 import { BasketStream } from '../orders/basket-stream.js';
 import { ProductObserver } from '../orders/product-observer.js';
 import { CooccurrenceMiner } from './cooccurrence-miner.js';
 import { DecayClock } from './decay-clock.js';
+import { MAX_CONTEXT_BASKET, type ContextBaskets } from './pair-context.js';
 import type { CooccurrenceCounts, DecayOptions, MinerOptions } from './types.js';
 
 /**
@@ -18,8 +20,10 @@ export class HistoryMiner {
   private readonly clock: DecayClock;
   private readonly trendClock: DecayClock;
   private readonly stream: BasketStream;
+  private readonly recorder: BasketRecorder | undefined;
 
-  constructor(file: string, options: MinerOptions & DecayOptions = {}) {
+  /** `keepBaskets`: also keep the baskets of 3+ products, for pair votes (`contextBaskets`). */
+  constructor(file: string, options: MinerOptions & DecayOptions & { readonly keepBaskets?: boolean } = {}) {
     const miner = new CooccurrenceMiner(options);
     this.miner = miner;
     this.clock = new DecayClock((factor) => miner.scaleMasses(factor), options.halfLifeDays ?? 0);
@@ -27,9 +31,12 @@ export class HistoryMiner {
       (factor) => miner.scaleRecentMasses(factor),
       options.trendHalfLifeDays ?? options.halfLifeDays ?? 0,
     );
-    this.stream = new BasketStream(file, this.products, this.observer, (items, createdAt) =>
-      miner.addBasket(items, this.clock.weight(createdAt), this.trendClock.weight(createdAt)),
-    );
+    const recorder = options.keepBaskets ? new BasketRecorder(3, MAX_CONTEXT_BASKET) : undefined;
+    this.recorder = recorder;
+    this.stream = new BasketStream(file, this.products, this.observer, (items, createdAt) => {
+      miner.addBasket(items, this.clock.weight(createdAt), this.trendClock.weight(createdAt));
+      recorder?.add(items, createdAt);
+    });
   }
 
   get orders(): number {
@@ -70,6 +77,14 @@ export class HistoryMiner {
       quantity,
       unitPrice,
     });
+  }
+
+  /** The kept baskets (with `keepBaskets`), once the stream has ended. */
+  contextBaskets(): ContextBaskets | undefined {
+    if (!this.recorder) return undefined;
+    const log = this.recorder.log();
+    const { newest } = this.recorder;
+    return { log, from: 0, to: log.count, ...(Number.isFinite(newest) ? { newest } : {}) };
   }
 
   /** Ends the stream; `extraProductIds` (e.g. the catalog) are interned first so every product has a row. */

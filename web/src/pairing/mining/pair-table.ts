@@ -34,9 +34,9 @@ export class PairTable {
     return this.shards.reduce((sum, shard) => sum + shard.prunedPairs, 0);
   }
 
-  /** Adds one co-occurrence of a < b with the given mass. */
+  /** Adds one co-occurrence of a < b with the given mass (any other key (a, b) ≠ (0, 0) works too). */
   add(a: number, b: number, mass: number): void {
-    if (this.narrow && b >= NARROW_LIMIT) {
+    if (this.narrow && (b >= NARROW_LIMIT || a >= NARROW_LIMIT)) {
       this.narrow = false;
       for (const shard of this.shards) shard.widen();
     }

@@ -84,6 +84,7 @@ export interface OffersTable {
   shop: string;
   product_id: string;
   offers: string;
+  votes: string | null;
   content_hash: string;
   computed_at: string;
   published_at: string | null;

@@ -1,5 +1,5 @@
 import type { OfferStore } from '../ports/offer-store.js';
-import { contentHash } from '../shared/hash.js';
+import { listHash } from '../shared/hash.js';
 import { pageWindow, toPage } from '../shared/paging.js';
 import { checkShop, validateOfferLists, validateProductIds, validatePublished } from '../validation/index.js';
 import { byText, cloneJson, type MemoryTables } from './tables.js';
@@ -13,12 +13,13 @@ export function createMemoryOfferStore(tables: MemoryTables, clock: Clock): Offe
       const clean = validateOfferLists(lists);
       let changed = 0;
       for (const list of clean) {
-        const hash = contentHash(list.offers);
+        const hash = listHash(list);
         const stored = rows.get(list.productId);
         if (stored?.contentHash !== hash) changed += 1;
         rows.set(list.productId, {
           productId: list.productId,
           offers: cloneJson(list.offers),
+          ...(list.votes === undefined ? {} : { votes: cloneJson(list.votes) }),
           contentHash: hash,
           computedAt: list.computedAt,
           publishedAt: stored?.publishedAt ?? null,

@@ -15,3 +15,11 @@ export function canonicalJson(value: JsonValue): string {
 export function contentHash(value: JsonValue): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
+
+/** An offer list's hash; a list without votes hashes as its offers alone, as lists did before votes. */
+export function listHash(list: {
+  readonly offers: readonly JsonValue[];
+  readonly votes?: JsonValue | undefined;
+}): string {
+  return contentHash(list.votes === undefined ? list.offers : { offers: list.offers, votes: list.votes });
+}

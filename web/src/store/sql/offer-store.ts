@@ -2,7 +2,7 @@ import type { OfferList } from '../../domain/offer.js';
 import type { OffersTable } from '../database/schema.js';
 import type { OfferStore } from '../ports/offer-store.js';
 import { chunk } from '../shared/collections.js';
-import { contentHash } from '../shared/hash.js';
+import { listHash } from '../shared/hash.js';
 import { pageWindow, toPage } from '../shared/paging.js';
 import { checkShop, validateOfferLists, validateProductIds, validatePublished } from '../validation/index.js';
 import { bulkWrite, deleteIn } from './bulk.js';
@@ -12,6 +12,7 @@ function listFromRow(row: OffersTable): OfferList {
   return {
     productId: row.product_id,
     offers: JSON.parse(row.offers) as OfferList['offers'],
+    ...(row.votes === null ? {} : { votes: JSON.parse(row.votes) as NonNullable<OfferList['votes']> }),
     contentHash: row.content_hash,
     computedAt: row.computed_at,
     publishedAt: row.published_at,
@@ -26,7 +27,7 @@ export function createSqlOfferStore(context: SqlContext): OfferStore {
       checkShop(shop);
       const clean = validateOfferLists(lists).map((list) => ({
         ...list,
-        contentHash: contentHash(list.offers),
+        contentHash: listHash(list),
       }));
       return db.transaction().execute(async (trx) => {
         const stored = new Map<string, string>();
@@ -48,13 +49,14 @@ export function createSqlOfferStore(context: SqlContext): OfferStore {
           dialect,
           {
             table: 'offers',
-            columns: ['shop', 'product_id', 'offers', 'content_hash', 'computed_at'],
+            columns: ['shop', 'product_id', 'offers', 'votes', 'content_hash', 'computed_at'],
             conflict: ['shop', 'product_id'],
           },
           clean.map((list) => ({
             shop,
             product_id: list.productId,
             offers: JSON.stringify(list.offers),
+            votes: list.votes === undefined ? null : JSON.stringify(list.votes),
             content_hash: list.contentHash,
             computed_at: list.computedAt,
             published_at: null,

@@ -5,6 +5,8 @@ import { validate } from './validate.js';
 export interface OfferListInput {
   readonly productId: string;
   readonly offers: readonly JsonValue[];
+  /** What the list adds to a cart's merge beyond its offers (`t`, `x` of the published value); opaque JSON. */
+  readonly votes?: JsonValue | undefined;
   readonly computedAt: string;
 }
 
@@ -35,6 +37,7 @@ export function validateOfferLists(lists: readonly OfferListInput[]): OfferListI
             (offer, p) => check.json(p, offer),
             MAX_OFFERS_PER_LIST,
           ),
+          ...(value.votes === undefined ? {} : { votes: check.json(`${path}.votes`, value.votes) }),
           computedAt: check.timestamp(`${path}.computedAt`, value.computedAt),
         };
       },
