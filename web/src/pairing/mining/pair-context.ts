@@ -70,10 +70,10 @@ export function minePairContexts(
       for (let basket = from; basket < to; basket++) newest = Math.max(newest, log.createdAt[basket]!);
     const items = new Uint32Array(MAX_CONTEXT_BASKET);
     for (let basket = from; basket < to; basket++) {
-      const from = log.start[basket]!;
-      const size = log.start[basket + 1]! - from;
+      const first = log.start[basket]!;
+      const size = log.start[basket + 1]! - first;
       if (size < 3 || size > MAX_CONTEXT_BASKET) continue;
-      sortedCopy(log.items, from, size, items);
+      sortedCopy(log.items, first, size, items);
       const weight = decayWeight(newest - log.createdAt[basket]!, halfLifeDays);
       const share = weight / (size - 2);
       for (let i = 0; i < size; i++)
