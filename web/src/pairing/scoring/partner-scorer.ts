@@ -25,6 +25,9 @@ export class PartnerScorer {
   readonly trend: Float64Array;
   /** Products by prior-only score, best first: the popular fallback. */
   readonly popular: Uint32Array;
+  /** `seen[b] === pass`: b is already a candidate of the current `candidates` call (no Set per anchor). */
+  private seen = new Uint32Array(0);
+  private pass = 0;
 
   constructor(
     readonly counts: CooccurrenceCounts,
@@ -63,7 +66,8 @@ export class PartnerScorer {
     const denominator = anchorMass + m;
     const shopShare = group?.shopShare ?? 1;
     const base = (b: number): number => m * shopShare * (this.prior[b] ?? 0);
-    const seen = new Set<number>([a]);
+    const seen = this.mark(a);
+    const pass = this.pass;
     const out: ScoredCandidate[] = [];
     const push = (b: number, mass: number, together: number, reason: ScoredCandidate['reason']): void => {
       const groupMass = group?.mass.get(b) ?? 0;
@@ -75,24 +79,33 @@ export class PartnerScorer {
     if (a < counts.productCount) {
       for (let at = counts.rowStart[a]!; at < counts.rowStart[a + 1]!; at++) {
         const b = counts.partners[at]!;
-        seen.add(b);
+        seen[b] = pass;
         push(b, counts.pairMasses[at]!, counts.pairCounts[at]!, 'bought_together');
       }
     }
     for (const b of group?.mass.keys() ?? []) {
-      if (seen.has(b)) continue;
-      seen.add(b);
+      if (seen[b] === pass) continue;
+      seen[b] = pass;
       push(b, 0, 0, 'similar');
     }
     let taken = 0;
     for (const b of this.popular) {
       if (taken >= popularDepth) break;
-      if (seen.has(b)) continue;
-      seen.add(b);
+      if (seen[b] === pass) continue;
+      seen[b] = pass;
       taken += 1;
       push(b, 0, 0, 'popular');
     }
     return out;
+  }
+
+  /** Starts a `candidates` pass with only `a` seen; products interned after mining may index past the counts. */
+  private mark(a: number): Uint32Array {
+    this.pass += 1;
+    const size = Math.max(a + 1, this.counts.productCount, this.popular.length);
+    if (this.seen.length < size) this.seen = new Uint32Array(size);
+    this.seen[a] = this.pass;
+    return this.seen;
   }
 }
 

@@ -10,18 +10,17 @@ export function topK<T extends number>(
   rank: ArrayLike<number>,
 ): T[] {
   if (k <= 0) return [];
-  const better = (x: T, y: T): boolean => {
-    const sx = score(x);
-    const sy = score(y);
-    return sx > sy || (sx === sy && rank[x]! < rank[y]!);
-  };
+  const order = (x: T, y: T): number => score(y) - score(x) || rank[x]! - rank[y]!;
+  // Everything kept (short rows, most of them): a plain sort, without the heap's bookkeeping.
+  if (Array.isArray(items) && k >= items.length) return (items as T[]).slice().sort(order);
+  const better = (x: T, y: T): boolean => order(x, y) < 0;
   // Min-heap on "better": the root is the worst kept item.
   const heap: T[] = [];
   const siftUp = (at: number): void => {
     while (at > 0) {
       const parent = (at - 1) >> 1;
       if (!better(heap[parent]!, heap[at]!)) break;
-      [heap[parent], heap[at]] = [heap[at]!, heap[parent]!];
+      swap(heap, parent, at);
       at = parent;
     }
   };
@@ -33,7 +32,7 @@ export function topK<T extends number>(
       if (left < heap.length && better(heap[worst]!, heap[left]!)) worst = left;
       if (right < heap.length && better(heap[worst]!, heap[right]!)) worst = right;
       if (worst === at) return;
-      [heap[worst], heap[at]] = [heap[at]!, heap[worst]!];
+      swap(heap, worst, at);
       at = worst;
     }
   };
@@ -46,5 +45,11 @@ export function topK<T extends number>(
       siftDown(0);
     }
   }
-  return heap.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
+  return heap.sort(order);
+}
+
+function swap<T>(heap: T[], i: number, j: number): void {
+  const kept = heap[i]!;
+  heap[i] = heap[j]!;
+  heap[j] = kept;
 }
