@@ -46,11 +46,11 @@ function mined(baskets: readonly (readonly number[])[], dated = false) {
 
 describe('minePairContexts', () => {
   it('gives each frequent pair the distribution of what else its baskets hold', () => {
-    const { log, range, counts } = mined([...history, [0, 1, 3]]);
+    const { log, range, counts } = mined([...history, [0, 1, 3], ...repeat(4, [3, 4])]);
     const contexts = minePairContexts({ log, ...range }, counts, 0);
-    // Pairs bought together in ≥ 10 baskets only: (0, 1) in 21, (0, 2) and (1, 2) in 16, (0, 3) and (1, 3) in 11
+    // Pairs bought together in ≥ 5 baskets only: not cheese and bread (4)
     const pairs = Array.from(contexts.a, (a, at) => `${a}-${contexts.c[at]}`);
-    expect([...pairs].sort()).toEqual(['0-1', '0-2', '0-3', '1-2', '1-3']);
+    expect([...pairs].sort()).toEqual(['0-1', '0-2', '0-3', '0-4', '1-2', '1-3', '1-4', '2-4']);
     const at = pairs.indexOf('0-1');
     expect(contexts.together[at]).toBe(21);
     expect(contexts.mass[at]).toBe(21);
