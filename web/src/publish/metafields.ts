@@ -10,7 +10,7 @@ export const CONFIG_KEY = 'config';
 export const METAFIELDS_PER_CALL = 25;
 
 /**
- * A JSON metafield value may be at most 128 KB (API 2026-04+; enforced by the emulator too). Lists are 1–11 KB
+ * A JSON metafield value may be at most 128 KB (API 2026-04+; enforced by the emulator too). Lists are 1–13 KB
  * (offers, votes, pair votes capped per list); anything near this means a bug, and publishing it would fail the
  * whole batch.
  */
