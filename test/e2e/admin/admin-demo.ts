@@ -110,15 +110,23 @@ export async function productWithCrossSells(demo: AdminDemo, count: number): Pro
 }
 
 /** The product's offers as checkout reads them: its `$app:tandem`/`offers` metafield in the emulator. */
-export async function liveOffers(
+/** The published `offers` metafield value of a product, parsed (an empty list when there is none). */
+export async function liveList(
   demo: AdminDemo,
   productId: string,
-): Promise<{ p: string; r: string; d?: number }[]> {
+): Promise<{ o: { p: string; r: string; d?: number }[]; t?: unknown; x?: unknown }> {
   const metafield = await demo.harness.emulator.control.metafield({
     shop: demo.shop,
     ownerId: productId,
     namespace: '$app:tandem',
     key: 'offers',
   });
-  return (JSON.parse(metafield?.value ?? '{"o":[]}') as { o: { p: string; r: string; d?: number }[] }).o;
+  return JSON.parse(metafield?.value ?? '{"o":[]}') as { o: { p: string; r: string; d?: number }[] };
+}
+
+export async function liveOffers(
+  demo: AdminDemo,
+  productId: string,
+): Promise<{ p: string; r: string; d?: number }[]> {
+  return (await liveList(demo, productId)).o;
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import {
   buildFrontend,
+  liveList,
   liveOffers,
   productWithCrossSells,
   publishOffers,
@@ -137,6 +138,8 @@ describe('embedded admin in Chromium', () => {
     const get = crossSells[0];
     const offered = async () =>
       (await liveOffers(demo as AdminDemo, buy.id)).find((offer) => offer.p === get?.id);
+    const { t: votes, x: pairVotes } = await liveList(demo, buy.id);
+    expect(votes).toEqual(expect.any(Array));
 
     // When the merchant fills in the form and creates the discount
     const page = await openPage(browser, demo, '/discounts');
@@ -151,6 +154,9 @@ describe('embedded admin in Chromium', () => {
     expect((await demo.harness.emulator.control.snapshot(demo.shop)).discounts).toBe(1);
     await screenshot(page, 'discounts');
     await waitUntil(async () => (await offered())?.d === 15);
+    // And the list marked with the discount keeps the votes it was published with
+    const { t, x } = await liveList(demo, buy.id);
+    expect({ t, x }).toEqual({ t: votes, x: pairVotes });
 
     // When it is removed (confirmed in the dialog), it is gone from the list, from Shopify and from the offer
     await page.getByRole('button', { name: 'Remove Better together: 15% off' }).click();
