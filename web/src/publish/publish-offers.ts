@@ -41,14 +41,16 @@ export async function publishOfferLists(deps: PublishDeps): Promise<PublishRepor
     deps.signal?.throwIfAborted();
     const page = await deps.offers.listUnpublished(deps.shop, { limit: METAFIELDS_PER_CALL });
     if (page.items.length === 0) return report;
-    let batch = page.items.filter((list) => {
-      const fits = Buffer.byteLength(offerListValue(list)) <= MAX_VALUE_BYTES;
-      if (!fits) report.skippedTooLarge.push(list.productId);
-      return fits;
+    // Each value is serialised once: it is measured against the limit and then sent, maybe more than once.
+    let batch = page.items.flatMap((list) => {
+      const input = toInput(list);
+      if (Buffer.byteLength(input.value) <= MAX_VALUE_BYTES) return [{ list, input }];
+      report.skippedTooLarge.push(list.productId);
+      return [];
     });
     while (batch.length > 0) {
       const { data, cost } = await deps.client.request(MetafieldsSetDocument, {
-        metafields: batch.map(toInput),
+        metafields: batch.map(({ input }) => input),
       });
       report.calls += 1;
       report.costSpent += cost?.actualQueryCost ?? cost?.requestedQueryCost ?? 0;
@@ -67,15 +69,16 @@ export async function publishOfferLists(deps: PublishDeps): Promise<PublishRepor
         'metafieldsSet',
         userErrors.filter((error) => !OWNER_ERROR.test((error.field ?? []).join('.'))),
       );
-      report.skippedMissing.push(...batch.filter((_, i) => missing.has(i)).map((list) => list.productId));
+      report.skippedMissing.push(...batch.filter((_, i) => missing.has(i)).map(({ list }) => list.productId));
       batch = batch.filter((_, i) => !missing.has(i));
     }
     await deps.offers.markPublished(
       deps.shop,
-      batch.map(({ productId, contentHash }) => ({ productId, contentHash })),
+      batch.map(({ list: { productId, contentHash } }) => ({ productId, contentHash })),
     );
     report.written += batch.length;
-    const dropped = page.items.filter((list) => !batch.includes(list)).map((list) => list.productId);
+    const written = new Set(batch.map(({ list }) => list));
+    const dropped = page.items.filter((list) => !written.has(list)).map((list) => list.productId);
     if (dropped.length > 0) await deps.offers.removeLists(deps.shop, dropped);
   }
 }
