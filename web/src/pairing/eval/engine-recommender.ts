@@ -39,7 +39,7 @@ export function engineRecommender(
   });
   const published = new Map<number, CartProductOffers>();
   for (const list of lists) {
-    const parsed = parseOfferList(serializeOfferList(list.offers, { t: list.votes, x: list.pairVotes }));
+    const parsed = parseOfferList(serializeOfferList(list.offers, list.votes));
     if (parsed.kind === 'invalid')
       throw new Error(`engine list for ${list.productId} does not parse: ${parsed.reason}`);
     published.set(list.product, {

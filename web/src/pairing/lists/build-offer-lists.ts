@@ -1,4 +1,4 @@
-import type { PairVotes, PublishedOffer, Vote } from '@tandem/offer-core';
+import type { ListVotes, PairVotes, PublishedOffer, Vote } from '@tandem/offer-core';
 import type { IdInterner } from '../interner.js';
 import { minePairContexts, type ContextBaskets } from '../mining/pair-context.js';
 import type { CooccurrenceCounts } from '../mining/types.js';
@@ -37,10 +37,8 @@ export interface ProductCrossSells {
   readonly productId: string;
   /** Ranked cross-sells in the published format. */
   readonly offers: readonly PublishedOffer[];
-  /** Further partners' votes (`t`), best first. */
-  readonly votes: readonly Vote[];
-  /** Pair votes (`x`) this list carries. */
-  readonly pairVotes: readonly PairVotes[];
+  /** Further partners' votes (`t`, best first) and the pair votes (`x`) this list carries; absent when none. */
+  readonly votes: ListVotes;
   /** No order history of its own: offers come from its group or the shop's best-sellers. */
   readonly coldStart: boolean;
 }
@@ -97,14 +95,17 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
           { ...context, anchors, cartGid: input.cartGid, scale: settings.pairVoteWeight * scale },
         )
       : new Map<number, PairVotes[]>();
-  return ranked.map(({ product, lists }) => ({
-    product,
-    productId: products.id(product),
-    offers: toPublished(lists.offers, maxRaw),
-    votes: lists.votes.raws.map((raw, at): Vote => [lists.votes.productGids[at] ?? '', raw * scale]),
-    pairVotes: pairs.get(product) ?? [],
-    coldStart: !((counts.partnerMass[product] ?? 0) > 0),
-  }));
+  return ranked.map(({ product, lists }) => {
+    const further = lists.votes.raws.map((raw, at): Vote => [lists.votes.productGids[at] ?? '', raw * scale]);
+    const carried = pairs.get(product);
+    return {
+      product,
+      productId: products.id(product),
+      offers: toPublished(lists.offers, maxRaw),
+      votes: { ...(further.length > 0 ? { t: further } : {}), ...(carried ? { x: carried } : {}) },
+      coldStart: !((counts.partnerMass[product] ?? 0) > 0),
+    };
+  });
 }
 
 function toPublished(offers: readonly RankedCrossSell[], maxRaw: number): PublishedOffer[] {

@@ -83,10 +83,7 @@ export function buildOfferLists(input: OfferListsInput): ProductOfferList[] {
       productId: list.productId,
       productGid: gid,
       offers: [...list.offers, ...allowed.slice(0, MAX_UPGRADES_PER_LIST)],
-      votes: {
-        ...(list.votes.length > 0 ? { t: list.votes } : {}),
-        ...(list.pairVotes.length > 0 ? { x: list.pairVotes } : {}),
-      },
+      votes: list.votes,
       coldStart: list.coldStart,
     });
   }

@@ -1,3 +1,4 @@
+import type { BasketLog } from '../orders/types.js';
 import type { PairingSettings } from '../types.js';
 import type { DecayOptions } from './types.js';
 
@@ -10,6 +11,14 @@ const DAY_MS = 86_400_000;
 export function decayWeight(ageMs: number, halfLifeDays: number): number {
   if (!(halfLifeDays > 0) || Number.isNaN(ageMs)) return 1;
   return 2 ** (-Math.max(0, ageMs) / (halfLifeDays * DAY_MS));
+}
+
+/** The newest order of baskets `from .. to`, the reference their ages are measured from (NaN if one is undated). */
+export function newestOrder(log: BasketLog, from: number, to: number): number {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (let basket = from; basket < to; basket++)
+    newest = Math.max(newest, log.createdAt[basket] ?? Number.NaN);
+  return newest;
 }
 
 /** The miner's decays for the engine's settings; a trend turned off (0) decays like everything else. */

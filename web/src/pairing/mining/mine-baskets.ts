@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
 import type { BasketLog } from '../orders/types.js';
 import { CooccurrenceMiner } from './cooccurrence-miner.js';
-import { decayWeight } from './decay.js';
+import { decayWeight, newestOrder } from './decay.js';
 import type { CooccurrenceCounts, DecayOptions, MinerOptions } from './types.js';
 
 /** Mines baskets `from .. to` of an in-memory log, time-decayed towards its newest order when asked. */
@@ -14,9 +14,7 @@ export function mineBaskets(
   const miner = new CooccurrenceMiner(options);
   const halfLife = options.halfLifeDays ?? 0;
   const trendHalfLife = options.trendHalfLifeDays ?? halfLife;
-  let newest = Number.NEGATIVE_INFINITY;
-  for (let basket = range.from; basket < range.to; basket++)
-    newest = Math.max(newest, log.createdAt[basket]!);
+  const newest = newestOrder(log, range.from, range.to);
   for (let basket = range.from; basket < range.to; basket++) {
     const age = newest - log.createdAt[basket]!;
     miner.addBasket(

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
 import { NumberIndex } from '../csv/number-index.js';
 import type { BasketLog } from '../orders/types.js';
-import { decayWeight } from './decay.js';
+import { decayWeight, newestOrder } from './decay.js';
 import { PairTable } from './pair-table.js';
 import type { CooccurrenceCounts } from './types.js';
 
@@ -69,9 +69,7 @@ export function minePairContexts(
   const mass = new Float64Array(pairA.length);
   const table = new PairTable(MAX_CONTEXT_SLOTS, 2);
   if (pairA.length > 0) {
-    let newest = baskets.newest ?? Number.NEGATIVE_INFINITY;
-    if (baskets.newest === undefined)
-      for (let basket = from; basket < to; basket++) newest = Math.max(newest, log.createdAt[basket]!);
+    const newest = baskets.newest ?? newestOrder(log, from, to);
     const items = new Uint32Array(MAX_CONTEXT_BASKET);
     for (let basket = from; basket < to; basket++) {
       const first = log.start[basket]!;

@@ -4,6 +4,7 @@ import { buildCrossSellLists } from '../lists/build-offer-lists.js';
 import { syntheticTargets } from '../lists/offer-targets.js';
 import { mineBaskets } from '../mining/mine-baskets.js';
 import { minePairContexts } from '../mining/pair-context.js';
+import { BasketRecorder } from '../orders/basket-recorder.js';
 import type { BasketLog } from '../orders/types.js';
 import type { MerchantRules, PairingSettings } from '../types.js';
 import { pairVotes } from './pair-votes.js';
@@ -15,14 +16,9 @@ const DAY = 86_400_000;
 
 /** Baskets of product indices as a log, one day apart (or undated). */
 function basketLog(baskets: readonly (readonly number[])[], dated = false): BasketLog {
-  let end = 0;
-  const start = Uint32Array.from([0, ...baskets.map((basket) => (end += basket.length))]);
-  return {
-    count: baskets.length,
-    start,
-    items: Uint32Array.from(baskets.flat()),
-    createdAt: Float64Array.from(baskets, (_, at) => (dated ? at * DAY : Number.NaN)),
-  };
+  const recorder = new BasketRecorder(0, Number.POSITIVE_INFINITY);
+  baskets.forEach((basket, at) => recorder.add(basket, dated ? at * DAY : Number.NaN));
+  return recorder.log();
 }
 
 // Pasta (0) and tomatoes (1) go together; basil (2) comes with both, rarely with either alone; cheese (3) goes
@@ -117,7 +113,7 @@ describe('pair votes in the published lists', () => {
 
   it('puts each pair on one of its two lists, naming the other, scaled like the offers', () => {
     const lists = build();
-    const carried = lists.flatMap((list) => list.pairVotes.map(([partner]) => [list.product, partner]));
+    const carried = lists.flatMap((list) => (list.votes.x ?? []).map(([partner]) => [list.product, partner]));
     // (pasta, tomatoes) once, on one of the two
     const pastaTomatoes = carried.filter(
       ([host, partner]) =>
@@ -126,15 +122,16 @@ describe('pair votes in the published lists', () => {
     );
     expect(pastaTomatoes).toHaveLength(1);
     for (const list of lists)
-      for (const [, votes] of list.pairVotes) for (const [, score] of votes) expect(score).toBeGreaterThan(0);
-    expect(build({ pairVoteWeight: 0 }).every((list) => list.pairVotes.length === 0)).toBe(true);
+      for (const [, votes] of list.votes.x ?? [])
+        for (const [, score] of votes) expect(score).toBeGreaterThan(0);
+    expect(build({ pairVoteWeight: 0 }).every((list) => list.votes.x === undefined)).toBe(true);
   });
 
   it('never votes for an excluded product or one never to go with either product of the pair', () => {
     const basil = 'gid://shopify/Product/3';
     const voted = (rules: MerchantRules) =>
       build({}, rules).flatMap((list) =>
-        list.pairVotes.flatMap(([, votes]) => votes.map(([product]) => product)),
+        (list.votes.x ?? []).flatMap(([, votes]) => votes.map(([product]) => product)),
       );
     expect(voted({})).toContain(basil);
     expect(voted({ excludes: ['basil'] })).not.toContain(basil);
@@ -145,9 +142,9 @@ describe('pair votes in the published lists', () => {
     const lists = build({ maxOffers: 1, voteDepth: 2 });
     const pasta = lists.find((list) => list.product === 0);
     expect(pasta?.offers).toHaveLength(1);
-    expect(pasta?.votes).toHaveLength(2);
-    expect(pasta?.votes.map(([product]) => product)).not.toContain(pasta?.offers[0]?.p);
+    expect(pasta?.votes.t).toHaveLength(2);
+    expect(pasta?.votes.t?.map(([product]) => product)).not.toContain(pasta?.offers[0]?.p);
     const capped = build({ maxOffers: 1, voteDepth: 2 }, { maxOffers: [{ productId: 'pasta', max: 0 }] });
-    expect(capped.find((list) => list.product === 0)?.votes).toEqual([]);
+    expect(capped.find((list) => list.product === 0)?.votes.t).toBeUndefined();
   });
 });

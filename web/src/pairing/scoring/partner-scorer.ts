@@ -102,7 +102,7 @@ export class PartnerScorer {
   /** Starts a `candidates` pass with only `a` seen; products interned after mining may index past the counts. */
   private mark(a: number): Uint32Array {
     this.pass += 1;
-    const size = Math.max(a + 1, this.counts.productCount, this.popular.length);
+    const size = Math.max(a + 1, this.counts.productCount);
     if (this.seen.length < size) this.seen = new Uint32Array(size);
     this.seen[a] = this.pass;
     return this.seen;
