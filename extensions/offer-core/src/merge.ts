@@ -28,6 +28,8 @@ interface Entry {
   offer: PublishedOffer;
   score: number;
   becauseOf: string;
+  /** The last list that voted for it: a list votes once per product (its best entry for it). */
+  votedBy: CartProductOffers;
 }
 
 /**
@@ -37,7 +39,8 @@ interface Entry {
  * Each list's scores are its product's vote (a shrunk "what goes with me" distribution), so a candidate's score
  * is the sum of its votes across the cart: evidence from several cart items adds up, and an item liked by one
  * strong list still ranks. A list votes once per product (its best entry for it); its further votes (`t`) and the
- * votes of pairs of cart products (`x`) add to offers some list shows, never bring in one of their own. The offer
+ * votes of pairs of cart products (`x`) add to offers some list shows, and its votes against (`m`) subtract from
+ * them; none brings in an offer of its own. The offer
  * shown for a product is the one with the strongest reason, then the highest score; merchant picks stay ahead of
  * mined offers. Ties break on product id, so the result is deterministic whatever the order of the lists.
  */
@@ -50,17 +53,16 @@ export function mergeOffers(lists: readonly CartProductOffers[], options: MergeO
   // Summing in one fixed order keeps floating-point totals, and so the ranking, independent of cart order.
   const ordered = [...lists].sort((a, b) => compare(a.productId, b.productId));
   for (const list of ordered) {
-    const voted = new Set<string>();
     for (const offer of list.offers) {
-      if (offer.k !== 'xsell' || exclude.has(offer.p) || cartProducts.has(offer.p) || voted.has(offer.p))
-        continue;
+      if (offer.k !== 'xsell' || exclude.has(offer.p) || cartProducts.has(offer.p)) continue;
       if (!(offer.s >= 0)) continue;
-      voted.add(offer.p);
       const current = byProduct.get(offer.p);
       if (!current) {
-        byProduct.set(offer.p, { offer, score: offer.s, becauseOf: list.productId });
+        byProduct.set(offer.p, { offer, score: offer.s, becauseOf: list.productId, votedBy: list });
         continue;
       }
+      if (current.votedBy === list) continue;
+      current.votedBy = list;
       current.score += offer.s;
       if (shows(offer, list.productId, current)) {
         current.offer = offer;
@@ -68,15 +70,22 @@ export function mergeOffers(lists: readonly CartProductOffers[], options: MergeO
       }
     }
   }
-  // Votes only add to offers some list shows, so they are counted once every list's offers are in.
-  const vote = ([product, score]: Vote): void => {
+  // Votes only change offers some list shows, so they are counted once every list's offers are in.
+  const vote = (product: string, score: number): void => {
     const entry = byProduct.get(product);
     if (entry && score >= 0) entry.score += score;
   };
+  const cartOrder = [...cartProducts].sort(compare);
   for (const list of ordered) {
-    const offered = new Set(list.offers.map((offer) => offer.p));
-    for (const further of list.t ?? []) if (!offered.has(further[0])) vote(further);
-    for (const [partner, votes] of list.x ?? []) if (cartProducts.has(partner)) votes.forEach(vote);
+    const { offered, pairs } = prepared(list);
+    for (const [product, score] of list.t ?? []) if (!offered.has(product)) vote(product, score);
+    if (pairs.size > 0)
+      for (const partner of cartOrder)
+        for (const [product, score] of pairs.get(partner) ?? []) vote(product, score);
+    for (const [product, magnitude] of list.m ?? []) {
+      const entry = offered.has(product) ? undefined : byProduct.get(product);
+      if (entry && magnitude >= 0) entry.score -= magnitude;
+    }
   }
   return [...byProduct.values()]
     .sort(
@@ -87,6 +96,31 @@ export function mergeOffers(lists: readonly CartProductOffers[], options: MergeO
     )
     .slice(0, max)
     .map(({ offer, score, becauseOf }) => ({ offer, score, becauseOf }));
+}
+
+interface PreparedList {
+  /** Products the list offers: its further votes for them are already in. */
+  readonly offered: ReadonlySet<string>;
+  /** Its pair votes by the partner that must be in the cart too. */
+  readonly pairs: ReadonlyMap<string, readonly Vote[]>;
+}
+
+/**
+ * What the merge looks up in a list, built once per parsed list: checkout merges the same lists on every cart
+ * change, and the offline evaluation merges each list ~10^5 times.
+ */
+const preparedLists = new WeakMap<CartProductOffers, PreparedList>();
+
+function prepared(list: CartProductOffers): PreparedList {
+  let found = preparedLists.get(list);
+  if (!found) {
+    const pairs = new Map<string, Vote[]>();
+    for (const [partner, votes] of list.x ?? [])
+      pairs.set(partner, [...(pairs.get(partner) ?? []), ...votes]);
+    found = { offered: new Set(list.offers.map((offer) => offer.p)), pairs };
+    preparedLists.set(list, found);
+  }
+  return found;
 }
 
 /** Whether `offer` (from `listProduct`'s list) should replace the entry's displayed offer. */

@@ -103,7 +103,7 @@ export function parseOfferList(value: unknown): OfferListParse {
     }
   }
   if (typeof data !== 'object' || data === null) return { kind: 'invalid', reason: 'not an object' };
-  const { ver, o, t, x } = data as { ver?: unknown; o?: unknown; t?: unknown; x?: unknown };
+  const { ver, o, t, x, m } = data as { ver?: unknown; o?: unknown; t?: unknown; x?: unknown; m?: unknown };
   if (ver !== OFFER_LIST_VERSION) return { kind: 'invalid', reason: `unsupported version ${String(ver)}` };
   if (!Array.isArray(o)) return { kind: 'invalid', reason: 'o is not an array' };
   for (const [index, offer] of o.entries()) {
@@ -114,6 +114,8 @@ export function parseOfferList(value: unknown): OfferListParse {
   if (votes && 'problem' in votes) return { kind: 'invalid', reason: `t: ${votes.problem}` };
   const pairs = x === undefined ? undefined : readPairVotes(x);
   if (pairs && 'problem' in pairs) return { kind: 'invalid', reason: `x: ${pairs.problem}` };
+  const against = m === undefined ? undefined : readVotes(m);
+  if (against && 'problem' in against) return { kind: 'invalid', reason: `m: ${against.problem}` };
   return {
     kind: 'ok',
     list: {
@@ -121,6 +123,7 @@ export function parseOfferList(value: unknown): OfferListParse {
       o: o as PublishedOffer[],
       ...(votes ? { t: votes.ok } : {}),
       ...(pairs ? { x: pairs.ok } : {}),
+      ...(against ? { m: against.ok } : {}),
     },
   };
 }
@@ -154,15 +157,21 @@ export function serializeOfferList(offers: readonly PublishedOffer[], votes: Lis
   const x = (votes.x ?? [])
     .map(([product, pairVotes]) => [wireId(product), wireVotes(pairVotes)] as const)
     .filter(([, pairVotes]) => pairVotes.length > 0);
+  const m = wireVotes(votes.m ?? []);
   return JSON.stringify({
     ver: OFFER_LIST_VERSION,
     o: ordered,
     ...(t.length > 0 ? { t } : {}),
     ...(x.length > 0 ? { x } : {}),
+    ...(m.length > 0 ? { m } : {}),
   });
 }
 
 /** A list's votes alone (absent keys stay absent), to pass along with its offers. */
 export function votesOf(list: ListVotes): ListVotes {
-  return { ...(list.t === undefined ? {} : { t: list.t }), ...(list.x === undefined ? {} : { x: list.x }) };
+  return {
+    ...(list.t === undefined ? {} : { t: list.t }),
+    ...(list.x === undefined ? {} : { x: list.x }),
+    ...(list.m === undefined ? {} : { m: list.m }),
+  };
 }

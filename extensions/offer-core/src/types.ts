@@ -68,6 +68,11 @@ export interface ListVotes {
    * on one of its two products only). Checkout adds them when both are in the cart.
    */
   readonly x?: readonly PairVotes[];
+  /**
+   * Votes against: products bought instead of this one (a learned model's negative weights), as magnitudes
+   * subtracted from the score of an offer another cart product's list shows. Older checkouts ignore the key.
+   */
+  readonly m?: readonly Vote[];
 }
 
 /** Value of the `$app:tandem`/`offers` product metafield. */

@@ -13,3 +13,5 @@ export * from './tiers/index.js';
 export * from './rules/index.js';
 export * from './lists/index.js';
 export * from './eval/index.js';
+export * from './selection/index.js';
+export * from './learned/index.js';

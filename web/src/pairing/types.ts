@@ -1,3 +1,4 @@
+import { DEFAULT_SOLVE_BUDGET } from './learned/local-ease.js';
 import { DEFAULT_SCORING, type ScoringSettings } from './scoring/types.js';
 
 export const PRODUCT_STATUSES = ['active', 'draft', 'archived'] as const;
@@ -74,6 +75,21 @@ export interface PairingSettings extends ScoringSettings {
    * `pairVotes`). 0 turns them off. Default 0.5, chosen on the groceries validation split (0.25 / 0.5 / 0.75).
    */
   readonly pairVoteWeight: number;
+  /**
+   * How much of a list's score comes from the learned item-item model (EASE solved over neighbourhoods, see
+   * `localEase`) rather than the co-occurrence scorer: 0 is the scorer alone, 1 the learned model alone. Per shop,
+   * model selection may publish another value (see `selectModel`).
+   */
+  readonly learnedWeight: number;
+  /** The learned model's ridge strength λ, in baskets. */
+  readonly learnedLambda: number;
+  /**
+   * Multiply-adds the learned model's solves may take (see `localEase`): bounds a recompute's time; large catalogs
+   * get smaller neighbourhoods.
+   */
+  readonly learnedBudget: number;
+  /** Votes against (`m`) per list: products the blend scores below zero for the anchor, strongest first. */
+  readonly againstDepth: number;
   /** Largest upgrade step as a share of the line price (0.35 = +35%). */
   readonly maxUpgradeDelta: number;
   /** At checkout, an offer may cost at most this share of the cart subtotal. Default 0.5. */
@@ -106,6 +122,10 @@ export const DEFAULT_PAIRING_SETTINGS: PairingSettings = {
   maxOffers: 12,
   voteDepth: 48,
   pairVoteWeight: 0.5,
+  learnedWeight: 0.5,
+  learnedLambda: 50,
+  learnedBudget: DEFAULT_SOLVE_BUDGET,
+  againstDepth: 20,
   maxUpgradeDelta: 0.35,
   priceCapRatio: 0.5,
   minPairCount: 2,

@@ -4,10 +4,12 @@ import { parseArgs } from 'node:util';
 export const PAIRINGS_USAGE = `Usage: npm run pairings -- <command> [options]
 
 Commands:
-  eval --orders <orders.csv> [--products products.csv] [--train 0.8] [--json out.json]
-      Offline evaluation (time-ordered split, leave-one-out HR@3/HR@10) of the engine beside the
-      popularity, confidence and cosine baselines. With --products the engine also sees the catalog's
-      product types, collections (or category) and vendors, as it does in production.
+  eval --orders <orders.csv> [--products products.csv] [--train 0.8] [--json out.json] [--no-ease]
+      Offline evaluation (time-ordered split, leave-one-out HR@3/HR@10) of the engine as a shop would
+      publish it (model selected on the newest training orders) beside dense EASE^R (catalogs up to
+      5,000 products; --no-ease skips it) and the popularity, confidence and cosine baselines. With
+      --products the engine also sees the catalog's product types, collections (or category) and
+      vendors, as it does in production.
   mine --orders <orders.csv> --out <dir> [--products products.csv] [--max-offers 12] [--half-life DAYS]
       Mines the history and writes <dir>/offers.jsonl: one line per product with its metafield value.
 
@@ -22,6 +24,7 @@ export type PairingsCommand =
       readonly products: string | undefined;
       readonly train: number;
       readonly json: string | undefined;
+      readonly ease: boolean;
     }
   | {
       readonly kind: 'mine';
@@ -50,6 +53,7 @@ export function parsePairingsArgs(argv: readonly string[]): PairingsCommand {
         'half-life': { type: 'string' },
         cwd: { type: 'string' },
         help: { type: 'boolean', default: false },
+        'no-ease': { type: 'boolean', default: false },
       },
     });
     const [command, ...extra] = positionals;
@@ -68,6 +72,7 @@ export function parsePairingsArgs(argv: readonly string[]): PairingsCommand {
         products: values.products === undefined ? undefined : path(values.products),
         train,
         json: values.json === undefined ? undefined : path(values.json),
+        ease: !values['no-ease'],
       };
     }
     if (command === 'mine') {

@@ -14,6 +14,7 @@ export interface EvalOptions {
   readonly products: string | undefined;
   readonly train: number;
   readonly json: string | undefined;
+  readonly ease: boolean;
 }
 
 /** `eval`: reads the whole history, evaluates engine and baselines on one split, prints the table. */
@@ -27,7 +28,11 @@ export async function evalCommand(options: EvalOptions, io: CliIo): Promise<numb
   bar.finish();
   // Variants do not matter offline (every product is offerable); the catalog brings groups and types.
   const catalog = rows && new CatalogIndex(rows.catalog(() => undefined));
-  const report = runEvaluation(log.baskets(), log.products, { trainFraction: options.train, catalog });
+  const report = runEvaluation(log.baskets(), log.products, {
+    trainFraction: options.train,
+    catalog,
+    ease: options.ease,
+  });
   const withSource = {
     ...report,
     info: {

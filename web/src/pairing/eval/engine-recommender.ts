@@ -1,10 +1,4 @@
-import {
-  mergeOffers,
-  parseOfferList,
-  serializeOfferList,
-  votesOf,
-  type CartProductOffers,
-} from '@tandem/offer-core';
+import { parseOfferList, serializeOfferList, votesOf, type CartProductOffers } from '@tandem/offer-core';
 import type { IdInterner } from '../interner.js';
 import type { CatalogIndex } from '../lists/catalog-index.js';
 import { buildCrossSellLists } from '../lists/build-offer-lists.js';
@@ -12,11 +6,13 @@ import { syntheticTargets } from '../lists/offer-targets.js';
 import type { CooccurrenceCounts } from '../mining/types.js';
 import type { ContextBaskets } from '../mining/pair-context.js';
 import type { PairingSettings } from '../types.js';
+import { IndexedMerge } from './indexed-merge.js';
 import type { Recommender } from './types.js';
 
 /**
  * The engine as shoppers meet it: per-product lists serialised as the metafield value, parsed back the way
- * checkout reads them, and merged by the checkout's own `mergeOffers` with the query products as the cart.
+ * checkout reads them, and merged as checkout's `mergeOffers` merges them (by `IndexedMerge`, which ranks
+ * exactly as it does) with the query products as the cart.
  */
 export function engineRecommender(
   counts: CooccurrenceCounts,
@@ -49,12 +45,6 @@ export function engineRecommender(
     });
   }
   const productOf = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1)) - 1;
-  return {
-    name: 'tandem',
-    recommend(query, k) {
-      const cart = query.flatMap((product) => published.get(product) ?? []);
-      const merged = mergeOffers(cart, { max: k, excludeProductIds: new Set(query.map(gidOf)) });
-      return merged.map((entry) => productOf(entry.offer.p));
-    },
-  };
+  const merge = new IndexedMerge(published, products.size, productOf, gidOf);
+  return { name: 'tandem', recommend: (query, k) => merge.recommend(query, k) };
 }

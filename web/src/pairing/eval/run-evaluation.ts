@@ -5,6 +5,8 @@ import { mineBaskets } from '../mining/mine-baskets.js';
 import type { OrderedBaskets } from '../orders/order-log.js';
 import { DEFAULT_PAIRING_SETTINGS, type PairingSettings } from '../types.js';
 import { confidenceRecommender, cosineRecommender, popularityRecommender } from './baselines.js';
+import { selectModel } from '../selection/select-model.js';
+import { easeReference } from './ease-reference.js';
 import { engineRecommender } from './engine-recommender.js';
 import { evaluate, seenInTraining, trainCount } from './harness.js';
 import type { EvalReport } from './types.js';
@@ -14,6 +16,13 @@ export interface EvaluationOptions {
   readonly settings?: Partial<PairingSettings>;
   /** The shop's catalog, for the engine's group priors and substitute rule (not for availability). */
   readonly catalog?: CatalogIndex | undefined;
+  /**
+   * Model selection on the newest part of the training orders, as a recompute does (default): the engine row is
+   * what the shop would publish. Off: the settings as given.
+   */
+  readonly select?: boolean;
+  /** The dense EASE^R reference row (catalogs up to `EASE_MAX_PRODUCTS`). Default on. */
+  readonly ease?: boolean;
 }
 
 /** The offline evaluation: engine and the three baselines on one time-ordered split, same cases for all. */
@@ -23,12 +32,16 @@ export function runEvaluation(
   options: EvaluationOptions = {},
 ): EvalReport {
   const trainFraction = options.trainFraction ?? 0.8;
-  const settings = { ...DEFAULT_PAIRING_SETTINGS, ...options.settings };
   const { log, ordering } = baskets;
   const train = trainCount(log.count, trainFraction);
   const productCount = products.size;
   const range = { from: 0, to: train };
   const rank = products.ranks();
+  const selection =
+    options.select === false
+      ? undefined
+      : selectModel(log, train, products, { settings: options.settings, catalog: options.catalog });
+  const settings = { ...DEFAULT_PAIRING_SETTINGS, ...options.settings, ...selection?.chosen.settings };
   // Baselines use plain counts with the issue's floor of 2; the engine its own settings (decay, floor).
   const plain = mineBaskets(log, range, productCount, { minPairCount: 2 });
   const engineCounts =
@@ -38,8 +51,10 @@ export function runEvaluation(
           ...decayOptions(settings),
         })
       : plain;
+  const ease = options.ease === false ? undefined : easeReference(log, train, productCount, rank);
   const recommenders = [
     engineRecommender(engineCounts, products, settings, options.catalog, { log, ...range }),
+    ...(ease ? [ease.recommender] : []),
     popularityRecommender(plain, rank),
     confidenceRecommender(plain, rank),
     cosineRecommender(plain, rank),
@@ -67,11 +82,22 @@ export function runEvaluation(
         halfLifeDays: settings.halfLifeDays,
         trendHalfLifeDays: settings.trendHalfLifeDays,
         trendPriorWeight: settings.trendPriorWeight,
+        learnedWeight: settings.learnedWeight,
+        learnedLambda: settings.learnedLambda,
+        againstDepth: settings.againstDepth,
         path: 'serializeOfferList → parseOfferList → mergeOffers (the checkout merge), cart = query products',
       },
       baselines:
         'pairs with count ≥ 2, 50 partners per product; confidence merged by max, cosine by sum; no popularity fill',
+      ...(ease
+        ? {
+            ease: `dense EASE^R, λ ${ease.lambda} chosen on the newest 20 % of the training orders (${ease.validation
+              .map((row) => `λ ${row.lambda}: ${row.hr3.toFixed(2)}/${row.hr10.toFixed(2)}`)
+              .join(', ')}), refitted on all of them`,
+          }
+        : {}),
     },
+    ...(selection ? { selection } : {}),
     results,
   };
 }

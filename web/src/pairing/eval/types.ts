@@ -1,3 +1,5 @@
+import type { ModelSelection } from '../selection/types.js';
+
 /** Anything the harness can evaluate: given the query products, up to `k` products, best first. */
 export interface Recommender {
   readonly name: string;
@@ -30,5 +32,7 @@ export interface EvalInfo {
 
 export interface EvalReport {
   readonly info: EvalInfo & Record<string, unknown>;
+  /** What the per-shop selection chose on the training orders (absent when selection was off). */
+  readonly selection?: ModelSelection;
   readonly results: readonly RecommenderResult[];
 }

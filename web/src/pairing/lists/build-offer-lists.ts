@@ -5,6 +5,8 @@ import type { CooccurrenceCounts } from '../mining/types.js';
 import { pairVotes } from '../scoring/pair-votes.js';
 import { CompiledRules } from '../rules/compiled-rules.js';
 import { GroupPriors } from '../scoring/group-priors.js';
+import { localEase } from '../learned/local-ease.js';
+import { BlendedScorer } from '../scoring/blended-scorer.js';
 import { PartnerScorer } from '../scoring/partner-scorer.js';
 import { DEFAULT_PAIRING_SETTINGS, type MerchantRules, type PairingSettings } from '../types.js';
 import type { CatalogIndex } from './catalog-index.js';
@@ -53,7 +55,18 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
   const settings = { ...DEFAULT_PAIRING_SETTINGS, ...input.settings };
   const { counts, products, catalog } = input;
   const rank = products.ranks();
-  const scorer = new PartnerScorer(counts, settings, rank);
+  const partners = new PartnerScorer(counts, settings, rank);
+  const scorer =
+    settings.learnedWeight > 0
+      ? new BlendedScorer(
+          partners,
+          localEase(counts, {
+            lambda: settings.learnedLambda,
+            budget: settings.learnedBudget,
+          }),
+          settings.learnedWeight,
+        )
+      : undefined;
   const entries = catalog
     ? Array.from({ length: products.size }, (_, product) => catalog.get(products.id(product)))
     : [];
@@ -70,7 +83,7 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
   const types = entries.map((entry) => entry?.productType.trim().toLowerCase() ?? '');
   const context = {
     products,
-    scorer,
+    scorer: scorer ?? partners,
     groups,
     rules: new CompiledRules(input.rules),
     targets: input.targets,
@@ -84,6 +97,7 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
     const lists = rankCrossSells(product, context);
     for (const offer of lists.offers) if (offer.raw !== undefined && offer.raw > maxRaw) maxRaw = offer.raw;
     for (const raw of lists.votes.raws) if (raw > maxRaw) maxRaw = raw;
+    for (const raw of lists.against.raws) if (raw > maxRaw) maxRaw = raw;
     ranked.push({ product, lists });
   }
   const scale = maxRaw > 0 ? 1 / maxRaw : 0;
@@ -91,18 +105,31 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
   const pairs =
     baskets && settings.pairVoteWeight > 0 && scale > 0
       ? publishPairVotes(
-          pairVotes(minePairContexts(baskets, counts, settings.halfLifeDays), scorer, settings.priorWeight),
-          { ...context, anchors, cartGid: input.cartGid, scale: settings.pairVoteWeight * scale },
+          pairVotes(minePairContexts(baskets, counts, settings.halfLifeDays), partners, settings.priorWeight),
+          {
+            ...context,
+            anchors,
+            cartGid: input.cartGid,
+            scale: settings.pairVoteWeight * scale * (scorer?.scorerFactor ?? 1),
+          },
         )
       : new Map<number, PairVotes[]>();
   return ranked.map(({ product, lists }) => {
     const further = lists.votes.raws.map((raw, at): Vote => [lists.votes.productGids[at] ?? '', raw * scale]);
     const carried = pairs.get(product);
+    const against = lists.against.raws.map((raw, at): Vote => [
+      lists.against.productGids[at] ?? '',
+      raw * scale,
+    ]);
     return {
       product,
       productId: products.id(product),
       offers: toPublished(lists.offers, maxRaw),
-      votes: { ...(further.length > 0 ? { t: further } : {}), ...(carried ? { x: carried } : {}) },
+      votes: {
+        ...(further.length > 0 ? { t: further } : {}),
+        ...(carried ? { x: carried } : {}),
+        ...(against.length > 0 ? { m: against } : {}),
+      },
       coldStart: !((counts.partnerMass[product] ?? 0) > 0),
     };
   });

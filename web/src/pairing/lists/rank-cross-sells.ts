@@ -1,9 +1,8 @@
 import type { IdInterner } from '../interner.js';
 import type { CompiledRules } from '../rules/compiled-rules.js';
 import type { GroupPriors } from '../scoring/group-priors.js';
-import type { PartnerScorer } from '../scoring/partner-scorer.js';
 import { topK } from '../scoring/top-k.js';
-import type { ScoredCandidate } from '../scoring/types.js';
+import type { CandidateScorer, ScoredCandidate } from '../scoring/types.js';
 import type { PairingSettings } from '../types.js';
 import type { OfferTarget, OfferTargets } from './offer-targets.js';
 
@@ -31,7 +30,7 @@ export interface RankedCrossSell {
 
 export interface CrossSellContext {
   readonly products: IdInterner;
-  readonly scorer: PartnerScorer;
+  readonly scorer: CandidateScorer;
   readonly groups: GroupPriors | undefined;
   readonly rules: CompiledRules;
   readonly targets: OfferTargets;
@@ -48,6 +47,11 @@ export interface RankedCrossSells {
    * parallel arrays: a shop of 50,000 products has millions of them.
    */
   readonly votes: { readonly productGids: string[]; readonly raws: number[] };
+  /**
+   * Products a learned model scores below zero for this anchor (bought instead of it), strongest first, as
+   * magnitudes: published as votes against (`m`), they lower an offer another cart product's list shows.
+   */
+  readonly against: { readonly productGids: string[]; readonly raws: number[] };
 }
 
 /** One anchor's cross-sells: merchant pins, then manual pairings, then the best-scored candidates that pass. */
@@ -83,7 +87,8 @@ export function rankCrossSells(anchor: number, context: CrossSellContext): Ranke
       pick(product, { raw: undefined, reason: 'merchant', together: 0 }, rules.pinnedVariant(anchorId, id));
   }
   const depth = cap + voteCap;
-  const candidates = scorer.candidates(anchor, context.groups?.forProduct(anchor), depth * 2);
+  const scored = scorer.candidates(anchor, context.groups?.forProduct(anchor), depth * 2);
+  const candidates = scored.filter((candidate) => candidate.raw > 0);
   const raws = Float64Array.from(candidates, (candidate) => candidate.raw);
   const rank = Uint32Array.from(candidates, (candidate) => scorer.rank[candidate.product] ?? 0);
   const indices = candidates.map((_, index) => index);
@@ -100,7 +105,33 @@ export function rankCrossSells(anchor: number, context: CrossSellContext): Ranke
     }
     if (full()) break;
   }
-  return { offers: chosen, votes };
+  return {
+    offers: chosen,
+    votes,
+    against: votesAgainst(scored, cap > 0 ? settings.againstDepth : 0, context),
+  };
+}
+
+/** The `depth` most negative candidates that could be offered at all, as magnitudes (see `against`). */
+function votesAgainst(
+  scored: readonly ScoredCandidate[],
+  depth: number,
+  context: CrossSellContext,
+): RankedCrossSells['against'] {
+  const against = { productGids: [] as string[], raws: [] as number[] };
+  if (depth <= 0) return against;
+  const { rank } = context.scorer;
+  const negative = scored
+    .filter((candidate) => candidate.raw < 0)
+    .sort((x, y) => x.raw - y.raw || (rank[x.product] ?? 0) - (rank[y.product] ?? 0));
+  for (const candidate of negative) {
+    if (against.raws.length >= depth) break;
+    const target = context.targets(candidate.product);
+    if (target.kind !== 'target') continue;
+    against.productGids.push(target.productGid);
+    against.raws.push(-candidate.raw);
+  }
+  return against;
 }
 
 /** Why `product` may or may not be offered with `anchor` (as `variant` when the merchant pinned one). */

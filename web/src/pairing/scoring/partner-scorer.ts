@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
 import type { CooccurrenceCounts } from '../mining/types.js';
 import { topK } from './top-k.js';
-import type { GroupPrior, ScoredCandidate, ScoringSettings } from './types.js';
+import type { CandidateScorer, GroupPrior, ScoredCandidate, ScoringSettings } from './types.js';
 
 /**
  * Cross-sell score of partner b for anchor a: a shrunk estimate of "b is what goes with a", discounted by b's
@@ -16,7 +16,7 @@ import type { GroupPrior, ScoredCandidate, ScoringSettings } from './types.js';
  * distribution — rare products cannot outshout well-known ones. trend(b) is b's recent share of baskets over its
  * long-run share (see `trendHalfLifeDays`), so lists follow demand that moved since the pairs were counted.
  */
-export class PartnerScorer {
+export class PartnerScorer implements CandidateScorer {
   /** Shop-wide partner distribution π(b). */
   readonly prior: Float64Array;
   /** pop(b)^−β relative to the most popular product, so ≥ 1 (1 for never-bought products). */

@@ -1,4 +1,5 @@
 import type { ReasonCode } from '@tandem/offer-core';
+import type { CooccurrenceCounts } from '../mining/types.js';
 
 /** Knobs of the cross-sell score; the defaults were chosen on validation splits, never on test data. */
 export interface ScoringSettings {
@@ -43,7 +44,10 @@ export const DEFAULT_SCORING: ScoringSettings = {
 /** A candidate cross-sell for one anchor product, before business filters. */
 export interface ScoredCandidate {
   readonly product: number;
-  /** Unnormalised score (comparable across anchors). */
+  /**
+   * Unnormalised score (comparable across anchors). Negative only from a learned model: a product bought instead
+   * of the anchor, published as a vote against it.
+   */
   readonly raw: number;
   readonly reason: Extract<ReasonCode, 'bought_together' | 'similar' | 'popular'>;
   /** Baskets with both products (bought_together only). */
@@ -56,4 +60,12 @@ export interface GroupPrior {
   readonly shopShare: number;
   /** product → extra probability mass from the group's own co-purchases. */
   readonly mass: ReadonlyMap<number, number>;
+}
+
+/** What list building asks of a scorer: the mined counts, ranks for ties, and an anchor's scored candidates. */
+export interface CandidateScorer {
+  readonly counts: CooccurrenceCounts;
+  readonly rank: Uint32Array;
+  /** Every candidate worth ranking for anchor `a`, in no particular order. */
+  candidates(a: number, group: GroupPrior | undefined, popularDepth: number): ScoredCandidate[];
 }

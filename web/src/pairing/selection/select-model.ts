@@ -1,0 +1,150 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
+import { confidenceRecommender, popularityRecommender } from '../eval/baselines.js';
+import { engineRecommender } from '../eval/engine-recommender.js';
+import { evaluate, seenInTraining } from '../eval/harness.js';
+import type { IdInterner } from '../interner.js';
+import type { CatalogIndex } from '../lists/catalog-index.js';
+import { decayOptions } from '../mining/decay.js';
+import { mineBaskets } from '../mining/mine-baskets.js';
+import type { BasketLog } from '../orders/types.js';
+import { DEFAULT_PAIRING_SETTINGS, type PairingSettings } from '../types.js';
+import { MODEL_CANDIDATES, type ModelCandidate } from './candidates.js';
+import type { ModelSelection, ValidationScore } from './types.js';
+
+export interface SelectionOptions {
+  /** Settings every candidate starts from (the shop's). */
+  readonly settings?: Partial<PairingSettings> | undefined;
+  readonly catalog?: CatalogIndex | undefined;
+  /** The default first. */
+  readonly candidates?: readonly ModelCandidate[];
+  /** Newest share of the history held out. Default 0.2. */
+  readonly validationShare?: number;
+  /** At most this many newest orders held out: on a large shop more adds time, not certainty. Default 20,000. */
+  readonly maxValidationOrders?: number;
+  /** Fewer leave-one-out cases than this and the default is kept. Default 300. */
+  readonly minCases?: number;
+}
+
+export const BASELINE_LABELS = { popularity: 'Best sellers', confidence: 'Bought-together rule' } as const;
+
+/**
+ * Per-shop model selection: every candidate learns from the older part of the shop's history and is scored on its
+ * newest orders (never on anything later than the history given), through the published lists and checkout's
+ * merge. The default is kept unless a candidate beats it on both HR@3 and HR@10 by more than one standard error
+ * of the default's rates; among those that do, the best on HR@3 + HR@10 wins. Too little history keeps the default.
+ */
+export function selectModel(
+  log: BasketLog,
+  history: number,
+  products: IdInterner,
+  options: SelectionOptions = {},
+): ModelSelection {
+  const candidates = options.candidates ?? MODEL_CANDIDATES;
+  const fallback = candidates[0];
+  if (!fallback) throw new RangeError('selection needs at least one candidate');
+  const held = Math.min(
+    Math.round(history * (options.validationShare ?? 0.2)),
+    options.maxValidationOrders ?? 20_000,
+  );
+  const train = history - held;
+  // The history as a log of its own, so the held-out orders end where the history ends.
+  const view: BasketLog = {
+    count: history,
+    start: log.start.subarray(0, history + 1),
+    items: log.items,
+    createdAt: log.createdAt.subarray(0, history),
+  };
+  const split = { trainOrders: train, validationOrders: held, cases: countCases(view, train) };
+  const minCases = options.minCases ?? 300;
+  if (train <= 0 || split.cases < minCases)
+    return {
+      kind: 'too_little_history',
+      chosen: fallback,
+      reason: `${split.cases} held-out cases (${held} newest orders) is fewer than the ${minCases} needed to compare models; the default is kept`,
+      split,
+    };
+  const base = { ...DEFAULT_PAIRING_SETTINGS, ...options.settings };
+  const range = { from: 0, to: train };
+  const counts = mineBaskets(view, range, products.size, {
+    minPairCount: base.minPairCount,
+    ...decayOptions(base),
+  });
+  const plain = mineBaskets(view, range, products.size, { minPairCount: 2 });
+  const rank = products.ranks();
+  const recommenders = [
+    ...candidates.map((candidate) => ({
+      ...engineRecommender(counts, products, { ...base, ...candidate.settings }, options.catalog, {
+        log: view,
+        ...range,
+      }),
+      name: candidate.id,
+    })),
+    popularityRecommender(plain, rank),
+    confidenceRecommender(plain, rank),
+  ];
+  const { results } = evaluate(view, train, seenInTraining(view, train, products.size), recommenders);
+  const scores = results.slice(0, candidates.length).map((result, at) => ({
+    id: candidates[at]?.id ?? result.recommender,
+    label: candidates[at]?.label ?? result.recommender,
+    hr3: result.hr3,
+    hr10: result.hr10,
+  }));
+  const baselines = results.slice(candidates.length).map((result) => ({
+    id: result.recommender,
+    label: BASELINE_LABELS[result.recommender as keyof typeof BASELINE_LABELS] ?? result.recommender,
+    hr3: result.hr3,
+    hr10: result.hr10,
+  }));
+  const [defaultScore] = scores;
+  if (!defaultScore) throw new RangeError('selection needs at least one candidate');
+  const standardError = {
+    hr3: standardErrorOf(defaultScore.hr3, split.cases),
+    hr10: standardErrorOf(defaultScore.hr10, split.cases),
+  };
+  const winner = scores
+    .slice(1)
+    .filter(
+      (score) =>
+        score.hr3 - defaultScore.hr3 > standardError.hr3 &&
+        score.hr10 - defaultScore.hr10 > standardError.hr10,
+    )
+    .sort((a, b) => b.hr3 + b.hr10 - (a.hr3 + a.hr10))[0];
+  const describe = (score: ValidationScore): string => `${score.hr3.toFixed(2)} / ${score.hr10.toFixed(2)}`;
+  const margin = `± ${standardError.hr3.toFixed(2)} / ${standardError.hr10.toFixed(2)}`;
+  if (!winner)
+    return {
+      kind: 'default_kept',
+      chosen: fallback,
+      reason: `no candidate beat the default (${describe(defaultScore)} HR@3 / HR@10) on both by more than one standard error (${margin}) on ${split.cases} held-out cases`,
+      split,
+      candidates: scores,
+      baselines,
+      standardError,
+    };
+  const chosen = candidates.find((candidate) => candidate.id === winner.id) ?? fallback;
+  return {
+    kind: 'selected',
+    chosen,
+    reason: `${chosen.label} scored ${describe(winner)} against the default's ${describe(defaultScore)} (HR@3 / HR@10), beyond one standard error (${margin}) on both, on ${split.cases} held-out cases`,
+    split,
+    candidates: scores,
+    baselines,
+    standardError,
+  };
+}
+
+/** Leave-one-out cases in baskets `from ..`: each product of each basket with ≥ 2 products. */
+function countCases(log: BasketLog, from: number): number {
+  let cases = 0;
+  for (let basket = from; basket < log.count; basket++) {
+    const size = log.start[basket + 1]! - log.start[basket]!;
+    if (size >= 2) cases += size;
+  }
+  return cases;
+}
+
+/** One standard error of a hit rate p (percent) over `cases` trials, in percentage points. */
+function standardErrorOf(percent: number, cases: number): number {
+  const p = percent / 100;
+  return cases > 0 ? 100 * Math.sqrt((p * (1 - p)) / cases) : Number.POSITIVE_INFINITY;
+}
