@@ -12,6 +12,45 @@ const computedAt = '2025-03-01T00:00:00Z';
 
 export function describeOfferStoreContract(name: string, fixture: FixtureFactory): void {
   describe(`OfferStore [${name}]`, () => {
+    it('keeps one model report a shop, replaced by the next, apart from other shops', async () => {
+      // Given no report, then two recomputes' reports in a row
+      const { stores, shop, otherShop } = fixture();
+      const before = await stores.offers.getModelReport(shop);
+      const selection = {
+        kind: 'selected',
+        chosen: { id: 'blend' },
+        candidates: [{ id: 'blend', hr3: 21.5 }],
+      };
+      await stores.offers.putModelReport(shop, {
+        computedAt,
+        orders: 10,
+        selection: { kind: 'default_kept' },
+      });
+      await stores.offers.putModelReport(shop, { computedAt: '2025-03-02T00:00:00Z', orders: 12, selection });
+      // Then the latest reads back whole, and another shop has none
+      expect(before).toBeUndefined();
+      expect(await stores.offers.getModelReport(shop)).toEqual({
+        computedAt: '2025-03-02T00:00:00.000Z',
+        orders: 12,
+        selection,
+      });
+      expect(await stores.offers.getModelReport(otherShop)).toBeUndefined();
+    });
+
+    it('rejects a model report with a bad count or timestamp, keeping the stored one', async () => {
+      const { stores, shop } = fixture();
+      await stores.offers.putModelReport(shop, { computedAt, orders: 3, selection: {} });
+      await expectInvalid(
+        stores.offers.putModelReport(shop, { computedAt: 'yesterday', orders: 3, selection: {} }),
+        'computedAt',
+      );
+      await expectInvalid(
+        stores.offers.putModelReport(shop, { computedAt, orders: -1, selection: {} }),
+        'orders',
+      );
+      expect(await stores.offers.getModelReport(shop)).toMatchObject({ orders: 3 });
+    });
+
     it('hashes content and counts only real changes', async () => {
       // Given a stored list
       const { stores, shop } = fixture();

@@ -15,6 +15,7 @@ async function fillShop(stores: Stores, shop: string): Promise<void> {
   await stores.offers.putLists(shop, [
     { productId: productGid(1), offers: [], computedAt: '2025-01-01T00:00:00Z' },
   ]);
+  await stores.offers.putModelReport(shop, { computedAt: '2025-01-01T00:00:00Z', orders: 2, selection: {} });
   await stores.rules.add(shop, {
     kind: 'pin',
     productId: productGid(1),
@@ -73,6 +74,7 @@ export function describeShopDataContract(name: string, fixture: FixtureFactory):
       expect(await stores.catalog.countProducts(shop)).toBe(0);
       expect(await stores.orders.countLines(shop)).toBe(0);
       expect(await stores.offers.getList(shop, productGid(1))).toBeUndefined();
+      expect(await stores.offers.getModelReport(shop)).toBeUndefined();
       expect(await stores.rules.list(shop)).toEqual([]);
       expect((await stores.settings.get(shop)).maxOffers).toBe(3);
       expect(await stores.events.count(shop)).toBe(0);

@@ -94,6 +94,45 @@ describe('embedded admin in Chromium', () => {
     await page.getByText('Sync queued').first().waitFor();
   });
 
+  it('says how often the published offers held what customers bought next, and which model was picked', async () => {
+    // Given a shop whose last recompute had too little history to compare models (as a new shop's does)
+    await buildFrontend();
+    demo = await startAdminDemo({ orders: 5_000 });
+    browser = await launchChromium();
+    await demo.harness.app.stores.offers.putModelReport(demo.shop, {
+      computedAt: new Date().toISOString(),
+      orders: 40,
+      selection: {
+        kind: 'too_little_history',
+        chosen: { id: 'blend', label: 'Learned model + bought together', settings: {} },
+        reason: 'the newest 8 orders give 20 items to test on, fewer than the 300 a fair comparison needs',
+        split: { trainOrders: 32, validationOrders: 8, cases: 20 },
+      },
+    });
+    const page = await openPage(browser, demo, '/offers');
+    // Then the Offers page says the test cannot be made yet, and which model checkout uses meanwhile
+    await page.getByText(/Not enough order history to test yet: 8 recent orders gave 20 items/).waitFor();
+
+    // When the offers are recomputed (the model selected on the newest orders) and the page is opened again
+    await publishOffers(demo);
+    const report = await demo.harness.app.stores.offers.getModelReport(demo.shop);
+    const selection = report?.selection as { chosen: { label: string }; candidates: unknown[] } | undefined;
+    expect(selection?.candidates.length).toBeGreaterThan(1);
+    await page.reload();
+
+    // Then it shows, in plain words, the published model beside best sellers and the bought-together rule
+    const card = page.getByRole('region', { name: 'Would these offers have been bought?' });
+    await card
+      .getByText(/We hid your newest [\d,]+ orders while learning from the [\d,]+ before them/)
+      .waitFor();
+    for (const row of [`Tandem — ${selection?.chosen.label ?? ''}`, 'Best sellers', 'Bought-together rule'])
+      await card.getByText(row, { exact: true }).waitFor();
+    await card.getByText(/^Picked: /).waitFor();
+    expect(await card.getByRole('cell', { name: / in 100$/ }).count()).toBe(6);
+    await screenshot(page, 'offer-quality');
+    await card.screenshot({ path: 'test/e2e/screenshots/offer-quality.png' });
+  });
+
   it('pins an offer, and checkout’s offers metafield puts it first within seconds', async () => {
     // Given a product with mined offers, published to its metafield
     await buildFrontend();

@@ -9,12 +9,15 @@ import type { MerchantRule } from '../domain/rule.js';
 import type { Settings } from '../domain/settings.js';
 import {
   buildOfferLists,
+  CatalogIndex,
   canonicalProductId,
   canonicalVariantId,
   DEFAULT_PAIRING_SETTINGS,
   decayOptions,
   HistoryMiner,
+  OrderLog,
   plainNumber,
+  selectForHistory,
   type MerchantRules,
   type OrderLine,
   type PairingSettings,
@@ -35,6 +38,8 @@ export interface RecomputeReport {
   readonly withOffers: number;
   readonly coldStart: number;
   readonly changed: number;
+  /** The model published, by candidate id (see the engine's `MODEL_CANDIDATES`). */
+  readonly model: string;
 }
 
 /**
@@ -126,20 +131,29 @@ export async function recomputeOffers(
     ...decayOptions(pairingSettings),
     keepBaskets: true,
   });
+  // The same lines in time order, for model selection on the shop's newest orders.
+  const history = new OrderLog();
   let index = 0;
   for await (const batch of stores.orders.streamLines(shop)) {
     for (const stored of batch) {
       const line = toOrderLine(stored, (index += 1));
-      if (line) miner.add(line);
+      if (!line) continue;
+      miner.add(line);
+      history.add(line);
     }
   }
   const counts = miner.finish(catalog.map((product) => product.id));
+  const catalogProducts = catalog.map(toCatalogProduct);
+  const selection = selectForHistory(history, {
+    settings: pairingSettings,
+    catalog: new CatalogIndex(catalogProducts),
+  });
   const lists = buildOfferLists({
     counts,
     products: miner.products,
-    catalog: catalog.map(toCatalogProduct),
+    catalog: catalogProducts,
     rules: toMerchantRules(rules),
-    settings: pairingSettings,
+    settings: { ...pairingSettings, ...selection.chosen.settings },
     baskets: miner.contextBaskets(),
   });
   if (options.republishAll)
@@ -148,6 +162,11 @@ export async function recomputeOffers(
       catalog.map((product) => product.id),
     );
   const computedAt = deps.now().toISOString();
+  await stores.offers.putModelReport(shop, {
+    computedAt,
+    orders: miner.orders,
+    selection: selection as unknown as JsonValue,
+  });
   const { changed } = await stores.offers.putLists(
     shop,
     lists.map((list) => ({
@@ -164,5 +183,6 @@ export async function recomputeOffers(
     withOffers: lists.filter((list) => list.offers.length > 0).length,
     coldStart: lists.filter((list) => list.coldStart).length,
     changed,
+    model: selection.chosen.id,
   };
 }

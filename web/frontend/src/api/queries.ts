@@ -12,6 +12,7 @@ import type {
   DiscountView,
   FamilyUpdate,
   FamilyView,
+  OfferModelResponse,
   OverviewResponse,
   PreviewRequest,
   PreviewResponse,
@@ -35,6 +36,7 @@ export const keys = {
   upgrades: (after: string | undefined) => ['upgrades', after ?? ''] as const,
   discounts: (after: string | undefined) => ['discounts', after ?? ''] as const,
   sync: ['sync'] as const,
+  model: ['model'] as const,
 };
 
 const overviewQuery = queryOptions({
@@ -47,6 +49,10 @@ const settingsQuery = queryOptions({
 });
 
 export const useOverview = () => useQuery(overviewQuery);
+
+/** The published model and how it did on the newest orders (changes only when offers are recomputed). */
+export const useOfferModel = () =>
+  useQuery({ queryKey: keys.model, queryFn: () => api<OfferModelResponse>('GET', '/api/offers/model') });
 
 export const useSettings = () => useQuery(settingsQuery);
 

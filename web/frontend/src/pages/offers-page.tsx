@@ -5,6 +5,7 @@ import { CardSkeleton } from '../components/skeletons.js';
 import { formatMinor } from '../format.js';
 import { useSearchParam } from '../router.js';
 import { CheckoutPreview } from './checkout-preview.js';
+import { OfferQualityCard } from './offer-quality-card.js';
 import { OfferSearch } from './offer-search.js';
 import { ProductOffers } from './product-offers.js';
 import { ProductRules } from './product-rules.js';
@@ -17,6 +18,9 @@ export function OffersPage() {
   return (
     <Page title="Offers" subtitle="What checkout offers with each product, and why." fullWidth>
       <Layout>
+        <Layout.Section variant="fullWidth">
+          <OfferQualityCard />
+        </Layout.Section>
         <Layout.Section variant="oneThird">
           <OfferSearch selected={selected} onSelect={setSelected} />
         </Layout.Section>

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { AdminDeps } from './admin-deps.js';
 import { adminDiscountsRoutes } from './admin-discounts-routes.js';
+import { adminModelRoutes } from './admin-model-routes.js';
 import { adminOverviewRoutes } from './admin-overview-routes.js';
 import { adminPreviewRoutes } from './admin-preview-routes.js';
 import { adminProductsRoutes } from './admin-products-routes.js';
@@ -18,6 +19,7 @@ export function adminApiRoutes(deps: AdminDeps): Router {
   const router = Router();
   router.use(
     adminOverviewRoutes(deps),
+    adminModelRoutes(deps),
     adminSettingsRoutes(deps),
     adminRulesRoutes(deps),
     adminProductsRoutes(deps),

@@ -1,7 +1,10 @@
 import { serializeOfferList } from '@tandem/offer-core';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { CatalogIndex } from '../lists/catalog-index.js';
 import { buildOfferLists } from '../lists/offer-lists.js';
+import { OrderLog } from '../orders/order-log.js';
+import { selectForHistory } from '../selection/select-model.js';
 import { decayOptions } from '../mining/decay.js';
 import { HistoryMiner } from '../mining/history-miner.js';
 import type { CliIo } from './io.js';
@@ -33,8 +36,17 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
     ...decayOptions({ ...DEFAULT_PAIRING_SETTINGS, ...settings }),
     keepBaskets: true,
   });
+  // The same lines in time order, for model selection on the newest orders.
+  const ordered = new OrderLog();
   const bar = progressBar('mining orders', { write: io.stderr, interactive: io.interactive });
-  await readOrderLines(options.orders, (line) => history.add(line), bar.update);
+  await readOrderLines(
+    options.orders,
+    (line) => {
+      history.add(line);
+      ordered.add(line);
+    },
+    bar.update,
+  );
   bar.finish();
   const catalogRows = options.products === undefined ? undefined : await readCatalogRows(options.products);
   const catalog = catalogRows?.catalog((id) => {
@@ -42,12 +54,16 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
     return index === undefined ? undefined : history.observer.get(index);
   });
   const counts = history.finish(catalog?.map((product) => product.id) ?? []);
+  const selection = selectForHistory(ordered, {
+    settings,
+    catalog: catalog && new CatalogIndex(catalog),
+  });
   const lists = buildOfferLists({
     counts,
     products: history.products,
     catalog,
     observed: (index) => history.observer.get(index),
-    settings,
+    settings: { ...settings, ...selection.chosen.settings },
     baskets: history.contextBaskets(),
   });
   await mkdir(options.out, { recursive: true });
@@ -84,6 +100,7 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
         (noVariant > 0
           ? `\n${noVariant} products have no known variant (no variant_id in the orders, no --products with variant_id): they cannot be offered`
           : ''),
+      `model ${selection.chosen.label} (${selection.kind.replaceAll('_', ' ')}): ${selection.reason}`,
       `wrote ${target}; wall ${((Date.now() - started) / 1000).toFixed(2)} s, peak RSS ${peakRssMb.toFixed(0)} MB`,
     ].join('\n') + '\n',
   );

@@ -92,13 +92,18 @@ describe('buildOfferLists', () => {
     const teas = ['1', '7', '8'].map((id) => buildProduct({ id, productType: 'Tea' }));
     const catalog = [...teas, buildProduct({ id: '2' }), buildProduct({ id: '3' })];
     const baskets = [...repeat(6, ['1', '2']), ...repeat(50, ['7', '3']), ...repeat(50, ['8', '3'])];
-    // Then with the default group prior weight, what teas go with leads 1's list ahead of its six baskets
-    expect(xsells(lists(baskets, catalog).get('1')?.offers).slice(0, 2)).toEqual([gid('3'), gid('2')]);
+    // Then with the default group prior weight, what teas go with leads 1's list ahead of its six baskets (the
+    // co-occurrence scorer alone: the learned model has no group prior)
+    const scorer = { learnedWeight: 0 };
+    expect(xsells(lists(baskets, catalog, {}, scorer).get('1')?.offers).slice(0, 2)).toEqual([
+      gid('3'),
+      gid('2'),
+    ]);
     // And weighed like the shop's prior, six baskets of its own would still win
-    const weak = lists(baskets, catalog, {}, { groupPriorWeight: 5 });
+    const weak = lists(baskets, catalog, {}, { ...scorer, groupPriorWeight: 5 });
     expect(xsells(weak.get('1')?.offers).slice(0, 2)).toEqual([gid('2'), gid('3')]);
     // And without a catalog group the shop's prior keeps its own weight
-    const untyped = lists(baskets, [...catalog.slice(1), buildProduct({ id: '1' })]);
+    const untyped = lists(baskets, [...catalog.slice(1), buildProduct({ id: '1' })], {}, scorer);
     expect(xsells(untyped.get('1')?.offers)[0]).toBe(gid('2'));
   });
 
@@ -122,7 +127,13 @@ describe('buildOfferLists', () => {
           basket.weight,
           recent(basket),
         );
-      const built = buildOfferLists({ counts: miner.finish(products.size), products, catalog: shop });
+      // The co-occurrence scorer alone: the trend is its factor (the learned model counts baskets, undecayed).
+      const built = buildOfferLists({
+        counts: miner.finish(products.size),
+        products,
+        catalog: shop,
+        settings: { learnedWeight: 0 },
+      });
       return xsells(built.find((list) => list.productId === '1')?.offers);
     };
     // Then 3, selling now, leads 1's list

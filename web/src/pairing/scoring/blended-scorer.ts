@@ -39,9 +39,12 @@ export class BlendedScorer implements CandidateScorer {
     });
   }
 
-  /** The factor turning the co-occurrence scorer's raw scores into this blend's (for its pair votes). */
+  /**
+   * The factor turning the co-occurrence scorer's raw scores into this blend's (for its pair votes). Without any
+   * bought-together evidence (a shop with no history yet) its raw scores, the group and shop priors, stay as they are.
+   */
   get scorerFactor(): number {
-    return this.scorerScale > 0 ? (1 - this.weight) / this.scorerScale : 0;
+    return this.scorerScale > 0 ? (1 - this.weight) / this.scorerScale : 1;
   }
 
   candidates(a: number, group: GroupPrior | undefined, popularDepth: number): ScoredCandidate[] {

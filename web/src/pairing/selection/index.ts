@@ -1,3 +1,3 @@
 export { MODEL_CANDIDATES, type ModelCandidate } from './candidates.js';
-export { BASELINE_LABELS, selectModel, type SelectionOptions } from './select-model.js';
+export { BASELINE_LABELS, selectForHistory, selectModel, type SelectionOptions } from './select-model.js';
 export type { ModelSelection, ValidationScore, ValidationSplit } from './types.js';

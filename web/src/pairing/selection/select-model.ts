@@ -6,6 +6,7 @@ import type { IdInterner } from '../interner.js';
 import type { CatalogIndex } from '../lists/catalog-index.js';
 import { decayOptions } from '../mining/decay.js';
 import { mineBaskets } from '../mining/mine-baskets.js';
+import type { OrderLog } from '../orders/order-log.js';
 import type { BasketLog } from '../orders/types.js';
 import { DEFAULT_PAIRING_SETTINGS, type PairingSettings } from '../types.js';
 import { MODEL_CANDIDATES, type ModelCandidate } from './candidates.js';
@@ -60,7 +61,7 @@ export function selectModel(
     return {
       kind: 'too_little_history',
       chosen: fallback,
-      reason: `${split.cases} held-out cases (${held} newest orders) is fewer than the ${minCases} needed to compare models; the default is kept`,
+      reason: `the newest ${held} orders give ${split.cases} items to test on, fewer than the ${minCases} a fair comparison needs, so the default is kept`,
       split,
     };
   const base = { ...DEFAULT_PAIRING_SETTINGS, ...options.settings };
@@ -109,13 +110,14 @@ export function selectModel(
         score.hr10 - defaultScore.hr10 > standardError.hr10,
     )
     .sort((a, b) => b.hr3 + b.hr10 - (a.hr3 + a.hr10))[0];
-  const describe = (score: ValidationScore): string => `${score.hr3.toFixed(2)} / ${score.hr10.toFixed(2)}`;
-  const margin = `± ${standardError.hr3.toFixed(2)} / ${standardError.hr10.toFixed(2)}`;
+  const describe = (score: ValidationScore): string =>
+    `${score.hr3.toFixed(1)} and ${score.hr10.toFixed(1)} in 100 (first 3 / first 10 offers)`;
+  const margin = `± ${standardError.hr3.toFixed(1)} / ${standardError.hr10.toFixed(1)} over ${split.cases} test items`;
   if (!winner)
     return {
       kind: 'default_kept',
       chosen: fallback,
-      reason: `no candidate beat the default (${describe(defaultScore)} HR@3 / HR@10) on both by more than one standard error (${margin}) on ${split.cases} held-out cases`,
+      reason: `no other model found more on both counts than chance explains (${margin}); it found ${describe(defaultScore)}`,
       split,
       candidates: scores,
       baselines,
@@ -125,7 +127,7 @@ export function selectModel(
   return {
     kind: 'selected',
     chosen,
-    reason: `${chosen.label} scored ${describe(winner)} against the default's ${describe(defaultScore)} (HR@3 / HR@10), beyond one standard error (${margin}) on both, on ${split.cases} held-out cases`,
+    reason: `it found ${describe(winner)} against the default's ${defaultScore.hr3.toFixed(1)} and ${defaultScore.hr10.toFixed(1)}, more on both counts than chance explains (${margin})`,
     split,
     candidates: scores,
     baselines,
@@ -147,4 +149,10 @@ function countCases(log: BasketLog, from: number): number {
 function standardErrorOf(percent: number, cases: number): number {
   const p = percent / 100;
   return cases > 0 ? 100 * Math.sqrt((p * (1 - p)) / cases) : Number.POSITIVE_INFINITY;
+}
+
+/** Selection over a whole collected history (a recompute's, the `mine` CLI's): all of it is the training part. */
+export function selectForHistory(history: OrderLog, options: SelectionOptions = {}): ModelSelection {
+  const { log } = history.baskets();
+  return selectModel(log, log.count, history.products, options);
 }

@@ -91,6 +91,14 @@ export interface OffersTable {
   published_hash: string | null;
 }
 
+export interface OfferModelsTable {
+  shop: string;
+  /** The engine's model selection, JSON. */
+  report: string;
+  orders: number;
+  computed_at: string;
+}
+
 export interface MerchantRulesTable {
   shop: string;
   id: string;
@@ -197,6 +205,7 @@ export interface Schema {
   orders: OrdersTable;
   order_lines: OrderLinesTable;
   offers: OffersTable;
+  offer_models: OfferModelsTable;
   merchant_rules: MerchantRulesTable;
   settings: SettingsTable;
   events: EventsTable;
@@ -219,6 +228,7 @@ export const SHOP_TABLES = [
   'orders',
   'order_lines',
   'offers',
+  'offer_models',
   'merchant_rules',
   'settings',
   'events',

@@ -1,7 +1,13 @@
 import type { OfferStore } from '../ports/offer-store.js';
 import { listHash } from '../shared/hash.js';
 import { pageWindow, toPage } from '../shared/paging.js';
-import { checkShop, validateOfferLists, validateProductIds, validatePublished } from '../validation/index.js';
+import {
+  checkShop,
+  validateModelReport,
+  validateOfferLists,
+  validateProductIds,
+  validatePublished,
+} from '../validation/index.js';
 import { byText, cloneJson, type MemoryTables } from './tables.js';
 import type { Clock } from '../types.js';
 
@@ -63,6 +69,16 @@ export function createMemoryOfferStore(tables: MemoryTables, clock: Clock): Offe
     async removeLists(shop, productIds) {
       checkShop(shop);
       return validateProductIds(productIds).filter((id) => tables.offers.of(shop).delete(id)).length;
+    },
+
+    async putModelReport(shop, report) {
+      const clean = validateModelReport(report);
+      tables.offerModels.of(checkShop(shop)).set('', { ...clean, selection: cloneJson(clean.selection) });
+    },
+
+    async getModelReport(shop) {
+      const stored = tables.offerModels.of(checkShop(shop)).get('');
+      return stored && { ...stored, selection: cloneJson(stored.selection) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Attribution } from '../../domain/attribution.js';
 import type { PixelEvent } from '../../domain/event.js';
 import type { JsonValue } from '../../domain/json.js';
+import type { ModelReport } from '../../domain/model-report.js';
 import type { OfferList } from '../../domain/offer.js';
 import type { OrderWithLines } from '../../domain/order.js';
 import type { ProductWithVariants } from '../../domain/product.js';
@@ -48,6 +49,8 @@ export class MemoryTables {
   readonly variantOwners = new ShopPartitioned<string>();
   readonly orders = new ShopPartitioned<OrderWithLines>();
   readonly offers = new ShopPartitioned<OfferList>();
+  /** One row a shop, under the key ''. */
+  readonly offerModels = new ShopPartitioned<ModelReport>();
   readonly rules = new ShopPartitioned<{ readonly key: string; readonly rule: MerchantRule }>();
   readonly settings = new Map<string, SettingsPatch>();
   readonly events = new ShopPartitioned<PixelEvent>();
@@ -67,6 +70,7 @@ export class MemoryTables {
       this.variantOwners,
       this.orders,
       this.offers,
+      this.offerModels,
       this.rules,
       this.events,
       this.attributions,

@@ -1,3 +1,4 @@
+import type { ModelReport } from '../../domain/model-report.js';
 import type { OfferList } from '../../domain/offer.js';
 import type { ShopDomain } from '../../domain/shop.js';
 import type { Page, PageRequest } from '../types.js';
@@ -18,4 +19,7 @@ export interface OfferStore {
    */
   markPublished(shop: ShopDomain, published: readonly PublishedList[]): Promise<number>;
   removeLists(shop: ShopDomain, productIds: readonly string[]): Promise<number>;
+  /** Replaces the shop's model report (what its last recompute published and why). */
+  putModelReport(shop: ShopDomain, report: ModelReport): Promise<void>;
+  getModelReport(shop: ShopDomain): Promise<ModelReport | undefined>;
 }

@@ -1,10 +1,17 @@
+import type { JsonValue } from '../../domain/json.js';
 import type { OfferList } from '../../domain/offer.js';
 import type { OffersTable } from '../database/schema.js';
 import type { OfferStore } from '../ports/offer-store.js';
 import { chunk } from '../shared/collections.js';
 import { listHash } from '../shared/hash.js';
 import { pageWindow, toPage } from '../shared/paging.js';
-import { checkShop, validateOfferLists, validateProductIds, validatePublished } from '../validation/index.js';
+import {
+  checkShop,
+  validateModelReport,
+  validateOfferLists,
+  validateProductIds,
+  validatePublished,
+} from '../validation/index.js';
 import { bulkWrite, deleteIn } from './bulk.js';
 import { nowIso, type SqlContext } from './context.js';
 
@@ -121,6 +128,40 @@ export function createSqlOfferStore(context: SqlContext): OfferStore {
     async removeLists(shop, productIds) {
       checkShop(shop);
       return deleteIn(db, dialect, 'offers', shop, 'product_id', validateProductIds(productIds));
+    },
+
+    async putModelReport(shop, report) {
+      checkShop(shop);
+      const clean = validateModelReport(report);
+      const row = {
+        shop,
+        report: JSON.stringify(clean.selection),
+        orders: clean.orders,
+        computed_at: clean.computedAt,
+      };
+      await db
+        .insertInto('offer_models')
+        .values(row)
+        .onConflict((conflict) =>
+          conflict.column('shop').doUpdateSet({
+            report: row.report,
+            orders: row.orders,
+            computed_at: row.computed_at,
+          }),
+        )
+        .execute();
+    },
+
+    async getModelReport(shop) {
+      checkShop(shop);
+      const row = await db.selectFrom('offer_models').selectAll().where('shop', '=', shop).executeTakeFirst();
+      return row === undefined
+        ? undefined
+        : {
+            computedAt: row.computed_at,
+            orders: Number(row.orders),
+            selection: JSON.parse(row.report) as JsonValue,
+          };
     },
   };
 }

@@ -17,6 +17,7 @@ export {
 } from './operations.js';
 export {
   MAX_OFFERS_PER_LIST,
+  validateModelReport,
   validateOfferLists,
   validateOrderIds,
   validateProductIds,

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../../domain/json.js';
+import type { ModelReport } from '../../domain/model-report.js';
 import { validate } from './validate.js';
 
 /** A freshly computed list; the store derives its content hash. */
@@ -43,6 +44,18 @@ export function validateOfferLists(lists: readonly OfferListInput[]): OfferListI
       },
       100_000,
     );
+  });
+}
+
+/** A recompute's model report: counts and a timestamp checked, the selection kept as opaque JSON. */
+export function validateModelReport(report: ModelReport): ModelReport {
+  return validate('model report', (check) => {
+    const value = (report ?? {}) as ModelReport;
+    return {
+      computedAt: check.timestamp('computedAt', value.computedAt),
+      orders: check.int('orders', value.orders, { min: 0 }),
+      selection: check.json('selection', value.selection),
+    };
   });
 }
 
