@@ -114,6 +114,28 @@ describe('mergeOffers', () => {
     expect(mergeOffers(lists, { max: 3 }).map((entry) => entry.offer.p)).toEqual([product(4), product(3)]);
   });
 
+  it('lets votes against (m) lower an offer another list shows, never its own offers, never bring one in', () => {
+    // Given a cart of 1 and 2: 1 offers 3 and 4, 2 offers 4; 2's list votes against 3, against 4 and against 9
+    const lists: CartProductOffers[] = [
+      { productId: product(1), offers: [offer(3, 0.5), offer(4, 0.3)] },
+      {
+        productId: product(2),
+        offers: [offer(4, 0.1)],
+        m: [
+          [product(3), 0.4],
+          [product(4), 0.9],
+          [product(9), 0.5],
+        ],
+      },
+    ];
+    const merged = mergeOffers(lists, { max: 5 });
+    // Then 3 drops below 4 (0.5 − 0.4 < 0.3 + 0.1), 2's vote against its own offer 4 is ignored, and 9 never appears
+    expect(merged.map((entry) => [entry.offer.p, Number(entry.score.toFixed(4))])).toEqual([
+      [product(4), 0.4],
+      [product(3), 0.1],
+    ]);
+  });
+
   it('is deterministic whatever the order of the lists, offers only what a list offers, never the cart, never exceeds max', () => {
     const listArb = fc.array(
       fc.record({

@@ -38,7 +38,16 @@ describe('published offer lists', () => {
         x: [['gid://shopify/Product/7', [['gid://shopify/Product/8', 0.5]]]],
       },
     });
-    expect(serializeOfferList([upgrade], {})).not.toMatch(/"[tx]"/);
+    expect(serializeOfferList([upgrade], {})).not.toMatch(/"[txm]"/);
+  });
+
+  it('publishes votes against (m) as magnitudes beside a version-1 list, so older checkouts read it unchanged', () => {
+    const value = serializeOfferList([upgrade], { m: [['gid://shopify/Product/5', 0.25]] });
+    expect(JSON.parse(value)).toMatchObject({ ver: 1, m: [[5, 0.25]] });
+    expect(parseOfferList(value)).toEqual({
+      kind: 'ok',
+      list: { ver: 1, o: [{ ...upgrade, s: 0.1235 }], m: [['gid://shopify/Product/5', 0.25]] },
+    });
   });
 
   it.each([
@@ -48,6 +57,7 @@ describe('published offer lists', () => {
     [{ x: [[7, [[8, 'a']]]] }, 'x: pair 0: vote 0: score is not a number ≥ 0'],
     [{ x: [[-7, []]] }, 'x: pair 0 is not [product id, votes]'],
     [{ x: {} }, 'x: is not an array'],
+    [{ m: [[5, -0.2]] }, 'm: vote 0: score is not a number ≥ 0'],
   ])('names what is wrong with bad votes (%j)', (votes, reason) => {
     expect(parseOfferList({ ver: 1, o: [], ...votes })).toEqual({ kind: 'invalid', reason });
   });

@@ -58,7 +58,8 @@ export function localEase(counts: CooccurrenceCounts, options: LocalEaseOptions)
     options.budget ?? DEFAULT_SOLVE_BUDGET,
     options.maxNeighbourhood ?? DEFAULT_MAX_NEIGHBOURHOOD,
   );
-  const popular = bestSellers(counts, Math.round(size * (options.popularShare ?? DEFAULT_POPULAR_SHARE)));
+  const popular = bestSellers(counts);
+  const popularFirst = Math.round(size * (options.popularShare ?? DEFAULT_POPULAR_SHARE));
   const rows = new SortedRows(counts);
   const position = new Int32Array(n).fill(-1);
   const owners: Uint32Array[] = new Array<Uint32Array>(n);
@@ -70,12 +71,18 @@ export function localEase(counts: CooccurrenceCounts, options: LocalEaseOptions)
   for (const j of targets) {
     let m = 0;
     position[j] = -2;
-    for (const p of popular) {
-      if (m >= size || position[p] !== -1) continue;
-      position[p] = m;
-      hood[m++] = p;
-    }
+    const take = (limit: number): void => {
+      for (let at = 0; at < popular.length && m < limit; at++) {
+        const p = popular[at]!;
+        if (position[p] !== -1) continue;
+        position[p] = m;
+        hood[m++] = p;
+      }
+    };
+    take(popularFirst);
     m = rows.topPartners(j, size, hood, m, position);
+    // Room left (a small catalog, or few partners): more best-sellers, so a budget covering every product is exact.
+    take(size);
     if (m === 0) {
       position[j] = -1;
       continue;
@@ -117,13 +124,13 @@ export function neighbourhoodSize(products: number, budget: number, max: number)
   return Math.max(1, Math.min(max, products - 1, affordable));
 }
 
-/** The `count` products in most baskets, most first (ties on index). */
-function bestSellers(counts: CooccurrenceCounts, count: number): number[] {
-  if (count <= 0) return [];
-  return Array.from({ length: counts.productCount }, (_, b) => b)
-    .filter((b) => counts.itemCount[b]! > 0)
-    .sort((a, b) => counts.itemCount[b]! - counts.itemCount[a]! || a - b)
-    .slice(0, count);
+/** Every product bought, most baskets first (ties on index). */
+function bestSellers(counts: CooccurrenceCounts): Uint32Array {
+  return Uint32Array.from(
+    Array.from({ length: counts.productCount }, (_, b) => b)
+      .filter((b) => counts.itemCount[b]! > 0)
+      .sort((a, b) => counts.itemCount[b]! - counts.itemCount[a]! || a - b),
+  );
 }
 
 /** Columns (target j: its regressors and their weights) to rows (cart product i: targets and weights). */

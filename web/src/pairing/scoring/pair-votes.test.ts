@@ -4,8 +4,7 @@ import { buildCrossSellLists } from '../lists/build-offer-lists.js';
 import { syntheticTargets } from '../lists/offer-targets.js';
 import { mineBaskets } from '../mining/mine-baskets.js';
 import { minePairContexts } from '../mining/pair-context.js';
-import { BasketRecorder } from '../orders/basket-recorder.js';
-import type { BasketLog } from '../orders/types.js';
+import { basketLog } from '../testing/builders.js';
 import type { MerchantRules, PairingSettings } from '../types.js';
 import { pairVotes } from './pair-votes.js';
 import { PartnerScorer } from './partner-scorer.js';
@@ -13,13 +12,6 @@ import { DEFAULT_SCORING } from './types.js';
 
 const repeat = <T>(times: number, value: T): T[] => Array.from({ length: times }, () => value);
 const DAY = 86_400_000;
-
-/** Baskets of product indices as a log, one day apart (or undated). */
-function basketLog(baskets: readonly (readonly number[])[], dated = false): BasketLog {
-  const recorder = new BasketRecorder(0, Number.POSITIVE_INFINITY);
-  baskets.forEach((basket, at) => recorder.add(basket, dated ? at * DAY : Number.NaN));
-  return recorder.log();
-}
 
 // Pasta (0) and tomatoes (1) go together; basil (2) comes with both, rarely with either alone; cheese (3) goes
 // with each of them alone as often as basil, but never with both; bread (4) fills baskets.

@@ -1,3 +1,5 @@
+import { BasketRecorder } from '../orders/basket-recorder.js';
+import type { BasketLog } from '../orders/types.js';
 import type { CatalogProduct, CatalogVariant } from '../types.js';
 
 /** Test data builders: sensible defaults, every field overridable. */
@@ -42,4 +44,13 @@ export function buildTieredProduct(
     ),
     ...overrides,
   });
+}
+
+const DAY = 86_400_000;
+
+/** Baskets of product indices as an in-memory log, one day apart (or undated). */
+export function basketLog(baskets: readonly (readonly number[])[], dated = false): BasketLog {
+  const recorder = new BasketRecorder(0, Number.POSITIVE_INFINITY);
+  baskets.forEach((basket, at) => recorder.add(basket, dated ? at * DAY : Number.NaN));
+  return recorder.log();
 }

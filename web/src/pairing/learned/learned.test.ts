@@ -1,0 +1,128 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { mineBaskets } from '../mining/mine-baskets.js';
+import { basketLog } from '../testing/builders.js';
+import { denseEase, denseGram } from './dense-ease.js';
+import { localEase, neighbourhoodSize } from './local-ease.js';
+import { choleskyInPlace, choleskySolveInPlace, spdInverse } from './spd.js';
+
+/** Row i of B from the compressed rows, dense. */
+function denseRow(weights: ReturnType<typeof localEase>, i: number, n: number): Float64Array {
+  const row = new Float64Array(n);
+  for (let at = weights.rowStart[i]!; at < weights.rowStart[i + 1]!; at++)
+    row[weights.targets[at]!] = weights.weights[at]!;
+  return row;
+}
+
+const basketsArb = (products: number) =>
+  fc.array(fc.uniqueArray(fc.integer({ min: 0, max: products - 1 }), { minLength: 1, maxLength: 5 }), {
+    minLength: 5,
+    maxLength: 60,
+  });
+
+describe('SPD kernels', () => {
+  it('invert and solve symmetric positive-definite systems', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 36, maxLength: 36 }),
+        (raw) => {
+          // A = MᵀM + I is SPD for any M
+          const n = 6;
+          const a = new Float64Array(n * n);
+          for (let i = 0; i < n; i++)
+            for (let j = 0; j < n; j++) {
+              let sum = i === j ? 1 : 0;
+              for (let k = 0; k < n; k++) sum += raw[k * n + i]! * raw[k * n + j]!;
+              a[i * n + j] = sum;
+            }
+          const inverse = spdInverse(Float64Array.from(a), n);
+          expect(inverse).toBeDefined();
+          for (let i = 0; i < n; i++)
+            for (let j = 0; j < n; j++) {
+              let sum = 0;
+              for (let k = 0; k < n; k++) sum += a[i * n + k]! * inverse![k * n + j]!;
+              expect(sum).toBeCloseTo(i === j ? 1 : 0, 9);
+            }
+          const l = Float64Array.from(a);
+          expect(choleskyInPlace(l, n)).toBe(true);
+          const b = Float64Array.from({ length: n }, (_, i) => i + 1);
+          const x = Float64Array.from(b);
+          choleskySolveInPlace(l, n, x);
+          for (let i = 0; i < n; i++) {
+            let sum = 0;
+            for (let k = 0; k < n; k++) sum += a[i * n + k]! * x[k]!;
+            expect(sum).toBeCloseTo(b[i]!, 9);
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('refuse a singular or indefinite matrix instead of returning NaN', () => {
+    // Two identical rows (singular), and a negative pivot (indefinite)
+    expect(spdInverse(Float64Array.from([1, 1, 1, 1]), 2)).toBeUndefined();
+    expect(choleskyInPlace(Float64Array.from([1, 2, 2, 1]), 2)).toBe(false);
+  });
+});
+
+describe('localEase', () => {
+  it('is EASE exactly when the neighbourhood holds every product', () => {
+    fc.assert(
+      fc.property(basketsArb(8), fc.constantFrom(0.5, 5, 50), (baskets, lambda) => {
+        const log = basketLog(baskets);
+        const n = 8;
+        const counts = mineBaskets(log, { from: 0, to: log.count }, n, { minPairCount: 1 });
+        const local = localEase(counts, { lambda, budget: 1e9 });
+        const dense = denseEase(denseGram(log, { from: 0, to: log.count }, n), n, lambda);
+        expect(dense).toBeDefined();
+        for (let i = 0; i < n; i++) {
+          const row = denseRow(local, i, n);
+          // A product never bought has no column (its weights are 0 in EASE too: no data, no regression).
+          for (let j = 0; j < n; j++)
+            if (counts.itemCount[j]! > 0) expect(row[j]).toBeCloseTo(dense!.weights[i * n + j]!, 9);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never publishes NaN or infinite weights, even for duplicate products and a vanishing ridge', () => {
+    // Products 0 and 1 always bought together: identical columns, a singular Gram matrix without λ
+    const log = basketLog([
+      [0, 1, 2],
+      [0, 1],
+      [0, 1, 3],
+      [2, 3],
+      [0, 1, 2],
+    ]);
+    const counts = mineBaskets(log, { from: 0, to: log.count }, 4, { minPairCount: 1 });
+    for (const lambda of [1e-300, 1e-12, 1]) {
+      const weights = localEase(counts, { lambda });
+      expect(weights.weights.every(Number.isFinite)).toBe(true);
+    }
+    expect(() => localEase(counts, { lambda: 0 })).toThrow(RangeError);
+  });
+
+  it('gives a substitute a negative weight through the best-sellers in its neighbourhood', () => {
+    // Two mains, never together, each with the same side: the side's regression on both mains
+    const baskets = [
+      ...Array.from({ length: 30 }, () => [0, 2]),
+      ...Array.from({ length: 30 }, () => [1, 2]),
+      [2],
+    ];
+    const log = basketLog(baskets);
+    const counts = mineBaskets(log, { from: 0, to: log.count }, 3, { minPairCount: 1 });
+    const row = denseRow(localEase(counts, { lambda: 5 }), 0, 3);
+    // Main 0 in the cart votes for the side and against the other main
+    expect(row[2]).toBeGreaterThan(0);
+    expect(row[1]).toBeLessThan(0);
+  });
+
+  it('sizes the neighbourhood to the solve budget', () => {
+    expect(neighbourhoodSize(248, 2e9, 250)).toBe(247);
+    expect(neighbourhoodSize(3_700, 2e9, 250)).toBe(148);
+    expect(neighbourhoodSize(50_000, 2e9, 250)).toBe(62);
+    expect(neighbourhoodSize(1, 2e9, 250)).toBe(1);
+  });
+});
