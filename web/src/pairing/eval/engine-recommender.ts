@@ -1,7 +1,7 @@
 import { parseOfferList, serializeOfferList, votesOf, type CartProductOffers } from '@tandem/offer-core';
 import type { IdInterner } from '../interner.js';
 import type { CatalogIndex } from '../lists/catalog-index.js';
-import { buildCrossSellLists } from '../lists/build-offer-lists.js';
+import { buildCrossSellLists, type SharedFits } from '../lists/build-offer-lists.js';
 import { syntheticTargets } from '../lists/offer-targets.js';
 import type { CooccurrenceCounts } from '../mining/types.js';
 import type { ContextBaskets } from '../mining/pair-context.js';
@@ -21,6 +21,8 @@ export function engineRecommender(
   catalog?: CatalogIndex,
   /** The training baskets, for pair votes. */
   baskets?: ContextBaskets,
+  /** Fits shared with other engines over the same counts (see `MinedInput.shared`). */
+  shared?: SharedFits,
 ): Recommender {
   // The same ids as `syntheticTargets` gives the offers.
   const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
@@ -32,6 +34,7 @@ export function engineRecommender(
     catalog,
     baskets,
     cartGid: gidOf,
+    shared,
   });
   const published = new Map<number, CartProductOffers>();
   for (const list of lists) {

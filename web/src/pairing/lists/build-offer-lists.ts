@@ -2,10 +2,10 @@ import type { ListVotes, PairVotes, PublishedOffer, Vote } from '@tandem/offer-c
 import type { IdInterner } from '../interner.js';
 import { minePairContexts, type ContextBaskets } from '../mining/pair-context.js';
 import type { CooccurrenceCounts } from '../mining/types.js';
-import { pairVotes } from '../scoring/pair-votes.js';
+import { pairVotes, type PairVote } from '../scoring/pair-votes.js';
 import { CompiledRules } from '../rules/compiled-rules.js';
 import { GroupPriors } from '../scoring/group-priors.js';
-import { localEase } from '../learned/local-ease.js';
+import { localEase, type ItemWeights } from '../learned/local-ease.js';
 import { BlendedScorer } from '../scoring/blended-scorer.js';
 import { PartnerScorer } from '../scoring/partner-scorer.js';
 import { DEFAULT_PAIRING_SETTINGS, type MerchantRules, type PairingSettings } from '../types.js';
@@ -23,7 +23,21 @@ export interface MinedInput {
   readonly settings?: Partial<PairingSettings> | undefined;
   /** The baskets `counts` were mined from (those of 3 products or more suffice), for pair votes; none without. */
   readonly baskets?: ContextBaskets | undefined;
+  /**
+   * Work shared by several builds over the same counts and baskets whose settings differ only in the blend
+   * (`learnedWeight`, `learnedLambda`), as model selection's candidates do: the learned weights per λ and the pair
+   * votes. Never share one across different counts or scoring settings.
+   */
+  readonly shared?: SharedFits | undefined;
 }
+
+/** See `MinedInput.shared`; start with `sharedFits()`. */
+export interface SharedFits {
+  readonly learned: Map<string, ItemWeights>;
+  pairVotes: PairVote[] | undefined;
+}
+
+export const sharedFits = (): SharedFits => ({ learned: new Map(), pairVotes: undefined });
 
 export interface BuildOfferListsInput extends MinedInput {
   readonly targets: OfferTargets;
@@ -56,17 +70,17 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
   const { counts, products, catalog } = input;
   const rank = products.ranks();
   const partners = new PartnerScorer(counts, settings, rank);
+  const shared = input.shared ?? sharedFits();
+  const learned = (): ItemWeights => {
+    const key = `${settings.learnedLambda}:${settings.learnedBudget}`;
+    const fitted =
+      shared.learned.get(key) ??
+      localEase(counts, { lambda: settings.learnedLambda, budget: settings.learnedBudget });
+    shared.learned.set(key, fitted);
+    return fitted;
+  };
   const scorer =
-    settings.learnedWeight > 0
-      ? new BlendedScorer(
-          partners,
-          localEase(counts, {
-            lambda: settings.learnedLambda,
-            budget: settings.learnedBudget,
-          }),
-          settings.learnedWeight,
-        )
-      : undefined;
+    settings.learnedWeight > 0 ? new BlendedScorer(partners, learned(), settings.learnedWeight) : undefined;
   const entries = catalog
     ? Array.from({ length: products.size }, (_, product) => catalog.get(products.id(product)))
     : [];
@@ -105,7 +119,11 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
   const pairs =
     baskets && settings.pairVoteWeight > 0 && scale > 0
       ? publishPairVotes(
-          pairVotes(minePairContexts(baskets, counts, settings.halfLifeDays), partners, settings.priorWeight),
+          (shared.pairVotes ??= pairVotes(
+            minePairContexts(baskets, counts, settings.halfLifeDays),
+            partners,
+            settings.priorWeight,
+          )),
           {
             ...context,
             anchors,

@@ -216,7 +216,8 @@ describe('buildOfferLists', () => {
       buildProduct({ id: '3', published: false }),
       buildProduct({ id: '4', variants: [buildVariant({ id: '401', available: false })] }),
     ];
-    const offered = xsells(lists(history, catalog).get('1')?.offers);
+    // (1 is bought with 5 now and then: never-together best-sellers are what the learned model votes against)
+    const offered = xsells(lists([...history, ...repeat(3, ['1', '5'])], catalog).get('1')?.offers);
     expect(offered).not.toContain(gid('2'));
     expect(offered).not.toContain(gid('3'));
     expect(offered).not.toContain(gid('4'));

@@ -3,6 +3,7 @@ import { confidenceRecommender, popularityRecommender } from '../eval/baselines.
 import { engineRecommender } from '../eval/engine-recommender.js';
 import { evaluate, seenInTraining } from '../eval/harness.js';
 import type { IdInterner } from '../interner.js';
+import { sharedFits } from '../lists/build-offer-lists.js';
 import type { CatalogIndex } from '../lists/catalog-index.js';
 import { decayOptions } from '../mining/decay.js';
 import { mineBaskets } from '../mining/mine-baskets.js';
@@ -72,12 +73,18 @@ export function selectModel(
   });
   const plain = mineBaskets(view, range, products.size, { minPairCount: 2 });
   const rank = products.ranks();
+  // Candidates differ in the blend and λ: each λ is fitted once, the pair votes once for all.
+  const shared = sharedFits();
   const recommenders = [
     ...candidates.map((candidate) => ({
-      ...engineRecommender(counts, products, { ...base, ...candidate.settings }, options.catalog, {
-        log: view,
-        ...range,
-      }),
+      ...engineRecommender(
+        counts,
+        products,
+        { ...base, ...candidate.settings },
+        options.catalog,
+        { log: view, ...range },
+        shared,
+      ),
       name: candidate.id,
     })),
     popularityRecommender(plain, rank),
