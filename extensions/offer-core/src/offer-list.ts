@@ -129,9 +129,15 @@ export function parseOfferList(value: unknown): OfferListParse {
 }
 
 const roundScore = (score: number): number => Math.round(score * 10_000) / 10_000;
-/** A product GID's numeric id, as votes carry it on the wire. */
-const wireId = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1));
-const wireVotes = (votes: readonly Vote[]): (readonly [number, number])[] =>
+/**
+ * A product GID's numeric id, as votes carry it on the wire; the GID itself for an id a JSON number cannot hold
+ * exactly (above 2^53), which `readProduct` reads back as well.
+ */
+const wireId = (gid: string): number | string => {
+  const id = Number(gid.slice(gid.lastIndexOf('/') + 1));
+  return Number.isSafeInteger(id) ? id : gid;
+};
+const wireVotes = (votes: readonly Vote[]): (readonly [number | string, number])[] =>
   votes
     .map(([product, score]) => [wireId(product), roundScore(score)] as const)
     .filter(([, score]) => score > 0);

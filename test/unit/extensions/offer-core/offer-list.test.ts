@@ -41,6 +41,18 @@ describe('published offer lists', () => {
     expect(serializeOfferList([upgrade], {})).not.toMatch(/"[txm]"/);
   });
 
+  it('keeps a product id above 2^53 exact in votes, as its GID', () => {
+    const big = 'gid://shopify/Product/788032119674292922';
+    const value = serializeOfferList([upgrade], {
+      t: [[big, 0.5]],
+      m: [['gid://shopify/Product/788032119674292923', 0.2]],
+    });
+    expect(parseOfferList(value)).toMatchObject({
+      kind: 'ok',
+      list: { t: [[big, 0.5]], m: [['gid://shopify/Product/788032119674292923', 0.2]] },
+    });
+  });
+
   it('publishes votes against (m) as magnitudes beside a version-1 list, so older checkouts read it unchanged', () => {
     const value = serializeOfferList([upgrade], { m: [['gid://shopify/Product/5', 0.25]] });
     expect(JSON.parse(value)).toMatchObject({ ver: 1, m: [[5, 0.25]] });
