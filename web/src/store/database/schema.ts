@@ -181,12 +181,17 @@ export interface SyncRunsTable {
 
 export interface WebhookDeliveriesTable {
   shop: string;
-  event_id: string;
+  webhook_id: string;
+  event_id: string | null;
   topic: string;
   triggered_at: string;
   payload: string;
   received_at: string;
+  customer_hash: string | null;
   processed_at: string | null;
+  failures: number;
+  dead_at: string | null;
+  last_error: string | null;
 }
 
 export interface Schema {

@@ -63,7 +63,9 @@ export function validateSyncRunPatch(patch: SyncRunPatch): SyncRunPatch {
 
 export function validateDelivery(delivery: NewWebhookDelivery): NewWebhookDelivery {
   return validate('webhook delivery', (check) => ({
-    eventId: check.string('eventId', delivery.eventId, { max: 255 }),
+    webhookId: check.string('webhookId', delivery.webhookId, { max: 255 }),
+    eventId: check.nullableString('eventId', delivery.eventId ?? null, { max: 255 }),
+    customerHash: check.nullableString('customerHash', delivery.customerHash ?? null, { max: 64 }),
     topic: check.matches('topic', delivery.topic, /^[a-z_]+\/[a-z_]+$/, 'a topic like "orders/create"'),
     triggeredAt: check.timestamp('triggeredAt', delivery.triggeredAt),
     payload: check.json('payload', delivery.payload),
