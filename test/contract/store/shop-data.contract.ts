@@ -114,7 +114,11 @@ export function describeShopDataContract(name: string, fixture: FixtureFactory):
           customerHash,
         });
       // When the customer is redacted
-      expect(await stores.deleteCustomerData(shop, customer)).toEqual({ orders: 1, events: 1, deliveries: 1 });
+      expect(await stores.deleteCustomerData(shop, customer)).toEqual({
+        orders: 1,
+        events: 1,
+        deliveries: 1,
+      });
       // Then their order, attribution, checkout events and payloads are gone, and everything else stays
       expect(await stores.orders.getOrder(shop, orderGid(2))).toBeUndefined();
       expect(await stores.orders.getOrder(shop, orderGid(1))).toBeDefined();
@@ -125,7 +129,11 @@ export function describeShopDataContract(name: string, fixture: FixtureFactory):
       expect(await stores.inbox.get(shop, 'wh-theirs')).toBeUndefined();
       expect(await stores.inbox.get(shop, 'wh-other')).toBeDefined();
       expect(await stores.orders.getOrder(otherShop, orderGid(2))).toBeDefined();
-      expect(await stores.deleteCustomerData(shop, customer)).toEqual({ orders: 0, events: 0, deliveries: 0 });
+      expect(await stores.deleteCustomerData(shop, customer)).toEqual({
+        orders: 0,
+        events: 0,
+        deliveries: 0,
+      });
     });
   });
 }

@@ -72,7 +72,7 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('hostile input [%s]', (backend
     });
     expect(response.status).toBe(401);
     expect(
-      await fixture.harness.app.stores.inbox.get(fixture.shop, headers['X-Shopify-Event-Id'] ?? ''),
+      await fixture.harness.app.stores.inbox.get(fixture.shop, headers['X-Shopify-Webhook-Id'] ?? ''),
     ).toBeUndefined();
   });
 
