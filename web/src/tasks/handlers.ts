@@ -77,7 +77,15 @@ function tasks(deps: TaskDeps): JobHandlers<TandemJobs> {
         );
         if (!failure?.dead) throw error;
         deps.logger.error(
-          { job: 'webhook', shop, topic, webhookId, failures: failure.failures, err: errorSummary(error) },
+          {
+            job: 'webhook',
+            shop,
+            topic,
+            webhookId,
+            attempt: context.attempt,
+            failures: failure.failures,
+            err: errorSummary(error),
+          },
           'webhook dead-lettered after its last try; retry it from the admin Sync page',
         );
       }

@@ -250,6 +250,8 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     const delivery = await stores.inbox.get(shop, webhookId);
     if (!delivery) return { kind: 'missing' };
     const { topic } = delivery;
+    // A second job for one delivery (a sweep racing an admin retry) finds its work done.
+    if (delivery.processedAt !== null) return { kind: 'skipped', topic, reason: 'already processed' };
     const payload = (
       typeof delivery.payload === 'object' && delivery.payload !== null && !Array.isArray(delivery.payload)
         ? delivery.payload

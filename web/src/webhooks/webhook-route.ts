@@ -25,17 +25,22 @@ export interface WebhookRouteDeps {
 /** Shopify's largest webhook payloads (orders with many lines) stay well below this. */
 const BODY_LIMIT = '2mb';
 
-/** Enqueues the processing of a recorded delivery (also used by the outbox sweep and the admin's retry). */
+/**
+ * Enqueues the processing of a recorded delivery (also used by the outbox sweep and the admin's retry). `round`
+ * names a fresh set of tries (the admin's retry): the first set's key may still dedupe for a while after it ended.
+ */
 export function enqueueWebhook(
   queue: Pick<TandemQueue, 'enqueue'>,
   shop: string,
   webhookId: string,
   topic: string,
+  round?: string,
 ) {
+  const key = `webhook:${shop}:${webhookId}${round === undefined ? '' : `:${round}`}`;
   return queue.enqueue(
     'webhook',
     { shop, webhookId, topic },
-    { idempotencyKey: `webhook:${shop}:${webhookId}`, serialKey: shop, attempts: WEBHOOK_MAX_TRIES },
+    { idempotencyKey: key, serialKey: shop, attempts: WEBHOOK_MAX_TRIES },
   );
 }
 
