@@ -88,6 +88,8 @@ export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
     webhook: handlers.webhook,
   });
   await stores.shops.markInstalled(SHOP, { scopes: ['read_products'], at: '2026-11-01T00:00:00.000Z' });
+  // As the first sync records it; the fixtures' privacy and uninstall bodies name this id.
+  await stores.shops.setShopId(SHOP, '548380009');
   const session = new Session({
     id: `offline_${SHOP}`,
     shop: SHOP,

@@ -184,6 +184,22 @@ describe('POST /webhooks', () => {
     expect((await harness.stores.inbox.get(SHOP, 'dr'))?.processedAt).not.toBeNull();
   });
 
+  it('refuses privacy and uninstall bodies that name another shop id than the one the sync recorded', async () => {
+    // Given Jon's order in a shop whose id (548380009) the first sync recorded
+    harness = await buildWebhookHarness();
+    await post(harness, 'orders/create', payloadText('orders-create'), { webhookId: 'o1' });
+    await harness.jobsFinished(1);
+    // When another shop's customers/redact and app/uninstalled bodies arrive under this shop's domain
+    const elsewhere = (name: string) => payloadText(name).replace('548380009', '548380010');
+    await post(harness, 'customers/redact', elsewhere('customers-redact'), { webhookId: 'cr' });
+    await post(harness, 'app/uninstalled', elsewhere('app-uninstalled'), { webhookId: 'u1' });
+    await harness.jobsFinished(3);
+    // Then nothing is deleted, and the shop is still installed
+    expect(await harness.stores.orders.countOrders(SHOP)).toBe(1);
+    expect((await harness.stores.shops.get(SHOP))?.status).toBe('installed');
+    expect(harness.logs.filter((line) => line.includes('webhook refused'))).toHaveLength(2);
+  });
+
   it('still acknowledges when the queue is down, and the outbox sweep processes the delivery later', async () => {
     // Given a queue that refuses work (Redis down) behind the route
     harness = await buildWebhookHarness({

@@ -22,6 +22,10 @@ export const isNumericId = (value: unknown): boolean =>
 const keysWithin = (payload: Payload, allowed: readonly string[]) =>
   Object.keys(payload).every((key) => allowed.includes(key));
 
+/** The body's shop id differs from the one the first sync recorded (unknown before it: then only the domain is checked). */
+const otherShopId = (value: unknown, record: Shop | undefined): boolean =>
+  record?.shopId != null && String(value) !== record.shopId;
+
 /** Checks a delivery of a destructive topic before its handler runs; other topics are always allowed. */
 export function guardDestructive(
   topic: WebhookTopic,
@@ -36,6 +40,7 @@ export function guardDestructive(
         return refused('body is not a shop/redact body ({shop_id, shop_domain})');
       if (payload['shop_domain'] !== shop) return refused('shop_domain does not match the shop header');
       if (record === undefined) return refused('the shop is unknown');
+      if (otherShopId(payload['shop_id'], record)) return refused("shop_id is not the installed shop's id");
       if (record.status === 'installed')
         return refused('the shop is installed (Shopify sends shop/redact 48 hours after uninstall)');
       return ALLOWED;
@@ -53,6 +58,7 @@ export function guardDestructive(
         return refused(`body is not a ${topic} body ({shop_id, shop_domain, customer.id, ${ordersKey}})`);
       if (payload['shop_domain'] !== shop) return refused('shop_domain does not match the shop header');
       if (record === undefined) return refused('the shop is unknown');
+      if (otherShopId(payload['shop_id'], record)) return refused("shop_id is not the installed shop's id");
       return ALLOWED;
     }
     case 'app/uninstalled':
@@ -60,6 +66,7 @@ export function guardDestructive(
       if (!isNumericId(payload['id'])) return refused('body is not a shop (app/uninstalled) body');
       if (payload['myshopify_domain'] !== shop)
         return refused('myshopify_domain does not match the shop header');
+      if (otherShopId(payload['id'], record)) return refused("id is not the installed shop's id");
       return ALLOWED;
     case 'products/delete':
       // Shopify sends only the deleted product's id.

@@ -10,6 +10,7 @@ export interface ShopsTable {
   installed_at: string;
   uninstalled_at: string | null;
   needs_reauth: number;
+  shop_id: string | null;
 }
 
 export interface SessionsTable {

@@ -85,6 +85,11 @@ export function validateInstall(input: InstallInput): InstallInput {
   }));
 }
 
+/** Shopify's numeric shop id, as digits (ids may exceed 2^53, so never a number). */
+export function validateShopId(shopId: string): string {
+  return validate('shop', (check) => check.matches('shopId', shopId, /^[1-9]\d{0,19}$/, 'a numeric shop id'));
+}
+
 export function validateTimestamp(subject: string, field: string, value: string): string {
   return validate(subject, (check) => check.timestamp(field, value));
 }
