@@ -44,6 +44,21 @@ export function createSqlWebhookInbox(context: SqlContext): WebhookInbox {
       .executeTakeFirst();
     return row === undefined ? undefined : deliveryFromRow(row);
   };
+  /** Unprocessed deliveries, live ones oldest first (the outbox's order), dead ones newest first (the admin's). */
+  const listUnprocessedRows = async (shop: string, limit: number | undefined, kind: 'live' | 'dead') => {
+    const max = validate('inbox list', (check) => check.int('limit', limit ?? 100, { min: 1, max: 1_000 }));
+    const rows = await db
+      .selectFrom('webhook_deliveries')
+      .selectAll()
+      .where('shop', '=', shop)
+      .where('processed_at', 'is', null)
+      .where('dead_at', kind === 'dead' ? 'is not' : 'is', null)
+      .orderBy('received_at', kind === 'dead' ? 'desc' : 'asc')
+      .orderBy('webhook_id')
+      .limit(max)
+      .execute();
+    return rows.map(deliveryFromRow);
+  };
   // Concurrent deliveries (a flash sale's burst) share one multi-row insert and one commit. ON CONFLICT DO
   // NOTHING decides atomically which of concurrent redeliveries is the new one, here and across processes.
   const recordInBatch = groupCommit<Recording, RecordResult>(async (items) => {
@@ -132,23 +147,7 @@ export function createSqlWebhookInbox(context: SqlContext): WebhookInbox {
       });
     },
 
-    async listDead(shop, options = {}) {
-      checkShop(shop);
-      const limit = validate('inbox list', (check) =>
-        check.int('limit', options.limit ?? 100, { min: 1, max: 1_000 }),
-      );
-      const rows = await db
-        .selectFrom('webhook_deliveries')
-        .selectAll()
-        .where('shop', '=', shop)
-        .where('dead_at', 'is not', null)
-        .where('processed_at', 'is', null)
-        .orderBy('received_at', 'desc')
-        .orderBy('webhook_id')
-        .limit(limit)
-        .execute();
-      return rows.map(deliveryFromRow);
-    },
+    listDead: (shop, options = {}) => listUnprocessedRows(checkShop(shop), options.limit, 'dead'),
 
     async revive(shop, webhookId) {
       checkShop(shop);
@@ -163,23 +162,7 @@ export function createSqlWebhookInbox(context: SqlContext): WebhookInbox {
       return Number(result.numUpdatedRows) > 0;
     },
 
-    async listUnprocessed(shop, options = {}) {
-      checkShop(shop);
-      const limit = validate('inbox list', (check) =>
-        check.int('limit', options.limit ?? 100, { min: 1, max: 1_000 }),
-      );
-      const rows = await db
-        .selectFrom('webhook_deliveries')
-        .selectAll()
-        .where('shop', '=', shop)
-        .where('processed_at', 'is', null)
-        .where('dead_at', 'is', null)
-        .orderBy('received_at')
-        .orderBy('webhook_id')
-        .limit(limit)
-        .execute();
-      return rows.map(deliveryFromRow);
-    },
+    listUnprocessed: (shop, options = {}) => listUnprocessedRows(checkShop(shop), options.limit, 'live'),
 
     async shopsWithUnprocessed() {
       const rows = await db
