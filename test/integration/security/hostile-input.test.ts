@@ -139,13 +139,13 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('hostile input [%s]', (backend
   });
 
   it('stores a product title with NUL and a lone surrogate from a webhook, cleaned', async () => {
-    // Given a products/update whose title holds what Postgres text refuses
+    // Given a products/create whose title holds what Postgres text refuses
     const body = (
       await fs.readFile(new URL('../webhooks/payloads/products-update.json', import.meta.url), 'utf8')
     )
       .replace('"title": "Hand grinder"', '"title": "Hand\\u0000 grinder \\ud83d"')
       .replaceAll('"inventory_quantity": 0', '"inventory_quantity": 3');
-    expect((await postWebhook('products/update', body)).status).toBe(200);
+    expect((await postWebhook('products/create', body)).status).toBe(200);
     await fixture.harness.jobsIdle();
     // Then it is stored, cleaned the same on every backend
     const product = await fixture.harness.app.stores.catalog.getProduct(

@@ -17,11 +17,11 @@ const outage = (count: number) =>
 
 describe('a webhook whose processing keeps failing', () => {
   it('is retried with backoff up to the maximum, every failure logged without the payload, then dead-lettered', async () => {
-    // Given the Admin API down for every try of a products/update that needs it
+    // Given the Admin API down for every try of a products/create that needs it (its Pro edition sold out)
     const admin = createQueuedFetch(outage(WEBHOOK_MAX_TRIES));
     harness = await buildWebhookHarness({ adminFetch: admin.fetch });
     // When the webhook arrives
-    await send(harness, 'products/update', payloadText('products-update'), { webhookId: 'wh-dead' });
+    await send(harness, 'products/create', payloadText('products-update'), { webhookId: 'wh-dead' });
     await harness.jobsFinished(1);
     // Then it was tried exactly WEBHOOK_MAX_TRIES times, and each failed try is logged with job, shop and topic
     admin.assertAllUsed();
@@ -32,7 +32,7 @@ describe('a webhook whose processing keeps failing', () => {
       Array.from({ length: WEBHOOK_MAX_TRIES }, (_, i) => i + 1),
     );
     for (const line of failures)
-      expect(line).toMatchObject({ job: 'webhook', shop: SHOP, topic: 'products/update' });
+      expect(line).toMatchObject({ job: 'webhook', shop: SHOP, topic: 'products/create' });
     expect(failures.at(-1)?.['msg']).toBe(DEAD);
     // And no log line carries the payload
     expect(harness.logs.join('')).not.toMatch(/Hand grinder|HG-PRO|788032119674292922/);

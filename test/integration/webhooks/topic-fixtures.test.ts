@@ -58,11 +58,15 @@ describe('webhook payloads as Shopify sends them, one per subscribed topic', () 
   });
 
   it('products/update: a sold-out variant with policy deny is not for sale (Shopify asked), ids exact', async () => {
-    // Given the 2026-10 product payload, whose variants no longer say whether inventory is tracked
+    // Given the product as synced an hour earlier, with the Pro edition still in stock
     const h = await start([soldOutPro]);
-    // When it arrives
+    const earlier = payloadText('products-update')
+      .replaceAll('"inventory_quantity": 0', '"inventory_quantity": 1')
+      .replaceAll('2026-11-20T10:00:00+01:00', '2026-11-20T09:00:00+01:00');
+    await send(h, 'products/create', earlier);
+    // When the 2026-10 products/update arrives, whose variants no longer say whether inventory is tracked
     await send(h, 'products/update', payloadText('products-update'));
-    await h.jobsFinished(1);
+    await h.jobsFinished(2);
     // Then the in-stock variant is for sale from the payload, and the sold-out one as Shopify says: not
     const product = await h.stores.catalog.getProduct(SHOP, PRODUCT);
     expect(
@@ -91,7 +95,7 @@ describe('webhook payloads as Shopify sends them, one per subscribed topic', () 
 
   it('products/delete: the product named by an id above 2^53 is deleted', async () => {
     const h = await start([soldOutPro]);
-    await send(h, 'products/update', payloadText('products-update'));
+    await send(h, 'products/create', payloadText('products-update'));
     await h.jobsFinished(1);
     await send(h, 'products/delete', payloadText('products-delete'));
     await h.jobsFinished(2);
@@ -100,7 +104,7 @@ describe('webhook payloads as Shopify sends them, one per subscribed topic', () 
 
   it('inventory_levels/update: the variant is read through its inventory item, id exact', async () => {
     const h = await start([soldOutPro, soldOutPro]);
-    await send(h, 'products/update', payloadText('products-update'));
+    await send(h, 'products/create', payloadText('products-update'));
     await send(h, 'inventory_levels/update', payloadText('inventory-levels-update'));
     await h.jobsFinished(2);
     expect(admin?.requests.map((r) => r.variables['id'])).toEqual([
@@ -154,7 +158,7 @@ describe('webhook payloads as Shopify sends them, one per subscribed topic', () 
 
   it('shop/redact: 48 hours after uninstall, nothing of the shop remains', async () => {
     const h = await start([soldOutPro]);
-    await send(h, 'products/update', payloadText('products-update'));
+    await send(h, 'products/create', payloadText('products-update'));
     await send(h, 'app/uninstalled', payloadText('app-uninstalled'));
     await h.jobsFinished(2);
     await send(h, 'shop/redact', payloadText('shop-redact'));

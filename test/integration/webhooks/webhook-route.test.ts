@@ -101,7 +101,7 @@ describe('POST /webhooks', () => {
     const stale = fresh
       .replace('"title": "Hand grinder"', '"title": "Old title"')
       .replace('"updated_at": "2026-11-20T10:00:00+01:00"', '"updated_at": "2026-11-19T09:00:00Z"');
-    await post(harness, 'products/update', fresh, { webhookId: 'p-new' });
+    await post(harness, 'products/create', fresh, { webhookId: 'p-new' });
     await post(harness, 'products/update', stale, { webhookId: 'p-old' });
     await harness.jobsFinished(2);
     admin.assertAllUsed();
@@ -117,6 +117,26 @@ describe('POST /webhooks', () => {
       [4995, null, true],
       [6495, 7495, false],
     ]);
+  });
+
+  it('does not bring back a deleted product when an older products/update arrives after products/delete', async () => {
+    // Given a product created, then deleted; Shopify no longer has it
+    const admin = createQueuedFetch([{ operationName: 'Product', body: adminResponse('product-gone') }]);
+    harness = await buildWebhookHarness({ adminFetch: admin.fetch });
+    const created = payloadText('products-update').replaceAll(
+      '"inventory_quantity": 0',
+      '"inventory_quantity": 2',
+    );
+    await post(harness, 'products/create', created, { webhookId: 'c' });
+    await post(harness, 'products/delete', payloadText('products-delete'), { webhookId: 'd' });
+    // When a retry of an update made before the deletion arrives last
+    await post(harness, 'products/update', created, { webhookId: 'late' });
+    await harness.jobsFinished(3);
+    // Then Shopify was asked, and the product stays deleted
+    admin.assertAllUsed();
+    expect(
+      await harness.stores.catalog.getProduct(SHOP, 'gid://shopify/Product/788032119674292922'),
+    ).toBeUndefined();
   });
 
   it('on app/uninstalled marks the shop uninstalled and deletes its tokens', async () => {

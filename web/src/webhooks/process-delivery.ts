@@ -70,8 +70,8 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
   const handlers: Readonly<Record<WebhookTopic, Handler>> = {
     'orders/create': upsertOrder,
     'orders/updated': upsertOrder,
-    'products/create': upsertProduct,
-    'products/update': upsertProduct,
+    'products/create': (shop, payload) => upsertProduct(shop, payload, 'create'),
+    'products/update': (shop, payload) => upsertProduct(shop, payload, 'update'),
     'products/delete': async (shop, payload) => {
       const productId = unwrap(mapProductDeletePayload(payload));
       if (typeof productId !== 'string') return productId;
@@ -167,7 +167,7 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     };
   }
 
-  async function upsertProduct(shop: string, payload: Payload) {
+  async function upsertProduct(shop: string, payload: Payload, kind: 'create' | 'update') {
     const currency = await deps.shopCurrency(shop);
     const mapped = unwrap(mapProductPayload(payload, currency));
     if ('invalid' in mapped) return mapped;
@@ -176,7 +176,14 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     let product: ProductWithVariants = { ...mapped.product, collectionIds: stored?.collectionIds ?? [] };
     let refetched = 0;
     let inventoryReads = 0;
-    if (mapped.undetermined.length > 0) {
+    if (kind === 'update' && !stored) {
+      // An update of a product we do not hold: deleted since (a retry of an older update arriving after
+      // products/delete must not bring it back), or not synced yet. Shopify's current copy decides.
+      const current = await fetchCurrentProduct(await deps.adminClient(shop), product.id, currency);
+      if (!current) return { gone: 1 };
+      product = current;
+      refetched = 1;
+    } else if (mapped.undetermined.length > 0) {
       // Sold out with policy deny: for sale only if the inventory item is not tracked, which the payload no
       // longer says. Shopify's own availableForSale decides.
       const resolved = await resolveAvailability(await deps.adminClient(shop), mapped.undetermined);
