@@ -82,6 +82,10 @@ export function payloadCustomerHash(payload: unknown, customerSecret: string): s
   return digits === null ? null : hashCustomerId(customerSecret, digits);
 }
 
+/** The mapped value, or `{invalid}` naming the field, as the webhook handlers return it. */
+export const unwrap = <T>(result: Mapped<T>): T | { invalid: string } =>
+  result.kind === 'ok' ? result.value : { invalid: result.reason };
+
 function mapped<T>(read: () => T): Mapped<T> {
   try {
     return { kind: 'ok', value: read() };

@@ -1,25 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { OrderWithLines } from '../domain/order.js';
-import type { ProductWithVariants } from '../domain/product.js';
 import type { Logger } from '../logger.js';
 import { attributeOrders, refundedQuantities } from '../measurement/attribution/index.js';
 import type { AdminClient } from '../shopify/admin/client.js';
 import type { Stores } from '../store/types.js';
 import type { TandemQueue } from '../tasks/types.js';
 import { fetchCurrentOrder } from './current-order.js';
-import { fetchCurrentProduct } from './current-product.js';
 import { guardDestructive } from './destructive-guard.js';
-import { resolveAvailability } from './inventory-availability.js';
-import {
-  gidOfId,
-  mapOrderPayload,
-  mapProductDeletePayload,
-  mapProductPayload,
-  payloadCustomerHash,
-  type Mapped,
-} from './payload-mappers.js';
+import { createProductHandlers } from './product-handlers.js';
+import { mapOrderPayload, mapProductDeletePayload, payloadCustomerHash, unwrap } from './payload-mappers.js';
 import { LIFECYCLE_TOPICS, isWebhookTopic, type WebhookTopic } from './topics.js';
-import { InventoryItemVariantDocument } from '../shopify/admin/generated/graphql.js';
 
 export interface WebhookProcessorDeps {
   readonly stores: Stores;
@@ -50,9 +40,6 @@ type Payload = Record<string, unknown>;
 type Detail = Record<string, number | string>;
 type Handler = (shop: string, payload: Payload) => Promise<Detail | { invalid: string }>;
 
-const unwrap = <T>(result: Mapped<T>): T | { invalid: string } =>
-  result.kind === 'ok' ? result.value : { invalid: result.reason };
-
 const sortedLines = (order: OrderWithLines): OrderWithLines => ({
   ...order,
   lines: [...order.lines].sort((a, b) => (a.lineId < b.lineId ? -1 : a.lineId > b.lineId ? 1 : 0)),
@@ -67,17 +54,18 @@ const sortedLines = (order: OrderWithLines): OrderWithLines => ({
 export function createWebhookProcessor(deps: WebhookProcessorDeps) {
   const { stores, logger } = deps;
   const now = deps.now ?? (() => new Date());
+  const products = createProductHandlers(deps);
   const handlers: Readonly<Record<WebhookTopic, Handler>> = {
     'orders/create': upsertOrder,
     'orders/updated': upsertOrder,
-    'products/create': (shop, payload) => upsertProduct(shop, payload, 'create'),
-    'products/update': (shop, payload) => upsertProduct(shop, payload, 'update'),
+    'products/create': (shop, payload) => products.upsertProduct(shop, payload, 'create'),
+    'products/update': (shop, payload) => products.upsertProduct(shop, payload, 'update'),
     'products/delete': async (shop, payload) => {
       const productId = unwrap(mapProductDeletePayload(payload));
       if (typeof productId !== 'string') return productId;
       return { deleted: await stores.catalog.deleteProducts(shop, [productId]) };
     },
-    'inventory_levels/update': refreshInventory,
+    'inventory_levels/update': products.refreshInventory,
     'app/uninstalled': async (shop) => {
       await stores.shops.markUninstalled(shop, now().toISOString());
       const sessions = await stores.sessions.findSessionsByShop(shop);
@@ -165,78 +153,6 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
       attributedLines: attribution.attributedLines,
       attributedMinor: attribution.attributedMinor,
     };
-  }
-
-  async function upsertProduct(shop: string, payload: Payload, kind: 'create' | 'update') {
-    const currency = await deps.shopCurrency(shop);
-    const mapped = unwrap(mapProductPayload(payload, currency));
-    if ('invalid' in mapped) return mapped;
-    // Webhook payloads do not list collections; keep the ones the last sync stored.
-    const stored = await stores.catalog.getProduct(shop, mapped.product.id);
-    let product: ProductWithVariants = { ...mapped.product, collectionIds: stored?.collectionIds ?? [] };
-    let refetched = 0;
-    let inventoryReads = 0;
-    if (kind === 'update' && !stored) {
-      // An update of a product we do not hold: deleted since (a retry of an older update arriving after
-      // products/delete must not bring it back), or not synced yet. Shopify's current copy decides.
-      const current = await fetchCurrentProduct(await deps.adminClient(shop), product.id, currency);
-      if (!current) return { gone: 1 };
-      product = current;
-      refetched = 1;
-    } else if (mapped.undetermined.length > 0) {
-      // Sold out with policy deny: for sale only if the inventory item is not tracked, which the payload no
-      // longer says. Shopify's own availableForSale decides.
-      const resolved = await resolveAvailability(await deps.adminClient(shop), mapped.undetermined);
-      if (resolved === undefined) {
-        const current = await fetchCurrentProduct(await deps.adminClient(shop), product.id, currency);
-        if (!current) return { invalid: `product ${product.id} could not be read back for its availability` };
-        product = { ...current, collectionIds: product.collectionIds };
-        refetched = 1;
-      } else {
-        product = {
-          ...product,
-          variants: product.variants.map((variant) => {
-            const available = resolved.get(variant.id);
-            return available === undefined ? variant : { ...variant, availableForSale: available };
-          }),
-        };
-        inventoryReads = resolved.size;
-      }
-    }
-    // Shopify's updated_at has whole seconds: two edits within one second, delivered out of order, carry the same
-    // time and neither is newer by it. On such a tie with different content, ask Shopify for the product as it is.
-    if (
-      refetched === 0 &&
-      stored &&
-      stored.updatedAt === product.updatedAt &&
-      !isDeepStrictEqual(stored, product)
-    ) {
-      const current = await fetchCurrentProduct(await deps.adminClient(shop), product.id, currency);
-      if (!current) return { invalid: `product ${product.id} could not be read back after a tied update` };
-      product = { ...current, collectionIds: stored.collectionIds };
-      refetched = 1;
-    }
-    const result = await stores.catalog.upsertProducts(shop, [product]);
-    return { written: result.written, stale: result.stale, refetched, inventoryReads };
-  }
-
-  async function refreshInventory(shop: string, payload: Payload) {
-    const itemId = gidOfId(payload['inventory_item_id'], 'InventoryItem');
-    if (itemId === null) return { invalid: 'inventory_item_id is missing' };
-    // The payload names an inventory item and one location; the variant's total across locations comes from the API.
-    const client = await deps.adminClient(shop);
-    const { data } = await client.request(InventoryItemVariantDocument, { id: itemId });
-    const variant = data.inventoryItem?.variant;
-    if (!variant) return { unknownItem: itemId };
-    const result = await stores.catalog.updateInventory(shop, [
-      {
-        variantId: variant.id,
-        inventoryQuantity: variant.inventoryQuantity,
-        availableForSale: variant.availableForSale,
-        updatedAt: variant.updatedAt,
-      },
-    ]);
-    return { written: result.written, stale: result.stale };
   }
 
   /** Why the delivery must not be applied in the shop's current state, or null to apply it. */
