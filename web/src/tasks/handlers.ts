@@ -62,7 +62,10 @@ function tasks(deps: TaskDeps): JobHandlers<TandemJobs> {
       );
     },
     recompute: createRecomputeTask(deps),
-    async webhook({ shop, webhookId, topic }, context) {
+    async webhook(payload, context) {
+      const { shop, topic } = payload;
+      // Jobs queued before the inbox was keyed by webhook id carry `eventId`, which migration 0004 made the key.
+      const webhookId = payload.webhookId ?? (payload as { eventId?: string }).eventId ?? '';
       try {
         const outcome = await deps.processWebhook(shop, webhookId);
         context.log.info({ shop, webhookId, topic, outcome }, 'webhook processed');

@@ -4,8 +4,8 @@ import type { TandemQueue } from '../tasks/types.js';
 import { enqueueWebhook } from './webhook-route.js';
 
 /**
- * Re-enqueues persisted live (not dead-lettered) webhooks that never reached the queue (Redis was down when they arrived, or the process
- * died between persist and enqueue). The idempotency key is the one the webhook route uses, so a delivery
+ * Re-enqueues persisted webhooks that never reached the queue (Redis was down when they arrived, or the process
+ * died between persist and enqueue); dead letters are left to the admin's retry. The idempotency key is the one the webhook route uses, so a delivery
  * already queued is not queued twice. Returns how many were enqueued.
  */
 export async function sweepWebhookOutbox(deps: {
