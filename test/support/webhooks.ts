@@ -5,7 +5,16 @@ export const TEST_APP = { apiKey: 'test-client-id', apiSecret: 'test-client-secr
 /** Headers Shopify sends with a webhook, with a real HMAC-SHA256 of the exact body under the app secret. */
 export function signedWebhookHeaders(
   body: string,
-  options: { topic: string; shop: string; eventId?: string; secret?: string; triggeredAt?: string },
+  options: {
+    topic: string;
+    shop: string;
+    /** X-Shopify-Webhook-Id: one delivery, kept on Shopify's retries of it (the idempotency key). */
+    webhookId?: string;
+    /** X-Shopify-Event-Id: shared by every delivery of one merchant action. */
+    eventId?: string;
+    secret?: string;
+    triggeredAt?: string;
+  },
 ): Record<string, string> {
   return {
     'Content-Type': 'application/json',
@@ -15,7 +24,7 @@ export function signedWebhookHeaders(
       .digest('base64'),
     'X-Shopify-Shop-Domain': options.shop,
     'X-Shopify-API-Version': '2025-10',
-    'X-Shopify-Webhook-Id': randomUUID(),
+    'X-Shopify-Webhook-Id': options.webhookId ?? randomUUID(),
     'X-Shopify-Event-Id': options.eventId ?? randomUUID(),
     'X-Shopify-Triggered-At': options.triggeredAt ?? new Date().toISOString(),
   };

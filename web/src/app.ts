@@ -99,8 +99,9 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           stalledIntervalMs: config.queue.lockMs,
           serialLockMs: config.queue.lockMs,
           role: options.role === 'web' ? 'producer' : options.role === 'worker' ? 'worker' : 'both',
+          logger,
         })
-      : createJobQueue<TandemJobs>({ kind: 'in-process', concurrency: config.queue.concurrency });
+      : createJobQueue<TandemJobs>({ kind: 'in-process', concurrency: config.queue.concurrency, logger });
   const shopify = createShopify(config.shopify, logger);
   const shopifyFetch =
     config.shopify.mode === 'emulator' && config.shopify.emulatorUrl
@@ -156,6 +157,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     customerSecret: config.shopify.apiSecret,
     adminClient,
     shopCurrency,
+    now,
   });
   // Public routes (no session token: the web pixel, static assets) go before the authenticated /api router.
   const publicRoutes = Router();
@@ -221,7 +223,15 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       },
     ],
     rawBodyRoutes: [
-      webhookRoute({ apiSecret: config.shopify.apiSecret, inbox: stores.inbox, queue, logger, now }),
+      webhookRoute({
+        apiSecret: config.shopify.apiSecret,
+        customerSecret: config.shopify.apiSecret,
+        inbox: stores.inbox,
+        shops: stores.shops,
+        queue,
+        logger,
+        now,
+      }),
     ],
     routes: [publicRoutes, api],
   });

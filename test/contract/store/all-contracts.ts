@@ -10,6 +10,7 @@ import { describeSessionStoreContract } from './session-store.contract.js';
 import { describeSettingsStoreContract } from './settings-store.contract.js';
 import { describeShopDataContract } from './shop-data.contract.js';
 import { describeShopStoreContract } from './shop-store.contract.js';
+import { describeStorableTextContract } from './storable-text.contract.js';
 import { describeSyncRunStoreContract } from './sync-run-store.contract.js';
 import { describeWebhookInboxContract } from './webhook-inbox.contract.js';
 
@@ -28,4 +29,5 @@ export function describeAllStoreContracts(name: string, fixture: FixtureFactory)
   describeSyncRunStoreContract(name, fixture);
   describeWebhookInboxContract(name, fixture);
   describeShopDataContract(name, fixture);
+  describeStorableTextContract(name, fixture);
 }

@@ -50,7 +50,7 @@ async function fillShop(stores: Stores, shop: string): Promise<void> {
   await stores.measurement.putRollups(shop, [{ day: '2025-01-01', payload: {} }], []);
   await stores.syncRuns.create(shop, { kind: 'full', path: 'paged' });
   await stores.inbox.record(shop, {
-    eventId: 'e1',
+    webhookId: 'e1',
     topic: 'shop/redact',
     triggeredAt: '2025-01-01T00:00:00Z',
     payload: {},
@@ -96,18 +96,46 @@ export function describeShopDataContract(name: string, fixture: FixtureFactory):
       }
     });
 
-    it("deleteCustomerData removes that customer's orders, lines and attributions only", async () => {
+    it("deleteCustomerData removes that customer's orders, lines, attributions, events and raw payloads only", async () => {
+      // Given two shops with orders of two customers, the pixel events of both checkouts and their raw payloads
       const { stores, shop, otherShop } = fixture();
+      const customer = 'f'.repeat(64);
       await fillShop(stores, shop);
       await fillShop(stores, otherShop);
-      expect(await stores.deleteCustomerData(shop, 'f'.repeat(64))).toEqual({ orders: 1 });
+      await stores.events.appendMany(shop, [buildEvent({ checkoutToken: 'checkout-2' })]);
+      for (const [webhookId, customerHash] of [
+        ['wh-theirs', customer],
+        ['wh-other', 'e'.repeat(64)],
+      ] as const)
+        await stores.inbox.record(shop, {
+          webhookId,
+          topic: 'orders/create',
+          triggeredAt: '2025-01-01T00:00:00Z',
+          payload: { email: 'buyer@example.com' },
+          receivedAt: '2025-01-01T00:00:00Z',
+          customerHash,
+        });
+      // When the customer is redacted
+      expect(await stores.deleteCustomerData(shop, customer)).toEqual({
+        orders: 1,
+        events: 1,
+        deliveries: 1,
+      });
+      // Then their order, attribution, checkout events and payloads are gone, and everything else stays
       expect(await stores.orders.getOrder(shop, orderGid(2))).toBeUndefined();
       expect(await stores.orders.getOrder(shop, orderGid(1))).toBeDefined();
       expect(await stores.attributions.listForOrders(shop, [orderGid(1), orderGid(2)])).toEqual([
         buildAttribution(1),
       ]);
+      expect(await stores.events.count(shop)).toBe(1);
+      expect(await stores.inbox.get(shop, 'wh-theirs')).toBeUndefined();
+      expect(await stores.inbox.get(shop, 'wh-other')).toBeDefined();
       expect(await stores.orders.getOrder(otherShop, orderGid(2))).toBeDefined();
-      expect(await stores.deleteCustomerData(shop, 'f'.repeat(64))).toEqual({ orders: 0 });
+      expect(await stores.deleteCustomerData(shop, customer)).toEqual({
+        orders: 0,
+        events: 0,
+        deliveries: 0,
+      });
     });
   });
 }

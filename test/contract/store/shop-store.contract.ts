@@ -31,8 +31,20 @@ export function describeShopStoreContract(name: string, fixture: FixtureFactory)
         installedAt: '2025-02-28T23:00:00.000Z',
         uninstalledAt: null,
         needsReauth: false,
+        shopId: null,
       });
       expect(await stores.shops.get(shop)).toEqual(reinstalled);
+    });
+
+    it("records Shopify's shop id as digits, keeps it across a re-install, and rejects anything else", async () => {
+      const { stores, shop, otherShop } = fixture();
+      await stores.shops.markInstalled(shop, { scopes: [], at: '2025-01-01T00:00:00Z' });
+      expect(await stores.shops.setShopId(shop, '788032119674292922')).toBe(true);
+      await stores.shops.markUninstalled(shop, '2025-02-01T00:00:00Z');
+      await stores.shops.markInstalled(shop, { scopes: [], at: '2025-03-01T00:00:00Z' });
+      expect((await stores.shops.get(shop))?.shopId).toBe('788032119674292922');
+      expect(await stores.shops.setShopId(otherShop, '1')).toBe(false);
+      await expectInvalid(stores.shops.setShopId(shop, 'gid://shopify/Shop/1'), 'shopId');
     });
 
     it('leaves unknown shops unknown', async () => {

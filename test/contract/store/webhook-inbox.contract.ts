@@ -4,8 +4,9 @@ import type { FixtureFactory } from '../../support/db.js';
 import { steppingClock } from '../../support/db.js';
 import { expectInvalid } from './expect-invalid.js';
 
-const delivery = (eventId: string, overrides: Partial<NewWebhookDelivery> = {}): NewWebhookDelivery => ({
-  eventId,
+const delivery = (webhookId: string, overrides: Partial<NewWebhookDelivery> = {}): NewWebhookDelivery => ({
+  webhookId,
+  eventId: 'shared-event',
   topic: 'orders/create',
   triggeredAt: '2025-06-01T10:00:00Z',
   payload: { id: 1, line_items: [{ id: 2, properties: [{ name: '_tandem', value: 'o1:t' }] }] },
@@ -26,7 +27,11 @@ export function describeWebhookInboxContract(name: string, fixture: FixtureFacto
         ...delivery('evt-1'),
         triggeredAt: '2025-06-01T10:00:00.000Z',
         receivedAt: '2025-06-01T10:00:01.000Z',
+        customerHash: null,
         processedAt: null,
+        failures: 0,
+        deadAt: null,
+        lastError: null,
       });
     });
 
@@ -50,17 +55,17 @@ export function describeWebhookInboxContract(name: string, fixture: FixtureFacto
       const { stores, shop, otherShop } = fixture();
       const burst = Array.from({ length: 300 }, (_, i) => {
         const n = i % 150;
-        return { shop: n % 2 === 0 ? shop : otherShop, eventId: `evt-${n % 100}` };
+        return { shop: n % 2 === 0 ? shop : otherShop, webhookId: `evt-${n % 100}` };
       });
       const results = await Promise.allSettled([
-        ...burst.map(({ shop: owner, eventId }) =>
-          stores.inbox.record(owner, delivery(eventId, { payload: { eventId } })),
+        ...burst.map(({ shop: owner, webhookId }) =>
+          stores.inbox.record(owner, delivery(webhookId, { payload: { webhookId } })),
         ),
         stores.inbox.record(shop, delivery('evt-bad', { triggeredAt: 'yesterday' })),
       ]);
       // Then every distinct (shop, event) is new exactly once and the rest are duplicates of the stored copy
       const kinds = results.map((result) => (result.status === 'fulfilled' ? result.value.kind : 'rejected'));
-      const distinct = new Set(burst.map(({ shop: owner, eventId }) => `${owner} ${eventId}`));
+      const distinct = new Set(burst.map(({ shop: owner, webhookId }) => `${owner} ${webhookId}`));
       expect(kinds.filter((kind) => kind === 'new')).toHaveLength(distinct.size);
       expect(kinds.filter((kind) => kind === 'duplicate')).toHaveLength(burst.length - distinct.size);
       expect(kinds.at(-1)).toBe('rejected');
@@ -69,7 +74,7 @@ export function describeWebhookInboxContract(name: string, fixture: FixtureFacto
         ...(await stores.inbox.listUnprocessed(otherShop, { limit: 1_000 })),
       ];
       expect(stored).toHaveLength(distinct.size);
-      for (const row of stored) expect(row.payload).toEqual({ eventId: row.eventId });
+      for (const row of stored) expect(row.payload).toEqual({ webhookId: row.webhookId });
     });
 
     it('tracks processing for the outbox and purges old processed deliveries', async () => {
@@ -82,8 +87,8 @@ export function describeWebhookInboxContract(name: string, fixture: FixtureFacto
       expect(await stores.inbox.markProcessed(shop, 'evt-c')).toBe(true);
       expect(await stores.inbox.markProcessed(shop, 'evt-c')).toBe(true);
       // Then the unprocessed ones list oldest first, the first processing time is kept
-      expect((await stores.inbox.listUnprocessed(shop)).map((d) => d.eventId)).toEqual(['evt-b', 'evt-a']);
-      expect((await stores.inbox.listUnprocessed(shop, { limit: 1 })).map((d) => d.eventId)).toEqual([
+      expect((await stores.inbox.listUnprocessed(shop)).map((d) => d.webhookId)).toEqual(['evt-b', 'evt-a']);
+      expect((await stores.inbox.listUnprocessed(shop, { limit: 1 })).map((d) => d.webhookId)).toEqual([
         'evt-b',
       ]);
       expect((await stores.inbox.get(shop, 'evt-c'))?.processedAt).toBe('2025-06-02T00:00:00.000Z');
@@ -103,8 +108,53 @@ export function describeWebhookInboxContract(name: string, fixture: FixtureFacto
       expect(await stores.inbox.markProcessed(otherShop, 'evt-1')).toBe(true);
       expect((await stores.inbox.get(shop, 'evt-1'))?.processedAt).toBeNull();
       await expectInvalid(stores.inbox.record(shop, delivery('evt-2', { topic: 'ORDERS CREATE' })), 'topic');
-      await expectInvalid(stores.inbox.record(shop, delivery('', {})), 'eventId');
+      await expectInvalid(stores.inbox.record(shop, delivery('', {})), 'webhookId');
       expect(await stores.inbox.get(shop, 'evt-2')).toBeUndefined();
+    });
+
+    it('keeps deliveries of one merchant action apart: the key is the webhook id, not the shared event id', async () => {
+      // Given orders/create and products/update of one order placed, sharing X-Shopify-Event-Id
+      const { stores, shop } = fixture();
+      const order = await stores.inbox.record(shop, delivery('wh-order', { eventId: 'evt-1' }));
+      const product = await stores.inbox.record(
+        shop,
+        delivery('wh-product', { eventId: 'evt-1', topic: 'products/update' }),
+      );
+      // Then both are new, and each keeps the event id for correlation
+      expect([order.kind, product.kind]).toEqual(['new', 'new']);
+      expect((await stores.inbox.get(shop, 'wh-product'))?.eventId).toBe('evt-1');
+    });
+
+    it('dead-letters a delivery after its last failed try, lists it, and revives it', async () => {
+      // Given two pending deliveries, one of which keeps failing
+      const { stores, shop } = fixture({ clock: steppingClock('2025-06-02T00:00:00.000Z') });
+      await stores.inbox.record(shop, delivery('wh-ok'));
+      await stores.inbox.record(shop, delivery('wh-bad', { receivedAt: '2025-06-01T10:00:02Z' }));
+      // When its tries fail up to the maximum
+      expect(await stores.inbox.recordFailure(shop, 'wh-bad', 'Error: Admin API 503', 3)).toEqual({
+        failures: 1,
+        dead: false,
+      });
+      await stores.inbox.recordFailure(shop, 'wh-bad', 'Error: Admin API 503', 3);
+      expect(await stores.inbox.listDead(shop)).toEqual([]);
+      expect(await stores.inbox.recordFailure(shop, 'wh-bad', 'Error: still 503', 3)).toEqual({
+        failures: 3,
+        dead: true,
+      });
+      // Then it is dead: listed with its last error, and no longer pending (the outbox stops sweeping it)
+      const [dead] = await stores.inbox.listDead(shop);
+      expect(dead).toMatchObject({ webhookId: 'wh-bad', failures: 3, lastError: 'Error: still 503' });
+      expect(dead?.deadAt).not.toBeNull();
+      expect((await stores.inbox.listUnprocessed(shop)).map((d) => d.webhookId)).toEqual(['wh-ok']);
+      await stores.inbox.markProcessed(shop, 'wh-ok');
+      expect(await stores.inbox.shopsWithUnprocessed()).not.toContain(shop);
+      // And a revive makes it pending again with a fresh count; a live or unknown one cannot be revived
+      expect(await stores.inbox.revive(shop, 'wh-bad')).toBe(true);
+      expect(await stores.inbox.revive(shop, 'wh-bad')).toBe(false);
+      expect(await stores.inbox.revive(shop, 'wh-unknown')).toBe(false);
+      expect(await stores.inbox.get(shop, 'wh-bad')).toMatchObject({ failures: 0, deadAt: null });
+      expect((await stores.inbox.listUnprocessed(shop)).map((d) => d.webhookId)).toEqual(['wh-bad']);
+      expect(await stores.inbox.recordFailure(shop, 'wh-unknown', 'x', 3)).toBeUndefined();
     });
   });
 }

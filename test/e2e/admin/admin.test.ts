@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { parseJsonLossless } from '@tandem/web/webhooks/lossless-json';
+import { WEBHOOK_MAX_TRIES } from '@tandem/web/webhooks/topics';
 import type { Browser, Page } from 'playwright-core';
 import {
   buildFrontend,
@@ -234,5 +237,37 @@ describe('embedded admin in Chromium', () => {
       copy: { nl: { heading: 'Past goed bij je bestelling' } },
     });
     await screenshot(page, 'settings');
+  });
+
+  it('lists a dead-lettered webhook on the Sync page, and Retry processes it', async () => {
+    // Given an orders/create delivery of the shop whose every try failed
+    await buildFrontend();
+    demo = await startAdminDemo();
+    const { inbox, orders } = demo.harness.app.stores;
+    const body = await readFile(
+      new URL('../../integration/webhooks/payloads/orders-create.json', import.meta.url),
+      'utf8',
+    );
+    await inbox.record(demo.shop, {
+      webhookId: 'wh-dead',
+      topic: 'orders/create',
+      triggeredAt: '2026-11-20T09:15:02Z',
+      payload: parseJsonLossless(body),
+      receivedAt: '2026-11-20T09:15:03Z',
+    });
+    for (let i = 0; i < WEBHOOK_MAX_TRIES; i += 1)
+      await inbox.recordFailure(demo.shop, 'wh-dead', 'UnavailableError: HTTP 503', WEBHOOK_MAX_TRIES);
+    const before = await orders.countOrders(demo.shop);
+    browser = await launchChromium();
+
+    // When the merchant opens the Sync page
+    const page = await openPage(browser, demo, '/sync');
+    // Then the dead webhook is listed with its error, and Retry processes it and clears the list
+    await page.getByText('1 webhook could not be processed').waitFor();
+    await page.getByText('UnavailableError: HTTP 503').waitFor();
+    await screenshot(page, 'sync-dead-webhooks');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByText('1 webhook could not be processed').waitFor({ state: 'detached' });
+    await waitUntil(async () => (await orders.countOrders(demo?.shop ?? '')) === before + 1);
   });
 });

@@ -36,7 +36,7 @@ describe('webhook delivery', () => {
       const [delivery] = await emulator.control.waitForDeliveries({ topic: 'orders/create' }, settled);
       // Then the app received it, and shopify-api found the HMAC and headers valid
       expect(delivery?.state).toBe('delivered');
-      const received = webhookApp.received.find((r) => r.eventId === delivery?.eventId);
+      const received = webhookApp.received.find((r) => r.webhookId === delivery?.webhookId);
       expect(received?.validation).toMatchObject({
         valid: true,
         topic: 'ORDERS_CREATE',
@@ -55,6 +55,10 @@ describe('webhook delivery', () => {
         quantity: 2,
         properties: [{ name: '_tandem', value: 'offer-1:treatment' }],
       });
+      // And the inventory change the order made is its own delivery of the same event (one X-Shopify-Event-Id)
+      const [stock] = await emulator.control.waitForDeliveries({ topic: 'inventory_levels/update' }, settled);
+      expect(stock?.eventId).toBe(delivery?.eventId);
+      expect(stock?.webhookId).not.toBe(delivery?.webhookId);
     } finally {
       await Promise.all([emulator.close(), webhookApp.close()]);
     }

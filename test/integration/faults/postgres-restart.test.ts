@@ -26,7 +26,7 @@ function delivery(n: number) {
   const body = JSON.stringify({ ...TEMPLATE, id, admin_graphql_api_id: `gid://shopify/Order/${id}` });
   return {
     body,
-    headers: signedWebhookHeaders(body, { topic: 'orders/create', shop: SHOP, eventId: `restart-${n}` }),
+    headers: signedWebhookHeaders(body, { topic: 'orders/create', shop: SHOP, webhookId: `restart-${n}` }),
   };
 }
 
@@ -110,9 +110,9 @@ describe('Postgres restarted mid-run', () => {
       expect(await stores.inbox.listUnprocessed(SHOP)).toEqual([]);
     }, 60_000);
     const { rows } = await sql<{
-      event_id: string;
-    }>`select event_id from webhook_deliveries where shop = ${SHOP}`.execute(app.database.db);
-    expect(rows.map((row) => row.event_id).sort()).toEqual(
+      webhook_id: string;
+    }>`select webhook_id from webhook_deliveries where shop = ${SHOP}`.execute(app.database.db);
+    expect(rows.map((row) => row.webhook_id).sort()).toEqual(
       Array.from({ length: 60 }, (_, i) => `restart-${i}`).sort(),
     );
     expect(await stores.orders.countLines(SHOP)).toBe(60 * (TEMPLATE['line_items'] as unknown[]).length);

@@ -102,11 +102,11 @@ describe('kill -9 of the web process during webhook delivery', () => {
       expect(rows.map((row) => row.id).sort()).toEqual([...placed].sort());
       expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
       // And the inbox holds each event the emulator delivered (orders and the inventory changes they caused) once
-      const sent = new Set((await emulator.control.deliveries({})).map((d) => d.eventId));
+      const sent = new Set((await emulator.control.deliveries({})).map((d) => d.webhookId));
       const stored = await sql<{
-        event_id: string;
-      }>`select event_id from webhook_deliveries where shop = ${SHOP}`.execute(check.db);
-      expect(stored.rows.map((row) => row.event_id).sort()).toEqual([...sent].sort());
+        webhook_id: string;
+      }>`select webhook_id from webhook_deliveries where shop = ${SHOP}`.execute(check.db);
+      expect(stored.rows.map((row) => row.webhook_id).sort()).toEqual([...sent].sort());
       expect(await stores.orders.countLines(SHOP)).toBe(ORDERS);
       // And the kill really cut deliveries off: some needed a retry
       const retried = (await emulator.control.deliveries({ topic: 'orders/create' })).filter(

@@ -128,10 +128,10 @@ describe('webhooks duplicated and out of order, with an Admin 5xx storm', () => 
     expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
     expect(await h.app.stores.orders.countLines(SHOP)).toBe(placed.length);
     const inbox = await sql<{
-      event_id: string;
-    }>`select event_id from webhook_deliveries where shop = ${SHOP}`.execute(db.database.db);
-    expect(inbox.rows.map((row) => row.event_id).sort()).toEqual(
-      [...new Set(deliveries.map((d) => d.eventId))].sort(),
+      webhook_id: string;
+    }>`select webhook_id from webhook_deliveries where shop = ${SHOP}`.execute(db.database.db);
+    expect(inbox.rows.map((row) => row.webhook_id).sort()).toEqual(
+      [...new Set(deliveries.map((d) => d.webhookId))].sort(),
     );
     expect(await h.app.stores.inbox.listUnprocessed(SHOP)).toEqual([]);
   }, 180_000);

@@ -99,7 +99,7 @@ describe('publishing offers to metafields', () => {
   });
 
   it('paces itself on a small bucket instead of getting throttled', async () => {
-    // Given a shop whose bucket holds only 25 points (each metafieldsSet costs 10)
+    // Given a shop whose bucket holds only 25 points (each metafieldsSet costs 11: 10 and its metafields payload)
     const { client, stores, events } = await setUp({ bucketSize: 25 });
     await stores.offers.putLists(
       SHOP,

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { HARNESS_APP } from '../../support/app-harness.js';
@@ -72,7 +73,7 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('hostile input [%s]', (backend
     });
     expect(response.status).toBe(401);
     expect(
-      await fixture.harness.app.stores.inbox.get(fixture.shop, headers['X-Shopify-Event-Id'] ?? ''),
+      await fixture.harness.app.stores.inbox.get(fixture.shop, headers['X-Shopify-Webhook-Id'] ?? ''),
     ).toBeUndefined();
   });
 
@@ -108,6 +109,51 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('hostile input [%s]', (backend
     expect(await fixture.harness.app.stores.inbox.shopsWithUnprocessed()).toEqual([]);
     expect([...answers.keys()].every((status) => status < 500)).toBe(true);
   }, 300_000);
+
+  it('refuses cross-topic and cross-shop replays of signed bodies: nothing is deleted', async () => {
+    // Given a synced, installed shop and bodies Shopify really signed for this app (any shop, any topic)
+    const { stores } = fixture.harness.app;
+    const before = await counts();
+    const order = await fs.readFile(
+      new URL('../webhooks/payloads/orders-create.json', import.meta.url),
+      'utf8',
+    );
+    const ownRedact = JSON.stringify({ shop_id: 548380009, shop_domain: fixture.shop });
+    const otherRedact = JSON.stringify({ shop_id: 548380010, shop_domain: 'other-shop.myshopify.com' });
+    // When each is re-sent under a destructive topic for this shop
+    const replays: [string, string][] = [
+      ['shop/redact', order], // an order body as shop/redact
+      ['shop/redact', '{"id":1}'], // the 8-byte body that wiped an installed shop
+      ['shop/redact', otherRedact], // another shop's redaction
+      ['shop/redact', ownRedact], // a real redaction, but the shop is still installed
+      ['app/uninstalled', order],
+      ['customers/redact', order],
+      ['products/delete', order],
+    ];
+    for (const [topic, body] of replays) expect((await postWebhook(topic, body)).status).toBe(200);
+    await fixture.harness.jobsIdle();
+    // Then the shop is installed with all its data, and every replay was refused and logged as such
+    expect((await stores.shops.get(fixture.shop))?.status).toBe('installed');
+    expect(await counts()).toEqual(before);
+    expect(await stores.inbox.shopsWithUnprocessed()).toEqual([]);
+  });
+
+  it('stores a product title with NUL and a lone surrogate from a webhook, cleaned', async () => {
+    // Given a products/create whose title holds what Postgres text refuses
+    const body = (
+      await fs.readFile(new URL('../webhooks/payloads/products-update.json', import.meta.url), 'utf8')
+    )
+      .replace('"title": "Hand grinder"', '"title": "Hand\\u0000 grinder \\ud83d"')
+      .replaceAll('"inventory_quantity": 0', '"inventory_quantity": 3');
+    expect((await postWebhook('products/create', body)).status).toBe(200);
+    await fixture.harness.jobsIdle();
+    // Then it is stored, cleaned the same on every backend
+    const product = await fixture.harness.app.stores.catalog.getProduct(
+      fixture.shop,
+      'gid://shopify/Product/788032119674292922',
+    );
+    expect(product?.title).toBe('Hand grinder \uFFFD');
+  });
 
   it('answers oversized bodies with 413 on webhooks, the admin API and the pixel endpoint', async () => {
     const big = (bytes: number) => JSON.stringify({ padding: 'x'.repeat(bytes) });

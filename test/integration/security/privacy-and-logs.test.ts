@@ -84,7 +84,7 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('privacy and secrets [%s]', (b
     );
 
     // When the merchant uninstalls, and Shopify sends shop/redact
-    await webhook('app/uninstalled', { id: 1, domain: SHOP });
+    await webhook('app/uninstalled', { id: 1, domain: SHOP, myshopify_domain: SHOP });
     await webhook('shop/redact', { shop_id: 1, shop_domain: SHOP });
 
     // Then, table by table (every table the database has), nothing of the shop remains; the other shop is whole

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { Session } from '@shopify/shopify-api';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 import { createServer } from '@tandem/web/http/create-server';
 import { createJobQueue } from '@tandem/web/jobs/index';
 import { createLogger } from '@tandem/web/logger';
+import { createAdminClient } from '@tandem/web/shopify/admin/client';
 import { createMemoryStores } from '@tandem/web/store/index';
+import { createTaskHandlers } from '@tandem/web/tasks/handlers';
 import type { TandemJobs, TandemQueue } from '@tandem/web/tasks/types';
 import { createWebhookProcessor } from '@tandem/web/webhooks/process-delivery';
 import { webhookRoute } from '@tandem/web/webhooks/webhook-route';
@@ -12,14 +15,23 @@ import { TEST_APP } from '../../support/webhooks.js';
 
 export const SHOP = 'webhook-test.myshopify.com';
 
-export const payload = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`./payloads/${name}.json`, import.meta.url), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+/** A payload fixture as raw text (ids above 2^53 stay exact, as Shopify sends them). */
+export const payloadText = (name: string): string =>
+  readFileSync(new URL(`./payloads/${name}.json`, import.meta.url), 'utf8');
 
-/** A fresh app slice per test: the real webhook route, processor and in-process queue over memory stores. */
-export async function buildWebhookHarness(options: { routeQueue?: Pick<TandemQueue, 'enqueue'> } = {}) {
+export const payload = (name: string): Record<string, unknown> =>
+  JSON.parse(payloadText(name)) as Record<string, unknown>;
+
+export interface WebhookHarnessOptions {
+  readonly routeQueue?: Pick<TandemQueue, 'enqueue'>;
+  /** The Admin API at the network boundary (a queued fake); without it every Admin call fails. */
+  readonly adminFetch?: typeof fetch;
+  /** Queue retry delays; tiny by default so retried webhooks finish within a test. */
+  readonly backoffMs?: number;
+}
+
+/** A fresh app slice per test: the real webhook route, processor, task handler and in-process queue over memory stores. */
+export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
   const logs: string[] = [];
   const logger = createLogger(
     { logLevel: 'info' },
@@ -31,13 +43,26 @@ export async function buildWebhookHarness(options: { routeQueue?: Pick<TandemQue
     }),
   );
   const stores = createMemoryStores();
-  const queue = createJobQueue<TandemJobs>({ kind: 'in-process' });
+  const queue = createJobQueue<TandemJobs>({
+    kind: 'in-process',
+    backoff: { baseMs: options.backoffMs ?? 1, maxMs: options.backoffMs ?? 1, jitter: 0 },
+  });
+  const adminClient = async (shop: string) => {
+    if (!options.adminFetch) throw new Error('no Admin API in this webhook test');
+    return createAdminClient({
+      shop,
+      accessToken: 'shpat_x',
+      apiVersion: ADMIN_API_VERSION,
+      fetch: options.adminFetch,
+      maxAttempts: 1,
+    });
+  };
   const processWebhook = createWebhookProcessor({
     stores,
     queue,
     logger,
     customerSecret: TEST_APP.apiSecret,
-    adminClient: () => Promise.reject(new Error('no Admin API in webhook tests')),
+    adminClient,
     shopCurrency: async () => 'EUR',
   });
   let finished = 0;
@@ -47,14 +72,24 @@ export async function buildWebhookHarness(options: { routeQueue?: Pick<TandemQue
     finished += 1;
     for (const waiter of waiters.filter((w) => finished >= w.count)) waiter.resolve();
   });
+  const handlers = createTaskHandlers({
+    stores,
+    logger,
+    adminClient,
+    processWebhook,
+    customerHashKey: TEST_APP.apiSecret,
+    fetch: () => Promise.reject(new Error('no bulk files in webhook tests')),
+    now: () => new Date(),
+    queue,
+  });
   await queue.start({
     sync: async () => undefined,
     recompute: async () => undefined,
-    webhook: async ({ shop, eventId }) => {
-      await processWebhook(shop, eventId);
-    },
+    webhook: handlers.webhook,
   });
   await stores.shops.markInstalled(SHOP, { scopes: ['read_products'], at: '2026-11-01T00:00:00.000Z' });
+  // As the first sync records it; the fixtures' privacy and uninstall bodies name this id.
+  await stores.shops.setShopId(SHOP, '548380009');
   const session = new Session({
     id: `offline_${SHOP}`,
     shop: SHOP,
@@ -70,7 +105,9 @@ export async function buildWebhookHarness(options: { routeQueue?: Pick<TandemQue
     rawBodyRoutes: [
       webhookRoute({
         apiSecret: TEST_APP.apiSecret,
+        customerSecret: TEST_APP.apiSecret,
         inbox: stores.inbox,
+        shops: stores.shops,
         queue: options.routeQueue ?? queue,
         logger,
         now: () => new Date(),

@@ -117,6 +117,40 @@ describe('pairings CLI', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it('exits non-zero naming the line of a row the engine cannot use (a quantity ≤ 0, a negative price)', async () => {
+    // Given a history whose file line 3 has quantity -1 and line 5 a negative price
+    const csv = ordersCsv(6).split('\n');
+    csv[2] = (csv[2] ?? '').replace(/,2,3\.50$/, ',-1,3.50');
+    csv[4] = (csv[4] ?? '').replace(/,2,3\.50$/, ',2,-3.50');
+    const { dir, orders } = workspace(csv.join('\n'));
+    // When mined
+    const result = await run(['mine', '--orders', orders, '--out', join(dir, 'out')]);
+    // Then it stops at the first, naming file, line and column, and writes nothing
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('orders.csv line 3, column quantity: -1 is not a positive quantity');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    // And with --skip-invalid it goes on, leaving out both rows and saying which it skipped
+    const skipped = await run(['mine', '--orders', orders, '--out', join(dir, 'out'), '--skip-invalid']);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toContain(
+      'skipped 2 invalid lines (first: orders.csv line 3, column quantity: -1 is not a positive quantity)',
+    );
+    expect(skipped.stdout).toMatch(/orders 6 \(12 lines\)/);
+    expect((await run(['eval', '--orders', orders, '--skip-invalid'])).code).toBe(0);
+  });
+
+  it('warns of orders dated in the future: the newest order anchors the time decay', async () => {
+    // Given one order (three lines) dated 2999 among ordinary ones
+    const csv = ordersCsv(12).replace(/^12,c5,[^,]+,/gm, '12,c5,2999-01-01T00:00:00Z,');
+    const { dir, orders } = workspace(csv);
+    const result = await run(['mine', '--orders', orders, '--out', join(dir, 'out')]);
+    // Then mining goes on, and stderr names the first such line and how many there are
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /warning: 3 lines are dated in the future \(first: orders\.csv line 27, 2999-01-01T00:00:00\.000Z\)/,
+    );
+  });
+
   it('rejects an order whose lines are not together, and bad arguments', async () => {
     const { dir, orders } = workspace(`${HEADER}\n1,,,1,,1,\n2,,,2,,1,\n1,,,3,,1,\n`);
     expect((await run(['mine', '--orders', orders, '--out', join(dir, 'out')])).stderr).toContain(

@@ -17,6 +17,7 @@ describe('runSync — paged path', () => {
   it('syncs products, variants and the 60-day orders of a small shop into the store', async () => {
     // Given a small shop (4 products, 2 orders) and an empty store
     const harness = createHarness(FULL_PAGED);
+    await harness.stores.shops.markInstalled(SHOP, { scopes: ['read_orders'], at: '2026-11-01T00:00:00Z' });
     // When a full sync runs
     const run = await runSync(harness.deps());
     // Then the run succeeded with its counts, and the store holds what Shopify listed (product 103 unreadable)
@@ -35,6 +36,8 @@ describe('runSync — paged path', () => {
     const order = await harness.stores.orders.getOrder(SHOP, 'gid://shopify/Order/501');
     expect(order?.customerHash).toBe(hashCustomerId(HASH_KEY, 'gid://shopify/Customer/701'));
     expect(order?.lines[1]?.tandemAttribute).toBe('offer-7:treatment');
+    // And the shop's numeric id is recorded, for the webhook guard to check privacy and uninstall bodies against
+    expect((await harness.stores.shops.get(SHOP))?.shopId).toBe('1');
     // And the 60-day window was asked for, from the run's clock
     expect(harness.requestsOf('OrdersPage')[0]?.variables['query']).toBe(
       "created_at:>='2026-09-02T00:00:00Z'",

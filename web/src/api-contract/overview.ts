@@ -22,7 +22,19 @@ export interface OverviewResponse {
   readonly lastSucceededAt: string | null;
 }
 
-/** GET /api/sync. */
+/** A webhook whose processing failed on every try (dead letter): what the Sync page lists, never its payload. */
+export interface DeadWebhook {
+  readonly webhookId: string;
+  readonly topic: string;
+  readonly receivedAt: string;
+  readonly deadAt: string;
+  readonly failures: number;
+  /** The last try's error (class and message). */
+  readonly lastError: string | null;
+}
+
+/** GET /api/sync. POST /api/sync/webhooks/:webhookId/retry queues a dead webhook again (202; 404 if not dead). */
 export interface SyncRunsResponse {
   readonly runs: readonly SyncRun[];
+  readonly deadWebhooks: readonly DeadWebhook[];
 }

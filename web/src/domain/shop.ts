@@ -21,4 +21,9 @@ export interface Shop {
   readonly uninstalledAt: string | null;
   /** Set when Shopify answered 401/403: the merchant must open the app to grant a fresh token. */
   readonly needsReauth: boolean;
+  /**
+   * Shopify's numeric shop id (digits), recorded by the first sync: privacy and uninstall webhooks must name it.
+   * Null until a sync has read it.
+   */
+  readonly shopId: string | null;
 }

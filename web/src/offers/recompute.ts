@@ -103,9 +103,10 @@ function toOrderLine(line: MinerLine, index: number): OrderLine | undefined {
     customerId: line.customerHash ?? '',
     createdAt: Number.isNaN(createdAt) ? undefined : createdAt,
     productId,
-    productNumber: /^\d+$/.test(productId) ? Number(productId) : Number.NaN,
+    // plainNumber leaves ids past 15 digits as text: two ids above 2^53 a few apart are one double.
+    productNumber: plainNumber(productId),
     variantId,
-    variantNumber: /^\d+$/.test(variantId) ? Number(variantId) : Number.NaN,
+    variantNumber: plainNumber(variantId),
     quantity: line.quantity,
     unitPrice: line.unitPriceMinor / 100,
   };

@@ -49,6 +49,12 @@ export interface Stores {
   readonly inbox: WebhookInbox;
   /** shop/redact: removes every row of the shop from every table (sessions and the shop row included). */
   deleteShopData(shop: ShopDomain): Promise<void>;
-  /** customers/redact: removes the customer's orders, their lines, their attributions and their order facts. */
-  deleteCustomerData(shop: ShopDomain, customerHash: string): Promise<{ readonly orders: number }>;
+  /**
+   * customers/redact: removes the customer's orders, their lines, attributions and order facts, the pixel events
+   * of their checkouts and the raw webhook payloads that name them.
+   */
+  deleteCustomerData(
+    shop: ShopDomain,
+    customerHash: string,
+  ): Promise<{ readonly orders: number; readonly events: number; readonly deliveries: number }>;
 }

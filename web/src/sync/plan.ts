@@ -18,6 +18,9 @@ export async function readShopFacts(deps: SyncDeps, tracker: RunTracker): Promis
   const result = await deps.client.request(ShopInfoDocument, {});
   tracker.spend(result.cost);
   const scopes = result.data.currentAppInstallation.accessScopes.map((scope) => scope.handle);
+  // Privacy and uninstall webhooks name the shop by this id; the webhook guard checks them against it.
+  const shopId = /\/(\d+)$/.exec(result.data.shop.id)?.[1];
+  if (shopId) await deps.stores.shops.setShopId(deps.shop, shopId);
   return { currency: result.data.shop.currencyCode, allOrders: scopes.includes('read_all_orders') };
 }
 

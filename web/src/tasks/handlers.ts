@@ -6,6 +6,8 @@ import type { AdminClient } from '../shopify/admin/client.js';
 import type { Stores } from '../store/types.js';
 import { runSync } from '../sync/index.js';
 import type { createWebhookProcessor } from '../webhooks/process-delivery.js';
+import { WEBHOOK_MAX_TRIES } from '../webhooks/topics.js';
+import { errorSummary, withFailureLog } from './failure-log.js';
 import { createRecomputeTask, recomputeOptions } from './recompute-task.js';
 import type { TandemJobs, TandemQueue } from './types.js';
 
@@ -23,6 +25,10 @@ export interface TaskDeps {
 
 /** The work behind each job name; handlers are idempotent, as a job may run again after a crash. */
 export function createTaskHandlers(deps: TaskDeps): JobHandlers<TandemJobs> {
+  return withFailureLog<TandemJobs>(tasks(deps), deps.logger);
+}
+
+function tasks(deps: TaskDeps): JobHandlers<TandemJobs> {
   return {
     async sync({ shop, kind }, context) {
       const shopRecord = await deps.stores.shops.get(shop);
@@ -56,9 +62,36 @@ export function createTaskHandlers(deps: TaskDeps): JobHandlers<TandemJobs> {
       );
     },
     recompute: createRecomputeTask(deps),
-    async webhook({ shop, eventId }, context) {
-      const outcome = await deps.processWebhook(shop, eventId);
-      context.log.info({ shop, eventId, outcome }, 'webhook processed');
+    async webhook(payload, context) {
+      const { shop, topic } = payload;
+      // Jobs queued before the inbox was keyed by webhook id carry `eventId`, which migration 0004 made the key.
+      const webhookId = payload.webhookId ?? (payload as { eventId?: string }).eventId ?? '';
+      try {
+        const outcome = await deps.processWebhook(shop, webhookId);
+        context.log.info({ shop, webhookId, topic, outcome }, 'webhook processed');
+      } catch (error) {
+        if (context.signal.aborted) throw error;
+        // Counted on the delivery, not the job: the outbox sweep may enqueue it again, and the count goes on.
+        const failure = await deps.stores.inbox.recordFailure(
+          shop,
+          webhookId,
+          errorSummary(error),
+          WEBHOOK_MAX_TRIES,
+        );
+        if (!failure?.dead) throw error;
+        deps.logger.error(
+          {
+            job: 'webhook',
+            shop,
+            topic,
+            webhookId,
+            attempt: context.attempt,
+            failures: failure.failures,
+            err: errorSummary(error),
+          },
+          'webhook dead-lettered after its last try; retry it from the admin Sync page',
+        );
+      }
     },
   };
 }

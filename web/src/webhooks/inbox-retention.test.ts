@@ -16,19 +16,19 @@ describe('purgeWebhookInbox', () => {
     const shops = ['live.myshopify.com', 'gone.myshopify.com'];
     for (const shop of shops) {
       await stores.shops.markInstalled(shop, { scopes: [], at: ago(30 * 86_400_000) });
-      for (const [eventId, receivedAt] of [
+      for (const [webhookId, receivedAt] of [
         ['old', ago(INBOX_RETENTION_MS + 60_000)],
         ['stuck', ago(INBOX_RETENTION_MS + 60_000)],
         ['recent', ago(60_000)],
       ] as const) {
         await stores.inbox.record(shop, {
-          eventId,
+          webhookId,
           topic: 'orders/create',
           triggeredAt: receivedAt,
           payload: { email: 'buyer@example.com' },
           receivedAt,
         });
-        if (eventId !== 'stuck') await stores.inbox.markProcessed(shop, eventId);
+        if (webhookId !== 'stuck') await stores.inbox.markProcessed(shop, webhookId);
       }
     }
     await stores.shops.markUninstalled('gone.myshopify.com', ago(86_400_000));

@@ -1,10 +1,11 @@
 import type { Logger } from '../logger.js';
 import type { WebhookInbox } from '../store/ports/webhook-inbox.js';
 import type { TandemQueue } from '../tasks/types.js';
+import { enqueueWebhook } from './webhook-route.js';
 
 /**
  * Re-enqueues persisted webhooks that never reached the queue (Redis was down when they arrived, or the process
- * died between persist and enqueue). The idempotency key is the one the webhook route uses, so a delivery
+ * died between persist and enqueue); dead letters are left to the admin's retry. The idempotency key is the one the webhook route uses, so a delivery
  * already queued is not queued twice. Returns how many were enqueued.
  */
 export async function sweepWebhookOutbox(deps: {
@@ -18,11 +19,7 @@ export async function sweepWebhookOutbox(deps: {
   for (const shop of await deps.inbox.shopsWithUnprocessed()) {
     for (const delivery of await deps.inbox.listUnprocessed(shop, { limit: 1_000 })) {
       if (Date.parse(delivery.receivedAt) > deps.olderThan.getTime()) continue;
-      const result = await deps.queue.enqueue(
-        'webhook',
-        { shop, eventId: delivery.eventId },
-        { idempotencyKey: `webhook:${shop}:${delivery.eventId}`, serialKey: shop },
-      );
+      const result = await enqueueWebhook(deps.queue, shop, delivery.webhookId, delivery.topic);
       if (result.kind === 'enqueued') enqueued += 1;
     }
   }

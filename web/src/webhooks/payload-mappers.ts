@@ -35,6 +35,20 @@ const int = (value: unknown, field: string): number => {
     throw new PayloadError(`${field} is not an integer`);
   return value;
 };
+/**
+ * A Shopify numeric id as its exact digits. Ids beyond 2^53 reach us as digit strings (lossless-json.ts); a
+ * number here is always a safe integer, so String() is exact.
+ */
+const idDigits = (value: unknown): string | null => {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
+  if (typeof value === 'string' && /^[1-9]\d{0,19}$/.test(value)) return value;
+  return null;
+};
+const id = (value: unknown, field: string): string => {
+  const digits = idDigits(value);
+  if (digits === null) throw new PayloadError(`${field} is not a Shopify id`);
+  return digits;
+};
 const money = (value: unknown, currency: string, field: string): number => {
   const parsed = toMinorUnits(typeof value === 'number' ? String(value) : str(value, field), currency);
   if (parsed.kind === 'invalid') throw new PayloadError(`${field}: ${parsed.reason}`);
@@ -47,9 +61,30 @@ const time = (value: unknown, field: string): string => {
 };
 /** REST payloads carry numeric ids and (usually) admin_graphql_api_id; we key everything by GID. */
 export const gidOf = (node: Json, type: string, field: string): string =>
-  optStr(node['admin_graphql_api_id']) ?? `gid://shopify/${type}/${String(int(node['id'], `${field}.id`))}`;
-const refGid = (value: unknown, type: string): string | null =>
-  typeof value === 'number' && Number.isInteger(value) ? `gid://shopify/${type}/${value}` : null;
+  optStr(node['admin_graphql_api_id']) ?? `gid://shopify/${type}/${id(node['id'], `${field}.id`)}`;
+const refGid = (value: unknown, type: string): string | null => {
+  const digits = idDigits(value);
+  return digits === null ? null : `gid://shopify/${type}/${digits}`;
+};
+
+/** The GID of a numeric id field (inventory_levels/update's inventory_item_id), or null. */
+export const gidOfId = refGid;
+
+/**
+ * The hash of the payload's customer (orders and privacy topics carry `customer.id`), kept beside the raw payload
+ * so customers/redact can erase it; null when there is none.
+ */
+export function payloadCustomerHash(payload: unknown, customerSecret: string): string | null {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
+  const customer = (payload as Json)['customer'];
+  if (typeof customer !== 'object' || customer === null) return null;
+  const digits = idDigits((customer as Json)['id']);
+  return digits === null ? null : hashCustomerId(customerSecret, digits);
+}
+
+/** The mapped value, or `{invalid}` naming the field, as the webhook handlers return it. */
+export const unwrap = <T>(result: Mapped<T>): T | { invalid: string } =>
+  result.kind === 'ok' ? result.value : { invalid: result.reason };
 
 function mapped<T>(read: () => T): Mapped<T> {
   try {
@@ -115,7 +150,7 @@ export function mapOrderPayload(payload: unknown, customerSecret: string): Mappe
       createdAt: time(order['created_at'], 'created_at'),
       updatedAt: time(order['updated_at'] ?? order['created_at'], 'updated_at'),
       currency,
-      customerHash: customer ? hashCustomerId(customerSecret, int(customer['id'], 'customer.id')) : null,
+      customerHash: customer ? hashCustomerId(customerSecret, id(customer['id'], 'customer.id')) : null,
       checkoutToken: optStr(order['checkout_token']),
       subtotalMinor: money(order['subtotal_price'] ?? '0', currency, 'subtotal_price'),
       totalMinor: money(order['total_price'], currency, 'total_price'),
@@ -132,7 +167,32 @@ const STATUS: Readonly<Record<string, ProductWithVariants['status']>> = {
   archived: 'ARCHIVED',
 };
 
-export function mapProductPayload(payload: unknown, currency: string): Mapped<ProductWithVariants> {
+/** A variant whose availability the payload cannot tell (sold out, policy deny, tracking not in the payload). */
+export interface UndeterminedVariant {
+  readonly variantId: string;
+  /** The inventory item's GID, to ask Shopify; null when the payload has none. */
+  readonly inventoryItemId: string | null;
+}
+
+export interface MappedProductPayload {
+  readonly product: ProductWithVariants;
+  /** Variants stored as unavailable until Shopify is asked (process-delivery.ts does). */
+  readonly undetermined: readonly UndeterminedVariant[];
+}
+
+/**
+ * Availability as Shopify derives `availableForSale`: a variant is for sale unless its inventory is tracked, its
+ * quantity is ≤ 0 and its policy is `deny`. Payloads since 2024-07 no longer carry `inventory_management` (the
+ * tracked flag lives on the inventory item), so a sold-out `deny` variant is undetermined from the payload alone.
+ * Older payloads that still carry it are read as before.
+ */
+function variantAvailability(variant: Json, quantity: number): boolean | 'undetermined' {
+  if (quantity > 0 || variant['inventory_policy'] === 'continue') return true;
+  if (!('inventory_management' in variant)) return 'undetermined';
+  return variant['inventory_management'] === null;
+}
+
+export function mapProductPayload(payload: unknown, currency: string): Mapped<MappedProductPayload> {
   return mapped(() => {
     const product = obj(payload, 'product');
     const id = gidOf(product, 'Product', 'product');
@@ -147,20 +207,24 @@ export function mapProductPayload(payload: unknown, currency: string): Mapped<Pr
     });
     const updatedAt = time(product['updated_at'], 'updated_at');
     const image = product['image'] ? obj(product['image'], 'image') : null;
+    const undetermined: UndeterminedVariant[] = [];
     const variants = list(product['variants'], 'variants').map((raw, index): Variant => {
       const variant = obj(raw, `variants.${index}`);
       const field = `variants.${index}`;
-      const tracked =
-        variant['inventory_management'] !== null && variant['inventory_management'] !== undefined;
-      const quantity = tracked
-        ? int(variant['inventory_quantity'] ?? 0, `${field}.inventory_quantity`)
-        : null;
+      const quantity = int(variant['inventory_quantity'] ?? 0, `${field}.inventory_quantity`);
+      const variantId = gidOf(variant, 'ProductVariant', field);
+      const available = variantAvailability(variant, quantity);
+      if (available === 'undetermined')
+        undetermined.push({
+          variantId,
+          inventoryItemId: refGid(variant['inventory_item_id'], 'InventoryItem'),
+        });
       const selectedOptions = options.flatMap((option, o) => {
         const value = optStr(variant[`option${o + 1}`]);
         return value === null ? [] : [{ name: option.name, value }];
       });
       return {
-        id: gidOf(variant, 'ProductVariant', field),
+        id: variantId,
         productId: id,
         title: str(variant['title'], `${field}.title`),
         sku: optStr(variant['sku']),
@@ -170,12 +234,13 @@ export function mapProductPayload(payload: unknown, currency: string): Mapped<Pr
           ? money(variant['compare_at_price'], currency, `${field}.compare_at_price`)
           : null,
         selectedOptions,
+        // As the sync stores it (the variant's inventoryQuantity), tracked or not.
         inventoryQuantity: quantity,
-        availableForSale: quantity === null || quantity > 0 || variant['inventory_policy'] === 'continue',
+        availableForSale: available === true,
         updatedAt: variant['updated_at'] ? time(variant['updated_at'], `${field}.updated_at`) : updatedAt,
       };
     });
-    return {
+    const mappedProduct: ProductWithVariants = {
       id,
       title: str(product['title'], 'title'),
       handle: str(product['handle'], 'handle'),
@@ -193,5 +258,6 @@ export function mapProductPayload(payload: unknown, currency: string): Mapped<Pr
       updatedAt,
       variants,
     };
+    return { product: mappedProduct, undetermined };
   });
 }

@@ -1,20 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { ProductWithVariants } from '../domain/product.js';
+import type { OrderWithLines } from '../domain/order.js';
 import type { Logger } from '../logger.js';
 import { attributeOrders, refundedQuantities } from '../measurement/attribution/index.js';
 import type { AdminClient } from '../shopify/admin/client.js';
-import { InventoryItemVariantDocument } from '../shopify/admin/generated/graphql.js';
-import { hashCustomerId } from '../shopify/admin/mappers.js';
 import type { Stores } from '../store/types.js';
 import type { TandemQueue } from '../tasks/types.js';
-import {
-  mapOrderPayload,
-  mapProductDeletePayload,
-  mapProductPayload,
-  type Mapped,
-} from './payload-mappers.js';
-import type { WebhookTopic } from './topics.js';
-import { fetchCurrentProduct } from './current-product.js';
+import { fetchCurrentOrder } from './current-order.js';
+import { guardDestructive } from './destructive-guard.js';
+import { createProductHandlers } from './product-handlers.js';
+import { mapOrderPayload, mapProductDeletePayload, payloadCustomerHash, unwrap } from './payload-mappers.js';
+import { LIFECYCLE_TOPICS, isWebhookTopic, type WebhookTopic } from './topics.js';
 
 export interface WebhookProcessorDeps {
   readonly stores: Stores;
@@ -25,6 +20,7 @@ export interface WebhookProcessorDeps {
   readonly adminClient: (shop: string) => Promise<AdminClient>;
   /** The shop's currency (product payloads carry prices without one). */
   readonly shopCurrency: (shop: string) => Promise<string>;
+  readonly now?: () => Date;
 }
 
 export type ProcessOutcome =
@@ -34,49 +30,51 @@ export type ProcessOutcome =
       readonly detail: Record<string, number | string>;
     }
   | { readonly kind: 'invalid'; readonly topic: string; readonly reason: string }
+  /** A destructive topic whose body or shop state does not fit (a replayed or forged delivery). */
+  | { readonly kind: 'refused'; readonly topic: string; readonly reason: string }
+  /** Shop data for a shop that is not installed (any more): nothing stored. */
+  | { readonly kind: 'skipped'; readonly topic: string; readonly reason: string }
   | { readonly kind: 'missing' };
 
 type Payload = Record<string, unknown>;
-type Handler = (
-  shop: string,
-  payload: Payload,
-) => Promise<Record<string, number | string> | { invalid: string }>;
+type Detail = Record<string, number | string>;
+type Handler = (shop: string, payload: Payload) => Promise<Detail | { invalid: string }>;
 
-const unwrap = <T>(result: Mapped<T>): T | { invalid: string } =>
-  result.kind === 'ok' ? result.value : { invalid: result.reason };
+const sortedLines = (order: OrderWithLines): OrderWithLines => ({
+  ...order,
+  lines: [...order.lines].sort((a, b) => (a.lineId < b.lineId ? -1 : a.lineId > b.lineId ? 1 : 0)),
+});
 
 /**
  * Applies one persisted webhook to the store. Every handler is idempotent (upserts keyed by id, with the store
  * skipping payloads older than what it holds, so out-of-order and repeated deliveries converge), and the
- * delivery is marked processed only after its effect is stored.
+ * delivery is marked processed only after its effect is stored. Destructive topics pass destructive-guard.ts
+ * first; shop data is stored only while the shop is installed.
  */
 export function createWebhookProcessor(deps: WebhookProcessorDeps) {
   const { stores, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const products = createProductHandlers(deps);
   const handlers: Readonly<Record<WebhookTopic, Handler>> = {
     'orders/create': upsertOrder,
     'orders/updated': upsertOrder,
-    'products/create': upsertProduct,
-    'products/update': upsertProduct,
+    'products/create': (shop, payload) => products.upsertProduct(shop, payload, 'create'),
+    'products/update': (shop, payload) => products.upsertProduct(shop, payload, 'update'),
     'products/delete': async (shop, payload) => {
       const productId = unwrap(mapProductDeletePayload(payload));
       if (typeof productId !== 'string') return productId;
       return { deleted: await stores.catalog.deleteProducts(shop, [productId]) };
     },
-    'inventory_levels/update': refreshInventory,
-    'app/uninstalled': async (shop, payload) => {
-      const at = new Date().toISOString();
-      await stores.shops.markUninstalled(shop, at);
+    'inventory_levels/update': products.refreshInventory,
+    'app/uninstalled': async (shop) => {
+      await stores.shops.markUninstalled(shop, now().toISOString());
       const sessions = await stores.sessions.findSessionsByShop(shop);
       await stores.sessions.deleteSessions(sessions.map((session) => session.id));
       const cancelled = await deps.queue.cancel(shop);
-      return {
-        sessionsDeleted: sessions.length,
-        jobsCancelled: cancelled,
-        domain: String(payload['domain'] ?? shop),
-      };
+      return { sessionsDeleted: sessions.length, jobsCancelled: cancelled };
     },
     'customers/data_request': async (shop, payload) => {
-      const customerHash = customerHashOf(payload);
+      const customerHash = payloadCustomerHash(payload, deps.customerSecret);
       const orders = customerHash ? await stores.orders.findByCustomerHash(shop, customerHash) : [];
       // What we hold is order lines under a hashed id; the merchant answers the request from this record.
       logger.info(
@@ -95,15 +93,19 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
       return { orders: orders.length };
     },
     'customers/redact': async (shop, payload) => {
-      const customerHash = customerHashOf(payload);
+      const customerHash = payloadCustomerHash(payload, deps.customerSecret);
       if (!customerHash) return { invalid: 'customer.id is missing' };
       // The days those orders counted on are rolled up again without them.
       const days = (await stores.orders.findByCustomerHash(shop, customerHash)).map((order) =>
         order.createdAt.slice(0, 10),
       );
-      const { orders } = await stores.deleteCustomerData(shop, customerHash);
+      const erased = await stores.deleteCustomerData(shop, customerHash);
       await stores.measurement.markDirty(shop, days);
-      return { ordersDeleted: orders };
+      return {
+        ordersDeleted: erased.orders,
+        eventsDeleted: erased.events,
+        deliveriesDeleted: erased.deliveries,
+      };
     },
     'shop/redact': async (shop) => {
       await stores.deleteShopData(shop);
@@ -111,18 +113,30 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     },
   };
 
-  function customerHashOf(payload: Payload): string | null {
-    const customer = payload['customer'] as Payload | undefined;
-    const id = customer?.['id'];
-    return typeof id === 'number' || typeof id === 'string' ? hashCustomerId(deps.customerSecret, id) : null;
-  }
-
   async function upsertOrder(shop: string, payload: Payload) {
-    const order = unwrap(mapOrderPayload(payload, deps.customerSecret));
-    if ('invalid' in order) return order;
+    const mapped = unwrap(mapOrderPayload(payload, deps.customerSecret));
+    if ('invalid' in mapped) return mapped;
+    let order: OrderWithLines = mapped;
+    let refetched = 0;
+    // As for products: updated_at has whole seconds, so two edits within one second delivered out of order tie;
+    // with different content neither is newer by it, and Shopify is asked for the order as it is now.
+    const stored = await stores.orders.getOrder(shop, order.id);
+    if (
+      stored &&
+      stored.updatedAt === order.updatedAt &&
+      !isDeepStrictEqual(sortedLines(stored), sortedLines(order))
+    ) {
+      const current = await fetchCurrentOrder(await deps.adminClient(shop), order.id, {
+        shopCurrency: order.currency,
+        customerHashKey: deps.customerSecret,
+      });
+      if (!current) return { invalid: `order ${order.id} could not be read back after a tied update` };
+      order = current;
+      refetched = 1;
+    }
     const result = await stores.orders.upsertOrders(shop, [order]);
     // A stale payload changed nothing; the newer stored order was attributed when it arrived.
-    if (result.written === 0) return { written: result.written, stale: result.stale };
+    if (result.written === 0) return { written: result.written, stale: result.stale, refetched };
     // Attribution (and the refunds that reduce it) follows every stored create and update; only the payload
     // itemises refunded lines, so they are read from it here.
     const refunds = new Map([[order.id, refundedQuantities(payload)]]);
@@ -135,73 +149,60 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     return {
       written: result.written,
       stale: result.stale,
+      refetched,
       attributedLines: attribution.attributedLines,
       attributedMinor: attribution.attributedMinor,
     };
   }
 
-  async function upsertProduct(shop: string, payload: Payload) {
-    const currency = await deps.shopCurrency(shop);
-    const mapped = unwrap(mapProductPayload(payload, currency));
-    if ('invalid' in mapped) return mapped;
-    // Webhook payloads do not list collections; keep the ones the last sync stored.
-    const stored = await stores.catalog.getProduct(shop, mapped.id);
-    let product: ProductWithVariants = { ...mapped, collectionIds: stored?.collectionIds ?? [] };
-    let refetched = 0;
-    // Shopify's updated_at has whole seconds: two edits within one second, delivered out of order, carry the same
-    // time and neither is newer by it. On such a tie with different content, ask Shopify for the product as it is.
-    if (stored && stored.updatedAt === product.updatedAt && !isDeepStrictEqual(stored, product)) {
-      const current = await fetchCurrentProduct(await deps.adminClient(shop), product.id, currency);
-      if (!current) return { invalid: `product ${product.id} could not be read back after a tied update` };
-      product = { ...current, collectionIds: stored.collectionIds };
-      refetched = 1;
-    }
-    const result = await stores.catalog.upsertProducts(shop, [product]);
-    return { written: result.written, stale: result.stale, refetched };
+  /** Why the delivery must not be applied in the shop's current state, or null to apply it. */
+  async function gate(
+    shop: string,
+    topic: WebhookTopic,
+    payload: Payload,
+  ): Promise<Extract<ProcessOutcome, { kind: 'refused' | 'skipped' }> | null> {
+    const record = await stores.shops.get(shop);
+    const verdict = guardDestructive(topic, shop, payload, record);
+    if (verdict.kind === 'refused') return { kind: 'refused', topic, reason: verdict.reason };
+    if (!LIFECYCLE_TOPICS.has(topic) && record?.status !== 'installed')
+      return { kind: 'skipped', topic, reason: 'the shop is not installed' };
+    return null;
   }
 
-  async function refreshInventory(shop: string, payload: Payload) {
-    const itemId = payload['inventory_item_id'];
-    if (typeof itemId !== 'number') return { invalid: 'inventory_item_id is missing' };
-    // The payload names an inventory item and one location; the variant's total across locations comes from the API.
-    const client = await deps.adminClient(shop);
-    const { data } = await client.request(InventoryItemVariantDocument, {
-      id: `gid://shopify/InventoryItem/${itemId}`,
-    });
-    const variant = data.inventoryItem?.variant;
-    if (!variant) return { unknownItem: itemId };
-    const result = await stores.catalog.updateInventory(shop, [
-      {
-        variantId: variant.id,
-        inventoryQuantity: variant.inventoryQuantity,
-        availableForSale: variant.availableForSale,
-        updatedAt: variant.updatedAt,
-      },
-    ]);
-    return { written: result.written, stale: result.stale };
-  }
-
-  return async function processDelivery(shop: string, eventId: string): Promise<ProcessOutcome> {
-    const delivery = await stores.inbox.get(shop, eventId);
+  return async function processDelivery(shop: string, webhookId: string): Promise<ProcessOutcome> {
+    const delivery = await stores.inbox.get(shop, webhookId);
     if (!delivery) return { kind: 'missing' };
-    const handler = handlers[delivery.topic as WebhookTopic] as Handler | undefined;
+    const { topic } = delivery;
+    // A second job for one delivery (a sweep racing an admin retry) finds its work done.
+    if (delivery.processedAt !== null) return { kind: 'skipped', topic, reason: 'already processed' };
     const payload = (
-      typeof delivery.payload === 'object' && delivery.payload !== null ? delivery.payload : {}
+      typeof delivery.payload === 'object' && delivery.payload !== null && !Array.isArray(delivery.payload)
+        ? delivery.payload
+        : {}
     ) as Payload;
-    const result = handler ? await handler(shop, payload) : { invalid: `unknown topic ${delivery.topic}` };
-    // shop/redact erased the inbox row too; nothing left to mark.
-    if (delivery.topic !== 'shop/redact') await stores.inbox.markProcessed(shop, eventId);
+    if (!isWebhookTopic(topic)) {
+      await stores.inbox.markProcessed(shop, webhookId);
+      return { kind: 'invalid', topic, reason: `unknown topic ${topic}` };
+    }
+    const blocked = await gate(shop, topic, payload);
+    if (blocked) {
+      await stores.inbox.markProcessed(shop, webhookId);
+      (blocked.kind === 'refused' ? logger.warn.bind(logger) : logger.info.bind(logger))(
+        { shop, webhookId, topic, reason: blocked.reason },
+        blocked.kind === 'refused' ? 'webhook refused: nothing deleted' : 'webhook skipped: nothing stored',
+      );
+      return blocked;
+    }
+    const result = await handlers[topic](shop, payload);
+    // shop/redact and customers/redact may have erased the inbox row itself; nothing left to mark then.
+    await stores.inbox.markProcessed(shop, webhookId);
     if ('invalid' in result && typeof result.invalid === 'string') {
       logger.warn(
-        { shop, eventId, topic: delivery.topic, reason: result.invalid },
+        { shop, webhookId, topic, reason: result.invalid },
         'webhook payload unreadable; nothing stored',
       );
-      return { kind: 'invalid', topic: delivery.topic, reason: result.invalid };
+      return { kind: 'invalid', topic, reason: result.invalid };
     }
-    return {
-      kind: 'processed',
-      topic: delivery.topic as WebhookTopic,
-      detail: result as Record<string, number | string>,
-    };
+    return { kind: 'processed', topic, detail: result as Detail };
   };
 }

@@ -7,6 +7,7 @@ export interface ValidatedDelivery {
   readonly validation: WebhookValidation;
   readonly rawBody: string;
   readonly eventId: string | undefined;
+  readonly webhookId: string | undefined;
 }
 
 export interface WebhookApp {
@@ -22,7 +23,12 @@ export async function startWebhookApp(shopify: Shopify): Promise<WebhookApp> {
   app.post('/webhooks', express.raw({ type: '*/*' }), async (req, res) => {
     const rawBody = (req.body as Buffer).toString('utf8');
     const validation = await shopify.webhooks.validate({ rawBody, rawRequest: req, rawResponse: res });
-    received.push({ validation, rawBody, eventId: req.get('X-Shopify-Event-Id') });
+    received.push({
+      validation,
+      rawBody,
+      eventId: req.get('X-Shopify-Event-Id'),
+      webhookId: req.get('X-Shopify-Webhook-Id'),
+    });
     res.status(validation.valid ? 200 : 401).end();
   });
   const server = app.listen(0, '127.0.0.1');

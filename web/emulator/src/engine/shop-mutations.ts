@@ -69,10 +69,13 @@ export function createOrder(runtime: EngineRuntime, domain: string, input: Order
     lineItems,
   };
   state.addOrder(order);
+  // Placing the order is one action: its orders/create and inventory changes share one event id, as on Shopify.
+  const action = `order-placed:${order.id}`;
   runtime.bus.emit({
     domain,
     topic: 'orders/create',
     payload: restOrder(order, order.customerId ? state.customers.get(order.customerId) : undefined),
+    action,
   });
   for (const line of priced) {
     const variant = state.variants.get(line.variantId);
@@ -82,6 +85,7 @@ export function createOrder(runtime: EngineRuntime, domain: string, input: Order
       domain,
       topic: 'inventory_levels/update',
       payload: restInventoryLevel(variant, createdAt),
+      action,
     });
   }
   return order;

@@ -40,6 +40,11 @@ export interface ChangeEvent {
   domain: string;
   topic: string;
   payload: Record<string, unknown>;
+  /**
+   * One merchant or buyer action that caused several events (an order placed: orders/create and the inventory
+   * changes it made). Shopify gives all its deliveries one X-Shopify-Event-Id; without it each event gets its own.
+   */
+  action?: string;
 }
 
 /** Extension: a stored webhook subscription, for emu-http's delivery. `topic` is REST style (`orders/create`). */

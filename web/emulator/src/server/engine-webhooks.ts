@@ -1,5 +1,6 @@
 import type { EmulatorEngine } from '../engine/index.js';
 import type { WebhookTarget } from '../webhooks/types.js';
+import { randomUUID } from 'node:crypto';
 import type { Runtime } from './runtime.js';
 
 /**
@@ -18,9 +19,26 @@ export function engineWebhooks(engine: EmulatorEngine, engineClientId: string) {
     },
     /** Starts forwarding change events; returns the unsubscribe function. */
     forward(runtime: Runtime): () => void {
+      const eventIds = new ActionEventIds();
       return engine.onChange((event) => {
-        runtime.emit(event.domain, event.topic, event.payload);
+        runtime.emit(event.domain, event.topic, event.payload, undefined, eventIds.of(event.action));
       });
     },
   };
+}
+
+/** One X-Shopify-Event-Id per action (kept for the last few actions: their events are emitted together). */
+class ActionEventIds {
+  private readonly ids = new Map<string, string>();
+
+  of(action: string | undefined): string | undefined {
+    if (action === undefined) return undefined;
+    let id = this.ids.get(action);
+    if (id === undefined) {
+      id = randomUUID();
+      this.ids.set(action, id);
+      if (this.ids.size > 1_000) this.ids.delete(this.ids.keys().next().value as string);
+    }
+    return id;
+  }
 }

@@ -38,6 +38,8 @@ export interface Runtime {
     topic: string,
     payload: Readonly<Record<string, unknown>>,
     clientId?: string,
+    /** Shared by every event of one action (X-Shopify-Event-Id); a fresh one when not given. */
+    eventId?: string,
   ): DeliveryRecord[];
   close(): void;
 }
@@ -72,9 +74,9 @@ export function createRuntime(
     sender,
     log: deliveries,
   });
-  const emit: Runtime['emit'] = (shop, topic, payload, clientId) =>
+  const emit: Runtime['emit'] = (shop, topic, payload, clientId, eventId) =>
     dispatcher.dispatch({
-      eventId: randomUUID(),
+      eventId: eventId ?? randomUUID(),
       shop,
       topic,
       payload,

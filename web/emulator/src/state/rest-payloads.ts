@@ -2,6 +2,9 @@
  * Webhook payloads in Shopify's REST JSON shape (https://shopify.dev/docs/api/webhooks?reference=toml,
  * topics orders/create, products/update, products/delete, inventory_levels/update): numeric ids plus
  * `admin_graphql_api_id`, snake_case fields, prices as strings, enums lower-case, tags as one string.
+ * Product and variant keys are those of Shopify's 2026-10 examples (test/integration/webhooks/payloads): since
+ * 2024-07 variants carry no `inventory_management`, `fulfillment_service`, `grams`, `weight`, `weight_unit` or
+ * `requires_shipping`, so whether inventory is tracked is not in the payload (the app asks the Admin API).
  */
 import { numericId } from './gid.js';
 import type { EmulatedCustomer, EmulatedOrder, EmulatedProduct, EmulatedVariant } from './types.js';
@@ -11,25 +14,26 @@ export const DEFAULT_LOCATION_ID = 1;
 
 export function restVariant(variant: EmulatedVariant): Record<string, unknown> {
   return {
-    id: numericId(variant.id),
     admin_graphql_api_id: variant.id,
-    product_id: numericId(variant.productId),
-    title: variant.title,
-    price: variant.price,
+    barcode: null,
     compare_at_price: variant.compareAtPrice,
-    sku: variant.sku,
-    position: variant.position,
+    created_at: variant.createdAt,
+    id: numericId(variant.id),
     inventory_policy: variant.inventoryPolicy.toLowerCase(),
-    inventory_quantity: variant.inventoryQuantity,
-    inventory_item_id: numericId(variant.inventoryItemId),
-    inventory_management: 'shopify',
+    position: variant.position,
+    price: variant.price,
+    product_id: numericId(variant.productId),
+    sku: variant.sku,
+    taxable: true,
+    title: variant.title,
+    updated_at: variant.updatedAt,
     option1: variant.selectedOptions[0]?.value ?? null,
     option2: variant.selectedOptions[1]?.value ?? null,
     option3: variant.selectedOptions[2]?.value ?? null,
-    taxable: true,
-    requires_shipping: true,
-    created_at: variant.createdAt,
-    updated_at: variant.updatedAt,
+    image_id: null,
+    inventory_item_id: numericId(variant.inventoryItemId),
+    inventory_quantity: variant.inventoryQuantity,
+    old_inventory_quantity: variant.inventoryQuantity,
   };
 }
 
@@ -59,6 +63,7 @@ export function restProduct(product: EmulatedProduct, imageSrc: string | null): 
     created_at: product.createdAt,
     updated_at: product.updatedAt,
     options: product.options.map((option, index) => ({
+      id: numericId(product.id) * 10 + index,
       product_id: numericId(product.id),
       name: option.name,
       position: index + 1,
@@ -67,8 +72,19 @@ export function restProduct(product: EmulatedProduct, imageSrc: string | null): 
     variants: product.variants.map(restVariant),
     images: image ? [image] : [],
     image,
+    media: [],
+    template_suffix: null,
+    variant_gids: product.variants.map((variant) => ({
+      admin_graphql_api_id: variant.id,
+      updated_at: variant.updatedAt,
+    })),
+    has_variants_that_requires_components: false,
+    category: null,
   };
 }
+
+const lineDiscount = (line: EmulatedOrder['lineItems'][number]): number =>
+  Math.round((Number(line.originalUnitPrice) * line.quantity - Number(line.discountedTotal)) * 100) / 100;
 
 export function restOrder(
   order: EmulatedOrder,
@@ -99,6 +115,7 @@ export function restOrder(
     source_name: 'web',
     test: false,
     note_attributes: [],
+    email: customer?.email ?? null,
     customer: customer
       ? {
           id: numericId(customer.id),
@@ -117,11 +134,15 @@ export function restOrder(
       name: line.title,
       quantity: line.quantity,
       price: line.originalUnitPrice,
-      total_discount: (Number(line.originalUnitPrice) * line.quantity - Number(line.discountedTotal)).toFixed(
-        2,
-      ),
+      total_discount: lineDiscount(line).toFixed(2),
+      // Shopify itemises a line's discounts; the emulator's come from one discount application.
+      discount_allocations:
+        lineDiscount(line) > 0
+          ? [{ amount: lineDiscount(line).toFixed(2), discount_application_index: 0 }]
+          : [],
       properties: line.customAttributes.map(({ key, value }) => ({ name: key, value })),
     })),
+    refunds: [],
   };
 }
 

@@ -202,6 +202,16 @@ export function useSyncNow() {
   });
 }
 
+/** Gives a dead-lettered webhook a fresh set of tries; the list refreshes so it leaves the dead letters. */
+export function useRetryWebhook() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (webhookId: string) =>
+      api<unknown>('POST', `/api/sync/webhooks/${encodeURIComponent(webhookId)}/retry`),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.sync }),
+  });
+}
+
 export type { KpiReport };
 
 const kpisQuery = (from: string, to: string) =>

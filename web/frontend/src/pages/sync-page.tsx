@@ -5,6 +5,7 @@ import { ErrorBanner } from '../components/error-banner.js';
 import { PageSkeleton } from '../components/skeletons.js';
 import { SyncStatusBadge } from '../components/sync-status.js';
 import { formatDateTime, formatNumber } from '../format.js';
+import { DeadWebhooksCard } from './dead-webhooks.js';
 
 /** Sync: the shop's recent runs with status, counts, cost and errors; "Sync now" queues a full sync. */
 export function SyncPage() {
@@ -104,6 +105,11 @@ export function SyncPage() {
             )}
           </Card>
         </Layout.Section>
+        {(runs.data?.deadWebhooks.length ?? 0) > 0 && (
+          <Layout.Section>
+            <DeadWebhooksCard webhooks={runs.data?.deadWebhooks ?? []} />
+          </Layout.Section>
+        )}
         {latest && latest.errors.length > 0 && (
           <Layout.Section>
             <Banner

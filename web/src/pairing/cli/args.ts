@@ -5,17 +5,21 @@ export const PAIRINGS_USAGE = `Usage: npm run pairings -- <command> [options]
 
 Commands:
   eval --orders <orders.csv> [--products products.csv] [--train 0.8] [--json out.json] [--no-ease]
+       [--skip-invalid]
       Offline evaluation (time-ordered split, leave-one-out HR@3/HR@10) of the engine as a shop would
       publish it (model selected on the newest training orders) beside dense EASE^R (catalogs up to
       5,000 products; --no-ease skips it) and the popularity, confidence and cosine baselines. With
       --products the engine also sees the catalog's product types, collections (or category) and
       vendors, as it does in production.
   mine --orders <orders.csv> --out <dir> [--products products.csv] [--max-offers 12] [--half-life DAYS]
+       [--skip-invalid]
       Mines the history and writes <dir>/offers.jsonl: one line per product with its metafield value.
 
 Relative paths resolve against --cwd <dir> when given (npm scripts pass the caller's directory), else the
 working directory. The orders CSV has the columns
-order_id,customer_id,created_at,product_id,variant_id,quantity,unit_price.`;
+order_id,customer_id,created_at,product_id,variant_id,quantity,unit_price. A bad line (not a number, a quantity
+≤ 0, a negative price) stops the run naming file, line and column (exit 1); --skip-invalid leaves such lines out
+and counts them instead. Lines dated in the future are read, with a warning.`;
 
 export type PairingsCommand =
   | {
@@ -25,6 +29,7 @@ export type PairingsCommand =
       readonly train: number;
       readonly json: string | undefined;
       readonly ease: boolean;
+      readonly skipInvalid: boolean;
     }
   | {
       readonly kind: 'mine';
@@ -33,6 +38,7 @@ export type PairingsCommand =
       readonly products: string | undefined;
       readonly maxOffers: number | undefined;
       readonly halfLifeDays: number | undefined;
+      readonly skipInvalid: boolean;
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly message: string };
@@ -54,6 +60,7 @@ export function parsePairingsArgs(argv: readonly string[]): PairingsCommand {
         cwd: { type: 'string' },
         help: { type: 'boolean', default: false },
         'no-ease': { type: 'boolean', default: false },
+        'skip-invalid': { type: 'boolean', default: false },
       },
     });
     const [command, ...extra] = positionals;
@@ -73,6 +80,7 @@ export function parsePairingsArgs(argv: readonly string[]): PairingsCommand {
         train,
         json: values.json === undefined ? undefined : path(values.json),
         ease: !values['no-ease'],
+        skipInvalid: values['skip-invalid'],
       };
     }
     if (command === 'mine') {
@@ -88,6 +96,7 @@ export function parsePairingsArgs(argv: readonly string[]): PairingsCommand {
         products: values.products === undefined ? undefined : path(values.products),
         maxOffers,
         halfLifeDays,
+        skipInvalid: values['skip-invalid'],
       };
     }
     return { kind: 'error', message: `unknown command ${command}` };

@@ -7,7 +7,7 @@ import { OrderLog } from '../orders/order-log.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
 import { readCatalogRows } from './read-catalog.js';
-import { readOrderLines } from './read-orders.js';
+import { readOrderLines, readWarnings } from './read-orders.js';
 
 export interface EvalOptions {
   readonly orders: string;
@@ -15,6 +15,7 @@ export interface EvalOptions {
   readonly train: number;
   readonly json: string | undefined;
   readonly ease: boolean;
+  readonly skipInvalid: boolean;
 }
 
 /** `eval`: reads the whole history, evaluates engine and baselines on one split, prints the table. */
@@ -24,8 +25,11 @@ export async function evalCommand(options: EvalOptions, io: CliIo): Promise<numb
   const rows = options.products === undefined ? undefined : await readCatalogRows(options.products);
   const log = new OrderLog();
   const bar = progressBar('reading orders', { write: io.stderr, interactive: io.interactive });
-  await readOrderLines(options.orders, (line) => log.add(line), bar.update);
+  const read = await readOrderLines(options.orders, (line) => log.add(line), bar.update, {
+    skipInvalid: options.skipInvalid,
+  });
   bar.finish();
+  io.stderr(readWarnings(read));
   // Variants do not matter offline (every product is offerable); the catalog brings groups and types.
   const catalog = rows && new CatalogIndex(rows.catalog(() => undefined));
   const report = runEvaluation(log.baskets(), log.products, {

@@ -10,7 +10,7 @@ import { HistoryMiner } from '../mining/history-miner.js';
 import type { CliIo } from './io.js';
 import { progressBar } from './progress.js';
 import { readCatalogRows } from './read-catalog.js';
-import { readOrderLines } from './read-orders.js';
+import { readOrderLines, readWarnings } from './read-orders.js';
 import { DEFAULT_PAIRING_SETTINGS } from '../types.js';
 
 export interface MineOptions {
@@ -19,6 +19,7 @@ export interface MineOptions {
   readonly products: string | undefined;
   readonly maxOffers: number | undefined;
   readonly halfLifeDays: number | undefined;
+  readonly skipInvalid: boolean;
 }
 
 /**
@@ -39,15 +40,17 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
   // The same lines in time order, for model selection on the newest orders.
   const ordered = new OrderLog();
   const bar = progressBar('mining orders', { write: io.stderr, interactive: io.interactive });
-  await readOrderLines(
+  const read = await readOrderLines(
     options.orders,
     (line) => {
       history.add(line);
       ordered.add(line);
     },
     bar.update,
+    { skipInvalid: options.skipInvalid },
   );
   bar.finish();
+  io.stderr(readWarnings(read));
   const catalogRows = options.products === undefined ? undefined : await readCatalogRows(options.products);
   const catalog = catalogRows?.catalog((id) => {
     const index = history.products.indexOf(id);

@@ -38,9 +38,14 @@ export class OrderLineScanner {
   private readonly isoSeconds = new IsoSecondsReader();
   private readonly line = new ScannedLine();
 
+  /**
+   * `onInvalid`, when given, receives each bad data line's error and the line is skipped (`--skip-invalid`);
+   * without it the first one throws. A bad header always throws.
+   */
   constructor(
     private readonly file: string,
     private readonly onLine: (line: OrderLine) => void,
+    private readonly onInvalid?: (error: CsvError) => void,
   ) {}
 
   push(chunk: Uint8Array): void {
@@ -83,7 +88,14 @@ export class OrderLineScanner {
     let bytes = source;
     if (!this.split(source, start, end)) bytes = this.unquote(decodeCell(source, start, end));
     if (!this.columns) this.readHeader(bytes);
-    else this.readLine(bytes);
+    else if (!this.onInvalid) this.readLine(bytes);
+    else
+      try {
+        this.readLine(bytes);
+      } catch (error) {
+        if (!(error instanceof CsvError)) throw error;
+        this.onInvalid(error);
+      }
   }
 
   /**
@@ -191,8 +203,12 @@ export class OrderLineScanner {
     line.variantNumber = readIdNumber(bytes, this.cellStart, this.cellEnd) ?? Number.NaN;
     const quantity = this.number(bytes, QUANTITY);
     if (quantity === undefined) throw this.error(QUANTITY, 'is empty');
+    // A return or a zero line is no purchase; counted, it would pair products nobody bought together.
+    if (!(quantity > 0)) throw this.error(QUANTITY, `${quantity} is not a positive quantity`);
     line.quantity = quantity;
     line.unitPrice = this.number(bytes, UNIT_PRICE);
+    if (line.unitPrice !== undefined && line.unitPrice < 0)
+      throw this.error(UNIT_PRICE, `${line.unitPrice} is a negative price`);
     line.createdAt = this.createdAt(bytes);
     this.onLine(line);
   }

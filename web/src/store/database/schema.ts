@@ -10,6 +10,7 @@ export interface ShopsTable {
   installed_at: string;
   uninstalled_at: string | null;
   needs_reauth: number;
+  shop_id: string | null;
 }
 
 export interface SessionsTable {
@@ -189,12 +190,17 @@ export interface SyncRunsTable {
 
 export interface WebhookDeliveriesTable {
   shop: string;
-  event_id: string;
+  webhook_id: string;
+  event_id: string | null;
   topic: string;
   triggered_at: string;
   payload: string;
   received_at: string;
+  customer_hash: string | null;
   processed_at: string | null;
+  failures: number;
+  dead_at: string | null;
+  last_error: string | null;
 }
 
 export interface Schema {

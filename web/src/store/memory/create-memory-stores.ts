@@ -39,7 +39,25 @@ export function createMemoryStores(options: StoreOptions = {}): Stores {
     async deleteCustomerData(shop, customerHash) {
       checkShop(shop);
       const hash = validate('customer', (check) => checkCustomerHash(check, 'customerHash', customerHash));
-      return { orders: deleteMemoryCustomerOrders(tables, shop, hash, true) };
+      const checkouts = new Set(
+        [...tables.orders.of(shop).values()].flatMap((order) =>
+          order.customerHash === hash && order.checkoutToken !== null ? [order.checkoutToken] : [],
+        ),
+      );
+      const events = removeWhere(tables.events.of(shop), (event) => checkouts.has(event.checkoutToken));
+      const orders = deleteMemoryCustomerOrders(tables, shop, hash, true);
+      const deliveries = removeWhere(tables.inbox.of(shop), (delivery) => delivery.customerHash === hash);
+      return { orders, events, deliveries };
     },
   };
+}
+
+function removeWhere<T>(rows: Map<string, T>, doomed: (row: T) => boolean): number {
+  let removed = 0;
+  for (const [key, row] of rows)
+    if (doomed(row)) {
+      rows.delete(key);
+      removed += 1;
+    }
+  return removed;
 }

@@ -1,5 +1,5 @@
 import type { ShopStore } from '../ports/shop-store.js';
-import { checkShop, validateInstall, validateTimestamp } from '../validation/index.js';
+import { checkShop, validateInstall, validateShopId, validateTimestamp } from '../validation/index.js';
 import { byText, type MemoryTables } from './tables.js';
 
 export function createMemoryShopStore(tables: MemoryTables): ShopStore {
@@ -18,6 +18,7 @@ export function createMemoryShopStore(tables: MemoryTables): ShopStore {
         installedAt: at,
         uninstalledAt: null,
         needsReauth: false,
+        shopId: tables.shops.get(shop)?.shopId ?? null,
       } as const;
       tables.shops.set(shop, installed);
       return installed;
@@ -38,6 +39,15 @@ export function createMemoryShopStore(tables: MemoryTables): ShopStore {
       const current = tables.shops.get(shop);
       if (current === undefined) return false;
       tables.shops.set(shop, { ...current, needsReauth });
+      return true;
+    },
+
+    async setShopId(shop, shopId) {
+      checkShop(shop);
+      const id = validateShopId(shopId);
+      const current = tables.shops.get(shop);
+      if (current === undefined) return false;
+      tables.shops.set(shop, { ...current, shopId: id });
       return true;
     },
 

@@ -2,12 +2,14 @@ import type { Migration } from 'kysely';
 import { initial } from './0001-initial.js';
 import { measurement } from './0002-measurement.js';
 import { offerVotes } from './0003-offer-votes.js';
-import { offerModels } from './0004-offer-models.js';
+import { webhookDeliveries } from './0004-webhook-deliveries.js';
+import { offerModels } from './0005-offer-models.js';
 
 /** Every migration, keyed by a name that sorts in application order. Never edit one that has shipped. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001_initial': initial,
   '0002_measurement': measurement,
   '0003_offer_votes': offerVotes,
-  '0004_offer_models': offerModels,
+  '0004_webhook_deliveries': webhookDeliveries,
+  '0005_offer_models': offerModels,
 });

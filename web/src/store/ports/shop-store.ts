@@ -9,6 +9,8 @@ export interface ShopStore {
   markUninstalled(shop: ShopDomain, at: string): Promise<Shop | undefined>;
   /** False when the shop is unknown. */
   setNeedsReauth(shop: ShopDomain, needsReauth: boolean): Promise<boolean>;
+  /** Records Shopify's numeric shop id (digits); kept across re-installs. False when the shop is unknown. */
+  setShopId(shop: ShopDomain, shopId: string): Promise<boolean>;
   /** Every known shop (for nightly jobs), optionally by status, ordered by domain. */
   list(filter?: { readonly status?: ShopStatus }): Promise<readonly Shop[]>;
 }

@@ -11,6 +11,7 @@ import { createSqlOrderStore } from './order-store.js';
 import { createSqlRuleStore } from './rule-store.js';
 import { createSqlSessionStore } from './session-store.js';
 import { createSqlSettingsStore } from './settings-store.js';
+import { deleteIn } from './bulk.js';
 import { deleteCustomerOrders, deleteShopRows } from './shop-data.js';
 import { createSqlShopStore } from './shop-store.js';
 import { createSqlSyncRunStore } from './sync-run-store.js';
@@ -44,10 +45,25 @@ export function createStores(database: Database, options: StoreOptions = {}): St
     async deleteCustomerData(shop, customerHash) {
       checkShop(shop);
       const hash = validate('customer', (check) => checkCustomerHash(check, 'customerHash', customerHash));
-      const orders = await context.db
-        .transaction()
-        .execute((trx) => deleteCustomerOrders(trx, context.dialect, shop, hash, { attributions: true }));
-      return { orders };
+      return context.db.transaction().execute(async (trx) => {
+        // The customer's checkouts identify their pixel events; read them before the orders go.
+        const tokens = await trx
+          .selectFrom('orders')
+          .select('checkout_token')
+          .where('shop', '=', shop)
+          .where('customer_hash', '=', hash)
+          .where('checkout_token', 'is not', null)
+          .execute();
+        const checkouts = tokens.flatMap((row) => (row.checkout_token === null ? [] : [row.checkout_token]));
+        const events = await deleteIn(trx, context.dialect, 'events', shop, 'checkout_token', checkouts);
+        const orders = await deleteCustomerOrders(trx, context.dialect, shop, hash, { attributions: true });
+        const deliveries = await trx
+          .deleteFrom('webhook_deliveries')
+          .where('shop', '=', shop)
+          .where('customer_hash', '=', hash)
+          .executeTakeFirst();
+        return { orders, events, deliveries: Number(deliveries.numDeletedRows) };
+      });
     },
   };
 }

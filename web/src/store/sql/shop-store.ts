@@ -1,7 +1,7 @@
 import type { Shop, ShopStatus } from '../../domain/shop.js';
 import type { ShopsTable } from '../database/schema.js';
 import type { ShopStore } from '../ports/shop-store.js';
-import { checkShop, validateInstall, validateTimestamp } from '../validation/index.js';
+import { checkShop, validateInstall, validateShopId, validateTimestamp } from '../validation/index.js';
 import type { SqlContext } from './context.js';
 
 function shopFromRow(row: ShopsTable): Shop {
@@ -12,6 +12,7 @@ function shopFromRow(row: ShopsTable): Shop {
     installedAt: row.installed_at,
     uninstalledAt: row.uninstalled_at,
     needsReauth: row.needs_reauth === 1,
+    shopId: row.shop_id,
   };
 }
 
@@ -58,6 +59,17 @@ export function createSqlShopStore({ db }: SqlContext): ShopStore {
       const result = await db
         .updateTable('shops')
         .set({ needs_reauth: needsReauth ? 1 : 0 })
+        .where('shop', '=', shop)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async setShopId(shop, shopId) {
+      checkShop(shop);
+      const id = validateShopId(shopId);
+      const result = await db
+        .updateTable('shops')
+        .set({ shop_id: id })
         .where('shop', '=', shop)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;

@@ -47,10 +47,14 @@ export class Checker {
     options: { readonly max?: number; readonly empty?: boolean } = {},
   ): string {
     const max = options.max ?? 1_000;
-    if (typeof value !== 'string') this.fail(path, `must be a string (got ${show(value)})`);
-    else if (!options.empty && value.length === 0) this.fail(path, 'must not be empty');
-    else if (value.length > max) this.fail(path, `must be at most ${max} characters`);
-    return value as string;
+    if (typeof value !== 'string') {
+      this.fail(path, `must be a string (got ${show(value)})`);
+      return value as string;
+    }
+    const text = storableText(value);
+    if (!options.empty && text.length === 0) this.fail(path, 'must not be empty');
+    else if (text.length > max) this.fail(path, `must be at most ${max} characters`);
+    return text;
   }
 
   nullableString(
@@ -169,4 +173,19 @@ export class Checker {
     if (text === undefined || !isPlainJson(value)) this.fail(path, 'must be plain JSON data');
     return value as JsonValue;
   }
+}
+
+// eslint-disable-next-line no-control-regex -- finding U+0000 is the point
+const UNSTORABLE = /[\u0000\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as every backend can hold it, the same on each: Postgres text refuses U+0000 (so it is dropped), and a lone
+ * UTF-16 surrogate has no UTF-8 form (SQLite and the Postgres driver would each replace it their own way), so it
+ * becomes U+FFFD here. Shopify lets merchants and buyers put both into titles and line properties; every string a
+ * store writes passes Checker.string, so this is the one place they are cleaned.
+ */
+export function storableText(value: string): string {
+  if (!UNSTORABLE.test(value)) return value;
+  return value.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD');
 }

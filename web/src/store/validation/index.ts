@@ -9,6 +9,7 @@ export {
   validateDelivery,
   validateInstall,
   validateNewSyncRun,
+  validateShopId,
   validateSyncRunPatch,
   validateTimestamp,
   type InstallInput,

@@ -63,7 +63,9 @@ export function validateSyncRunPatch(patch: SyncRunPatch): SyncRunPatch {
 
 export function validateDelivery(delivery: NewWebhookDelivery): NewWebhookDelivery {
   return validate('webhook delivery', (check) => ({
-    eventId: check.string('eventId', delivery.eventId, { max: 255 }),
+    webhookId: check.string('webhookId', delivery.webhookId, { max: 255 }),
+    eventId: check.nullableString('eventId', delivery.eventId ?? null, { max: 255 }),
+    customerHash: check.nullableString('customerHash', delivery.customerHash ?? null, { max: 64 }),
     topic: check.matches('topic', delivery.topic, /^[a-z_]+\/[a-z_]+$/, 'a topic like "orders/create"'),
     triggeredAt: check.timestamp('triggeredAt', delivery.triggeredAt),
     payload: check.json('payload', delivery.payload),
@@ -81,6 +83,11 @@ export function validateInstall(input: InstallInput): InstallInput {
     scopes: check.stringArray('scopes', input.scopes, 100),
     at: check.timestamp('at', input.at),
   }));
+}
+
+/** Shopify's numeric shop id, as digits (ids may exceed 2^53, so never a number). */
+export function validateShopId(shopId: string): string {
+  return validate('shop', (check) => check.matches('shopId', shopId, /^[1-9]\d{0,19}$/, 'a numeric shop id'));
 }
 
 export function validateTimestamp(subject: string, field: string, value: string): string {

@@ -22,7 +22,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { CONNECTION_BASE_COST, MUTATION_COST, isConnectionType, objectOwnCost } from './cost-rules.js';
+import { CONNECTION_BASE_COST, isConnectionType, objectOwnCost } from './cost-rules.js';
+import { mutationCost } from './mutation-cost.js';
 import { connectionMultiplier } from './connection-multiplier.js';
 import { candidateTypes, fieldsOf, mergedSelection, type WalkContext } from './selection.js';
 
@@ -34,7 +35,7 @@ const asData = (value: unknown): Data | undefined =>
 export function actualCost(ctx: WalkContext, operation: OperationDefinitionNode, data: unknown): number {
   const mutation = ctx.schema.getMutationType();
   if (operation.operation === 'mutation' && mutation) {
-    return fieldsOf(ctx, mutation, operation.selectionSet).size * MUTATION_COST;
+    return mutationCost(ctx, mutation, operation.selectionSet);
   }
   const query = ctx.schema.getQueryType();
   return query ? selectionActual(ctx, query, operation.selectionSet, asData(data)) : 0;

@@ -8,13 +8,33 @@
  *   with its seven `…Set { shopMoney { amount } }` selections free; community reports list `unitCost` (MoneyV2)
  *   among zero-cost fields. Other value-like objects (MailingAddress, SelectedOption, Attribute, Count) are
  *   charged 1 like any object — the 651 figure needs `shippingAddress` at 1. That split is inferred, not documented.
- * - A mutation costs a flat 10 whatever its payload selects (observed: bulkOperationRunQuery 10,
- *   metafieldDelete 10 with requestedChildrenCost 0). Shopify says some mutations scale with input size;
- *   we do not emulate that.
+ * - A mutation costs 10, plus 1 for each object its payload selects directly; objects nested deeper in the payload
+ *   are free. Observed: 11 for inventoryAdjustQuantities, inventorySetQuantities (inventoryAdjustmentGroup with its
+ *   `changes`), stagedUploadsCreate (stagedTargets with `parameters`), draftOrderCalculate (calculatedDraftOrder with
+ *   `taxLines`), fulfillmentCreateV2 (fulfillment with its `order`); 10 for metafieldDelete (deletedId only,
+ *   requestedChildrenCost 0) and bulkOperationRunQuery (bulkOperation selected: so BulkOperation is free here),
+ *   userErrors never adding. Inferred from those seven, not documented. Known gaps (README): productCreateMedia
+ *   was charged 20 for two media (Shopify says some mutations scale with input size; not emulated), and payloads
+ *   selecting two objects were never observed.
  */
-import { getNamedType, isObjectType, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
+import {
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+} from 'graphql';
 
 export const MUTATION_COST = 10;
+/** Payload object types a mutation does not charge for (observed), besides user-error types. */
+export const FREE_PAYLOAD_TYPES: ReadonlySet<string> = new Set(['BulkOperation']);
+
+/** What a mutation payload's direct child of this type adds to the mutation's 10. */
+export function payloadObjectCost(type: GraphQLNamedType): number {
+  if (!isObjectType(type) && !isInterfaceType(type) && !isUnionType(type)) return 0;
+  return FREE_PAYLOAD_TYPES.has(type.name) || type.name.endsWith('UserError') ? 0 : 1;
+}
 export const CONNECTION_BASE_COST = 2;
 export const ZERO_COST_TYPES: ReadonlySet<string> = new Set(['PageInfo', 'MoneyBag', 'MoneyV2']);
 

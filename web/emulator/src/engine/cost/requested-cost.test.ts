@@ -67,10 +67,10 @@ describe('cost rules', () => {
     ).toBe(26);
   });
 
-  it('charges a flat 10 per mutation field whatever the payload selects', () => {
+  it('charges 10 per mutation field plus 1 per object its payload selects directly, user errors free', () => {
     const query =
       'mutation { a: metafieldsSet(metafields: []) { metafields { id owner { ... on Product { id } } } userErrors { field } } b: metafieldsSet(metafields: []) { userErrors { field } } }';
-    expect(price(query).requested.cost).toBe(20);
+    expect(price(query).requested.cost).toBe(21);
   });
 
   it('reports missing first/last and pages over 250 as problems', () => {

@@ -17,7 +17,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { CONNECTION_BASE_COST, MUTATION_COST, isConnectionType, objectOwnCost } from './cost-rules.js';
+import { CONNECTION_BASE_COST, isConnectionType, objectOwnCost } from './cost-rules.js';
+import { mutationCost } from './mutation-cost.js';
 import { MAX_PAGE_SIZE, connectionMultiplier } from './connection-multiplier.js';
 import { argumentsOf, candidateTypes, fieldsOf, mergedSelection, type WalkContext } from './selection.js';
 
@@ -40,9 +41,11 @@ export function requestedCost(
 ): RequestedCost {
   const walk = new RequestedCostWalk(ctx, options.checkPages);
   const root = operation.operation === 'mutation' ? ctx.schema.getMutationType() : ctx.schema.getQueryType();
-  const cost = root
-    ? walk.selection(root, operation.selectionSet, [], root.name === ctx.schema.getMutationType()?.name)
-    : 0;
+  const cost = !root
+    ? 0
+    : operation.operation === 'mutation'
+      ? mutationCost(ctx, root, operation.selectionSet)
+      : walk.selection(root, operation.selectionSet, []);
   return { cost, problems: walk.problems };
 }
 
@@ -54,15 +57,10 @@ class RequestedCostWalk {
     private readonly checkPages: boolean,
   ) {}
 
-  selection(
-    type: GraphQLObjectType,
-    selectionSet: SelectionSetNode,
-    path: readonly string[],
-    isMutationRoot = false,
-  ): number {
+  selection(type: GraphQLObjectType, selectionSet: SelectionSetNode, path: readonly string[]): number {
     let total = 0;
     for (const [key, nodes] of fieldsOf(this.ctx, type, selectionSet)) {
-      total += isMutationRoot ? MUTATION_COST : this.field(type, nodes, [...path, key]);
+      total += this.field(type, nodes, [...path, key]);
     }
     return total;
   }

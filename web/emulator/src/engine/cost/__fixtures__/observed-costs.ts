@@ -178,6 +178,52 @@ export const OBSERVED_COSTS: readonly ObservedCost[] = [
       'public code index file 31377964102 (Elixir ShopifyAPI GraphQL test: definedCost 10, requestedChildrenCost 0)',
     legacySchema: true,
   },
+  // Mutations whose payload selects an object: Shopify charged 11, not the flat 10. Each recording has the
+  // response (and its cost) only; the query is rebuilt from the response's shape, so `reconstructed`.
+  {
+    name: 'inventoryAdjustQuantities mutation (payload object inventoryAdjustmentGroup)',
+    query:
+      'mutation { inventoryAdjustQuantities(input: {reason: "other", name: "available", changes: [{delta: 2, inventoryItemId: "gid://shopify/InventoryItem/1", locationId: "gid://shopify/Location/1"}]}) { inventoryAdjustmentGroup { createdAt reason referenceDocumentUri changes { name delta } } } }',
+    requested: 11,
+    source:
+      'public code index file 36014861126 (Airflow operator test: requestedQueryCost 11, actualQueryCost 11)',
+    reconstructed: true,
+  },
+  {
+    name: 'inventorySetQuantities mutation (payload object inventoryAdjustmentGroup)',
+    query:
+      'mutation { inventorySetQuantities(input: {reason: "movement_updated", name: "available", ignoreCompareQuantity: true, quantities: [{inventoryItemId: "gid://shopify/InventoryItem/1", locationId: "gid://shopify/Location/1", quantity: 5}]}) { inventoryAdjustmentGroup { createdAt reason referenceDocumentUri changes { name delta } } userErrors { field message } } }',
+    requested: 11,
+    source: 'public code index file 31667495986 (test response: requestedQueryCost 11, actualQueryCost 11)',
+    reconstructed: true,
+  },
+  {
+    name: 'stagedUploadsCreate mutation (payload list stagedTargets)',
+    query:
+      'mutation { stagedUploadsCreate(input: [{resource: BULK_MUTATION_VARIABLES, filename: "bulk_op_vars", mimeType: "text/jsonl", httpMethod: POST}]) { userErrors { field message } stagedTargets { url resourceUrl parameters { name value } } } }',
+    requested: 11,
+    source:
+      'public code index files 663376994 (AL connector mock of a live answer) and 53779266544 (blog post, live answer with maximumAvailable 20000)',
+    reconstructed: true,
+  },
+  {
+    name: 'draftOrderCalculate mutation (payload object calculatedDraftOrder)',
+    query:
+      'mutation { draftOrderCalculate(input: {lineItems: [{variantId: "gid://shopify/ProductVariant/1", quantity: 1}]}) { calculatedDraftOrder { totalTaxSet { shopMoney { amount currencyCode } } taxLines { title rate ratePercentage priceSet { shopMoney { amount } } } } userErrors { field message } } }',
+    requested: 11,
+    source: 'public code index file 56579449662 (carrier-service design doc, "Response" with its cost)',
+    reconstructed: true,
+  },
+  {
+    name: 'fulfillmentCreateV2 mutation (payload object fulfillment, nested order)',
+    query:
+      'mutation { fulfillmentCreateV2(fulfillment: {lineItemsByFulfillmentOrder: [{fulfillmentOrderId: "gid://shopify/FulfillmentOrder/1"}]}) { fulfillment { status displayStatus name order { name } } userErrors { field message } } }',
+    requested: 11,
+    source:
+      'public code index file 20084768154 (comment: "this is what a successful fulfillment looks like")',
+    reconstructed: true,
+    note: 'The nested order costs nothing: the same 11 as payloads with one flat object.',
+  },
 ];
 
 /** Figures found but not reproducible: the query that produced them was not recorded. */
