@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric checks: typed-array reads are in bounds by construction. */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { mineBaskets } from '../mining/mine-baskets.js';
