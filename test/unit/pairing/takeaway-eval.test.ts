@@ -24,12 +24,12 @@ describe('offline evaluation on a London takeaway restaurant', () => {
     expectGoalMet(report, EASE);
   }, 180_000);
 
-  it('owes it to the learned model’s votes against substitutes: without them it falls short', async () => {
+  it('owes it to the learned model: the co-occurrence scorer alone falls short of EASE^R', async () => {
     const { log, catalog } = await sharedDataset('takeaway-restaurant-london');
     const report = runEvaluation(log.baskets(), log.products, {
       catalog,
       select: false,
-      settings: { againstDepth: 0 },
+      settings: { learnedWeight: 0 },
     });
     expect(() => expectGoalMet(report, EASE)).toThrow();
   }, 180_000);
