@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { errorMiddleware } from './error-middleware.js';
 import { healthRoutes, type ReadinessCheck } from './health-routes.js';
+import { redactUrl } from './redact-url.js';
 import { requestId } from './request-id.js';
 
 export interface ServerDeps {
@@ -31,12 +32,13 @@ export function createServer(deps: ServerDeps): Express {
       genReqId: requestId,
       autoLogging: { ignore: (req) => req.url === '/healthz' },
       // A line per request says who asked what and how it went; headers stay out (they are most of a line's
-      // cost at webhook rates, and the ones that matter are secrets the redaction would blank anyway).
+      // cost at webhook rates, and the ones that matter are secrets the redaction would blank anyway). The URL
+      // loses the values of credential query parameters (an embedded app's page URL carries its id_token).
       serializers: {
         req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: redactUrl(req.url),
           remoteAddress: req.remoteAddress,
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
