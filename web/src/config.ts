@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
 /** Admin API version the app speaks; the emulator and codegen use the same schema. */
-export const ADMIN_API_VERSION = '2025-10';
-export const STOREFRONT_API_VERSION = '2025-07';
+export const ADMIN_API_VERSION = '2026-10';
+export const STOREFRONT_API_VERSION = '2026-10';
 
 /** Scopes the app asks for (shopify.app.toml says the same); `read_all_orders` is optional, see README. */
 export const DEFAULT_SCOPES = [

@@ -5,6 +5,7 @@ import { ShopInfoDocument } from '@tandem/web/shopify/admin/generated/graphql';
 import type { AdminLogEvent } from '@tandem/web/shopify/admin/types';
 import { ShopifyUserError, ShopUninstalledError, UnavailableError } from '@tandem/web/errors';
 import { createQueuedFetch, type QueuedResponse } from '../../support/queued-fetch.js';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -20,7 +21,7 @@ function buildClient(
   const client = createAdminClient({
     shop: 'tandem-demo.myshopify.com',
     accessToken: 'shpat_test',
-    apiVersion: '2025-10',
+    apiVersion: ADMIN_API_VERSION,
     fetch: queued.fetch,
     now: () => clock,
     sleep: async (ms) => {
@@ -41,7 +42,7 @@ describe('admin client', () => {
     // When the client asks for it
     const result = await client.request(ShopInfoDocument, {});
     // Then the request went to the shop's Admin endpoint with the token, and data + cost come back
-    expect(queued.requests[0]?.url).toBe('https://tandem-demo.myshopify.com/admin/api/2025-10/graphql.json');
+    expect(queued.requests[0]?.url).toBe('https://tandem-demo.myshopify.com/admin/api/2026-10/graphql.json');
     expect(queued.requests[0]?.headers['x-shopify-access-token']).toBe('shpat_test');
     expect(result.data.shop.currencyCode).toBe('EUR');
     expect(result.cost?.throttleStatus.currentlyAvailable).toBe(1998);

@@ -15,6 +15,25 @@ export const ONLINE_TOKEN_TTL_S = 86_399;
 export const EXPIRING_OFFLINE_TTL_S = 3_600;
 export const REFRESH_TOKEN_TTL_S = 90 * 24 * 3_600;
 
+/** How the emulated Shopify issues offline tokens; tests shorten lifetimes and set the cut-off. */
+export interface TokenPolicy {
+  /** Lifetime of an expiring offline access token (default 3,600 s, as Shopify). */
+  readonly offlineTtlS: number;
+  /** Lifetime of a refresh token (default 90 days). */
+  readonly refreshTtlS: number;
+  /**
+   * From this instant (epoch ms) non-expiring offline tokens are refused: no new ones are issued and existing
+   * ones stop working, as Shopify announced for public apps from 2027-01-01. Undefined: no cut-off.
+   */
+  readonly nonExpiringCutoff: number | undefined;
+}
+
+export const DEFAULT_TOKEN_POLICY: TokenPolicy = {
+  offlineTtlS: EXPIRING_OFFLINE_TTL_S,
+  refreshTtlS: REFRESH_TOKEN_TTL_S,
+  nonExpiringCutoff: undefined,
+};
+
 export interface RefreshGrant {
   readonly token: string;
   readonly expiresAt: number;
@@ -40,7 +59,15 @@ export class CredentialStore {
   private readonly permanentOffline = new Map<string, string>();
   private readonly refreshTokens = new Map<string, RefreshRecord>();
 
-  constructor(private readonly clock: () => number) {}
+  constructor(
+    private readonly clock: () => number,
+    readonly policy: TokenPolicy = DEFAULT_TOKEN_POLICY,
+  ) {}
+
+  /** True once non-expiring offline tokens are refused (the policy's cut-off has passed). */
+  nonExpiringRefused(): boolean {
+    return this.policy.nonExpiringCutoff !== undefined && this.clock() >= this.policy.nonExpiringCutoff;
+  }
 
   install(shop: string, clientId: string, scopes: readonly string[]): void {
     this.installs.set(pairKey(shop, clientId), [...scopes]);
@@ -86,9 +113,9 @@ export class CredentialStore {
       scopes,
       mode: 'offline',
       userId: null,
-      expiresAt: now + EXPIRING_OFFLINE_TTL_S * 1000,
+      expiresAt: now + this.policy.offlineTtlS * 1000,
     });
-    const refresh = { token: randomToken('shprt_'), expiresAt: now + REFRESH_TOKEN_TTL_S * 1000 };
+    const refresh = { token: randomToken('shprt_'), expiresAt: now + this.policy.refreshTtlS * 1000 };
     this.refreshTokens.set(refresh.token, { shop, clientId, scopes, expiresAt: refresh.expiresAt });
     return { grant, refresh };
   }
@@ -127,6 +154,7 @@ export class CredentialStore {
     const grant = this.tokens.get(token);
     if (!grant || grant.shop !== shop) return undefined;
     if (grant.expiresAt !== null && grant.expiresAt <= this.clock()) return undefined;
+    if (grant.mode === 'offline' && grant.expiresAt === null && this.nonExpiringRefused()) return undefined;
     return this.installs.has(pairKey(shop, grant.clientId)) ? grant : undefined;
   }
 
