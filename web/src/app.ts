@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { Router, type Express } from 'express';
 import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config.js';
+import { isShopDomain } from './domain/shop.js';
 import { ShopUninstalledError } from './errors.js';
 import { createServer } from './http/create-server.js';
+import { frameAncestors } from './http/frame-ancestors.js';
 import {
   adminApiRoutes,
   adminDevRoutes,
@@ -213,6 +215,18 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   }
   const server = createServer({
     logger,
+    frameAncestors: frameAncestors({
+      verifiedShop: async (idToken) => {
+        try {
+          const shop = new URL((await shopify.session.decodeSessionToken(idToken)).dest).hostname;
+          return isShopDomain(shop) ? shop : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      isInstalled: async (shop) => (await stores.shops.get(shop))?.status === 'installed',
+      extraSources: config.shopify.mode === 'emulator' ? ["'self'"] : [],
+    }),
     readiness: [
       { name: `database (${database.target})`, check: () => database.ping() },
       {

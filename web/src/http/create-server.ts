@@ -1,4 +1,4 @@
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import { pinoHttp } from 'pino-http';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -17,6 +17,8 @@ export interface ServerDeps {
   readonly rawBodyRoutes?: readonly Router[];
   /** JSON API routes, mounted after express.json(). */
   readonly routes?: readonly Router[];
+  /** Sets each response's frame-ancestors CSP (http/frame-ancestors.ts); before every route. */
+  readonly frameAncestors?: RequestHandler;
   /** Largest JSON body accepted; bigger ones get 413. */
   readonly jsonLimit?: string;
 }
@@ -45,6 +47,7 @@ export function createServer(deps: ServerDeps): Express {
       },
     }),
   );
+  if (deps.frameAncestors) app.use(deps.frameAncestors);
   app.use(healthRoutes(deps.readiness));
   for (const router of deps.rawBodyRoutes ?? []) app.use(router);
   app.use(express.json({ limit: deps.jsonLimit ?? '256kb' }));
