@@ -25,6 +25,7 @@ import { ShopInfoDocument } from './shopify/admin/generated/graphql.js';
 import { emulatorFetch } from './shopify/emulator-fetch.js';
 import { createShopify } from './shopify/shopify-api.js';
 import { createDatabase, createStores, migrateToLatest, type Database, type Stores } from './store/index.js';
+import { createTokenCipher } from './store/shared/token-cipher.js';
 import { createTaskHandlers } from './tasks/handlers.js';
 import { enqueueNightlyRecompute, enqueueRecurring } from './tasks/recurring.js';
 import type { TandemQueue, TandemJobs } from './tasks/types.js';
@@ -91,7 +92,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     await database.close();
     throw error;
   }
-  const stores = createStores(database);
+  const stores = createStores(database, { tokenCipher: createTokenCipher(config.tokenKeys) });
   const queue: TandemQueue =
     config.queue.kind === 'bullmq'
       ? createJobQueue<TandemJobs>({

@@ -48,6 +48,7 @@ async function fillShop(stores: Stores, shop: string): Promise<void> {
   await stores.measurement.markDirty(shop, ['2025-01-01', '2025-01-02']);
   await stores.measurement.putRollups(shop, [{ day: '2025-01-01', payload: {} }], []);
   await stores.syncRuns.create(shop, { kind: 'full', path: 'paged' });
+  await stores.refreshLeases.tryAcquire(shop, 'worker-1', 60_000);
   await stores.inbox.record(shop, {
     eventId: 'e1',
     topic: 'shop/redact',

@@ -17,7 +17,7 @@ export interface SessionsTable {
   shop: string;
   is_online: number;
   expires_at: string | null;
-  /** `Session#toPropertyArray(true)` as JSON, access token included. */
+  /** `Session#toPropertyArray(true)` as JSON (access and refresh token included), sealed: shared/token-cipher.ts. */
   payload: string;
 }
 
@@ -189,6 +189,13 @@ export interface WebhookDeliveriesTable {
   processed_at: string | null;
 }
 
+/** One row per shop whose offline token some process is refreshing (until `expires_at`, ISO-8601). */
+export interface RefreshLeasesTable {
+  shop: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface Schema {
   shops: ShopsTable;
   sessions: SessionsTable;
@@ -206,6 +213,7 @@ export interface Schema {
   kpi_dirty_days: KpiDirtyDaysTable;
   sync_runs: SyncRunsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  refresh_leases: RefreshLeasesTable;
 }
 
 export type TableName = keyof Schema;
@@ -228,4 +236,5 @@ export const SHOP_TABLES = [
   'kpi_dirty_days',
   'sync_runs',
   'webhook_deliveries',
+  'refresh_leases',
 ] as const satisfies readonly TableName[];

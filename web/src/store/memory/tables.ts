@@ -43,6 +43,7 @@ export class ShopPartitioned<T> {
 export class MemoryTables {
   readonly shops = new Map<string, Shop>();
   readonly sessions = new Map<string, { readonly shop: string; readonly payload: string }>();
+  readonly refreshLeases = new Map<string, { readonly holder: string; readonly expiresAt: number }>();
   readonly products = new ShopPartitioned<ProductWithVariants>();
   /** variant id → product id, as the SQL variants table's primary key implies. */
   readonly variantOwners = new ShopPartitioned<string>();
@@ -62,6 +63,7 @@ export class MemoryTables {
     this.shops.delete(shop);
     this.settings.delete(shop);
     for (const [id, session] of this.sessions) if (session.shop === shop) this.sessions.delete(id);
+    this.refreshLeases.delete(shop);
     for (const table of [
       this.products,
       this.variantOwners,
