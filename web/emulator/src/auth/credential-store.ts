@@ -58,6 +58,8 @@ export class CredentialStore {
   private readonly tokens = new Map<string, AccessTokenGrant>();
   private readonly permanentOffline = new Map<string, string>();
   private readonly refreshTokens = new Map<string, RefreshRecord>();
+  /** Grants issued per (shop, app), for tests that count refreshes. */
+  private readonly counts = new Map<string, { issued: number; refreshes: number; refused: number }>();
 
   constructor(
     private readonly clock: () => number,
@@ -107,6 +109,7 @@ export class CredentialStore {
       return { grant, refresh: null };
     }
     const now = this.clock();
+    this.count(shop, clientId, 'issued');
     const grant = this.store({
       shop,
       clientId,
@@ -125,7 +128,22 @@ export class CredentialStore {
     return this.store({ shop, clientId, scopes, mode: 'online', userId, expiresAt });
   }
 
-  /** Rotates a refresh token: the old one stops working, a new expiring offline token is issued. */
+  /** Expiring offline tokens issued (by exchange or refresh), refreshes granted and refused, for (shop, app). */
+  tokenStats(shop: string, clientId: string): { issued: number; refreshes: number; refused: number } {
+    return { ...(this.counts.get(pairKey(shop, clientId)) ?? { issued: 0, refreshes: 0, refused: 0 }) };
+  }
+
+  private count(shop: string, clientId: string, what: 'issued' | 'refreshes' | 'refused'): void {
+    const key = pairKey(shop, clientId);
+    const stats = this.counts.get(key) ?? { issued: 0, refreshes: 0, refused: 0 };
+    stats[what] += 1;
+    this.counts.set(key, stats);
+  }
+
+  /**
+   * Rotates a refresh token: the old one stops working, a new expiring offline token is issued; so a second
+   * refresh with the same refresh token (two refreshers racing) is refused.
+   */
   refresh(
     shop: string,
     clientId: string,
@@ -133,8 +151,10 @@ export class CredentialStore {
   ): { grant: AccessTokenGrant; refresh: RefreshGrant } | undefined {
     const record = this.refreshTokens.get(refreshToken);
     if (!record || record.shop !== shop || record.clientId !== clientId || record.expiresAt <= this.clock()) {
+      this.count(shop, clientId, 'refused');
       return undefined;
     }
+    this.count(shop, clientId, 'refreshes');
     this.refreshTokens.delete(refreshToken);
     const issued = this.issueOffline(shop, clientId, record.scopes, true);
     if (!issued.refresh) throw new Error('expiring offline grant without refresh token');
