@@ -1,6 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEmulator, type Emulator, type ShopSeed } from '@tandem/emulator';
+import { createEmulator, type Emulator, type EmulatorOptions, type ShopSeed } from '@tandem/emulator';
 import { createApp, type App } from '@tandem/web/app';
 import { loadConfig } from '@tandem/web/config';
 import type { Database } from '@tandem/web/store/index';
@@ -52,6 +52,11 @@ export async function startAppHarness(options: {
   timeScale?: number;
   /** Default warn; tests about what is logged lower it. */
   logLevel?: string;
+  /** Offline token lifetimes and cut-off of the emulated Shopify (see EmulatorOptions.tokens). */
+  tokens?: EmulatorOptions['tokens'];
+  /** The emulated Shopify's clock (default Date.now); tests move it to expire tokens. */
+  emulatorClock?: () => number;
+  tokenRefreshMarginMs?: number;
 }): Promise<AppHarness> {
   const logged: string[] = [];
   let handler: RequestListener = (_req, res) => res.writeHead(503).end();
@@ -63,6 +68,8 @@ export async function startAppHarness(options: {
     shops: options.seeds,
     ...(options.timeScale === undefined ? {} : { timeScale: options.timeScale }),
     webhookRetry: { baseDelayMs: 20 },
+    ...(options.tokens === undefined ? {} : { tokens: options.tokens }),
+    ...(options.emulatorClock === undefined ? {} : { clock: options.emulatorClock }),
   });
   const config = loadConfig({
     SHOPIFY_EMULATOR_URL: emulator.url,
@@ -81,6 +88,9 @@ export async function startAppHarness(options: {
     {
       role: 'all',
       database: options.database,
+      ...(options.tokenRefreshMarginMs === undefined
+        ? {}
+        : { tokenRefreshMarginMs: options.tokenRefreshMarginMs }),
       logDestination: new Writable({
         write: (chunk: Buffer, _encoding, done) => {
           logged.push(chunk.toString());

@@ -3,7 +3,6 @@ import { Router, type Express } from 'express';
 import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config.js';
 import { isShopDomain } from './domain/shop.js';
-import { ShopUninstalledError } from './errors.js';
 import { createServer } from './http/create-server.js';
 import { frameAncestors } from './http/frame-ancestors.js';
 import {
@@ -17,6 +16,7 @@ import { kpisRoutes } from './http/routes/kpis-routes.js';
 import { syncRoutes } from './http/routes/sync-routes.js';
 import { requireSessionToken } from './http/session-token.js';
 import { createInstaller } from './install/installer.js';
+import { createOfflineTokens } from './install/offline-tokens.js';
 import { createJobQueue } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEventIngest } from './measurement/ingest/index.js';
@@ -47,6 +47,8 @@ export interface AppOptions {
   readonly now?: () => Date;
   /** An already open database (tests isolate each run in its own schema); default: opened from config. */
   readonly database?: Database;
+  /** Refresh an offline token when less than this is left (default 5 min; tests with short-lived tokens lower it). */
+  readonly tokenRefreshMarginMs?: number;
 }
 
 export interface App {
@@ -110,13 +112,22 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       ? emulatorFetch(config.shopify.emulatorUrl)
       : fetch;
 
+  const offlineTokens = createOfflineTokens({
+    shopify,
+    stores,
+    logger,
+    now,
+    ...(options.tokenRefreshMarginMs === undefined ? {} : { refreshMarginMs: options.tokenRefreshMarginMs }),
+  });
   async function adminClient(shop: string): Promise<AdminClient> {
-    const session = await stores.sessions.loadSession(shopify.session.getOfflineId(shop));
-    if (!session?.accessToken)
-      throw new ShopUninstalledError(`No access token for ${shop}; the merchant must open the app`);
+    // Fails at once (before any request) when the shop has no token at all.
+    await offlineTokens.accessToken(shop);
     return createAdminClient({
       shop,
-      accessToken: session.accessToken,
+      accessToken: {
+        token: () => offlineTokens.accessToken(shop),
+        refreshAfterUnauthorized: (rejected) => offlineTokens.afterUnauthorized(shop, rejected),
+      },
       apiVersion: config.shopify.adminApiVersion,
       fetch: shopifyFetch,
       log: (event) => logger.debug({ shop, admin: event }),
