@@ -5,20 +5,17 @@ import { createApp, type App } from '@tandem/web/app';
 import { loadConfig } from '@tandem/web/config';
 import type { Database } from '@tandem/web/store/index';
 import { Writable } from 'node:stream';
+import { readAppToml } from './app-toml.js';
 
 export const HARNESS_APP = {
   clientId: 'harness-client-id',
   clientSecret: 'harness-client-secret',
   appId: '7000042',
 } as const;
-const SCOPES = [
-  'read_products',
-  'write_products',
-  'read_orders',
-  'read_inventory',
-  'read_discounts',
-  'write_discounts',
-];
+// The emulated app is configured from shopify.app.toml, as Shopify configures it on deploy: every test through
+// this harness fails if the file lacks a scope the code calls for or a webhook topic it relies on.
+const APP_TOML = readAppToml();
+const SCOPES = [...APP_TOML.scopes];
 
 export interface AppHarness {
   readonly app: App;
@@ -64,7 +61,7 @@ export async function startAppHarness(options: {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const emulator = await createEmulator({
-    apps: [{ ...HARNESS_APP, scopes: SCOPES, webhookUri: `${url}/webhooks` }],
+    apps: [{ ...HARNESS_APP, scopes: SCOPES, webhookUri: `${url}/webhooks`, webhookTopics: APP_TOML.topics }],
     shops: options.seeds,
     ...(options.timeScale === undefined ? {} : { timeScale: options.timeScale }),
     webhookRetry: { baseDelayMs: 20 },

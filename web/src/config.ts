@@ -200,3 +200,26 @@ export function describeUrl(value: string): string {
     return '(unparseable URL)';
   }
 }
+
+/** What `npm run app:config` needs to write the deployable app configuration: the app's identity, nothing secret. */
+export interface DeployConfig {
+  /** The app's client id (SHOPIFY_API_KEY), from the Dev Dashboard or `shopify app config link`. */
+  readonly clientId: string;
+  /** The public https URL the app is served at (SHOPIFY_APP_URL). */
+  readonly appUrl: string;
+}
+
+const deploySchema = z.object({
+  SHOPIFY_API_KEY: z.string({ error: 'required: the client id of your app (Dev Dashboard)' }).trim().min(1),
+  SHOPIFY_APP_URL: url(['https:'], 'https://tandem.example.com'),
+});
+
+/** Reads SHOPIFY_API_KEY and SHOPIFY_APP_URL for a deploy; one ConfigError lists every problem. */
+export function loadDeployConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): DeployConfig {
+  const parsed = deploySchema.safeParse(env);
+  if (!parsed.success)
+    throw configError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  return { clientId: parsed.data.SHOPIFY_API_KEY, appUrl: parsed.data.SHOPIFY_APP_URL.replace(/\/+$/, '') };
+}
