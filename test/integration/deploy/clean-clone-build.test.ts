@@ -62,7 +62,12 @@ describe('a clean clone', () => {
     await expect(bundle(DEPLOYED[0] ?? '')).rejects.toThrow(/Could not resolve "@tandem\/offer-core"/);
 
     // When the workspaces are built
-    await run('npm', ['run', 'build'], { cwd: clone, env: { ...process.env, NODE_ENV: 'production' } });
+    // (NODE_ENV=production whatever jest runs under, as a deploy would; jest's "test" makes a development build)
+    await run('/usr/bin/env', ['NODE_ENV=production', 'npm', 'run', 'build'], { cwd: clone }).catch(
+      (error: { stdout?: string; stderr?: string }) => {
+        throw new Error(`npm run build failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+      },
+    );
 
     // Then the backend, the emulator, the offer core and the admin are built, and every deployed extension bundles
     for (const output of [
