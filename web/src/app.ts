@@ -13,6 +13,7 @@ import {
 } from './http/routes/admin-routes.js';
 import { eventsRoutes } from './http/routes/events-routes.js';
 import { kpisRoutes } from './http/routes/kpis-routes.js';
+import { privacyRoutes } from './http/routes/privacy-routes.js';
 import { syncRoutes } from './http/routes/sync-routes.js';
 import { requireSessionToken } from './http/session-token.js';
 import { createInstaller } from './install/installer.js';
@@ -170,6 +171,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     customerSecret: config.shopify.apiSecret,
     adminClient,
     shopCurrency,
+    now,
   });
   // Public routes (no session token: the web pixel, static assets) go before the authenticated /api router.
   const publicRoutes = Router();
@@ -181,6 +183,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   api.use('/api', requireSessionToken(shopify, installer));
   api.use(syncRoutes({ stores, queue }));
   api.use(kpisRoutes({ stores, now }));
+  api.use(privacyRoutes({ stores, now }));
   api.use(
     adminApiRoutes({
       stores,
@@ -289,6 +292,8 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           await enqueueNightlyRecompute({ shops: stores.shops, queue, logger, now });
           if (now().getTime() - lastPurge >= PURGE_EVERY_MS) {
             await purgeWebhookInbox({ shops: stores.shops, inbox: stores.inbox, logger, now });
+            // Data-request exports are kept 30 days (webhooks/data-request-export.ts).
+            await stores.dataRequests.purgeExpired(now().toISOString());
             lastPurge = now().getTime();
           }
         } catch (error) {

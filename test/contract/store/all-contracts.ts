@@ -6,6 +6,7 @@ import { describeMeasurementStoreContract } from './measurement-store.contract.j
 import { describeOfferStoreContract } from './offer-store.contract.js';
 import { describeOrderStoreContract } from './order-store.contract.js';
 import { describeRuleStoreContract } from './rule-store.contract.js';
+import { describeDataRequestStoreContract } from './data-request-store.contract.js';
 import { describeRefreshLeaseStoreContract } from './refresh-lease-store.contract.js';
 import { describeSessionStoreContract } from './session-store.contract.js';
 import { describeSettingsStoreContract } from './settings-store.contract.js';
@@ -19,6 +20,7 @@ export function describeAllStoreContracts(name: string, fixture: FixtureFactory)
   describeShopStoreContract(name, fixture);
   describeSessionStoreContract(name, fixture);
   describeRefreshLeaseStoreContract(name, fixture);
+  describeDataRequestStoreContract(name, fixture);
   describeCatalogStoreContract(name, fixture);
   describeOrderStoreContract(name, fixture);
   describeOfferStoreContract(name, fixture);

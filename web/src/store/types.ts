@@ -12,6 +12,7 @@ import type { ShopStore } from './ports/shop-store.js';
 import type { SyncRunStore } from './ports/sync-run-store.js';
 import type { WebhookInbox } from './ports/webhook-inbox.js';
 import type { RefreshLeaseStore } from './ports/refresh-lease-store.js';
+import type { DataRequestStore } from './ports/data-request-store.js';
 import type { TokenCipher } from './shared/token-cipher.js';
 
 /** One page of a keyset-paginated list; pass `nextCursor` back as `after` until it is null. */
@@ -40,6 +41,8 @@ export interface StoreOptions {
 export interface Stores {
   readonly shops: ShopStore;
   readonly sessions: SessionStore;
+  /** customers/data_request exports for the merchant, kept 30 days. */
+  readonly dataRequests: DataRequestStore;
   /** One offline-token refresh per shop at a time, across processes. */
   readonly refreshLeases: RefreshLeaseStore;
   readonly catalog: CatalogStore;

@@ -5,6 +5,7 @@ import { attributeOrders, refundedQuantities } from '../measurement/attribution/
 import type { AdminClient } from '../shopify/admin/client.js';
 import { InventoryItemVariantDocument } from '../shopify/admin/generated/graphql.js';
 import { hashCustomerId } from '../shopify/admin/mappers.js';
+import { dataRequestExport } from './data-request-export.js';
 import type { Stores } from '../store/types.js';
 import type { TandemQueue } from '../tasks/types.js';
 import {
@@ -25,6 +26,7 @@ export interface WebhookProcessorDeps {
   readonly adminClient: (shop: string) => Promise<AdminClient>;
   /** The shop's currency (product payloads carry prices without one). */
   readonly shopCurrency: (shop: string) => Promise<string>;
+  readonly now?: () => Date;
 }
 
 export type ProcessOutcome =
@@ -77,20 +79,24 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     },
     'customers/data_request': async (shop, payload) => {
       const customerHash = customerHashOf(payload);
-      const orders = customerHash ? await stores.orders.findByCustomerHash(shop, customerHash) : [];
-      // What we hold is order lines under a hashed id; the merchant answers the request from this record.
+      const customerId = (payload['customer'] as Payload | undefined)?.['id'];
+      const requestId = (payload['data_request'] as Payload | undefined)?.['id'];
+      if (!customerHash || customerId === undefined) return { invalid: 'customer.id is missing' };
+      if (typeof requestId !== 'number' && typeof requestId !== 'string')
+        return { invalid: 'data_request.id is missing' };
+      const orders = await stores.orders.findByCustomerHash(shop, customerHash);
+      // Kept for the merchant to download from the admin (Settings → Customer data requests) for 30 days.
+      const { request, exported } = dataRequestExport({
+        shop,
+        requestId: String(requestId),
+        customerId: String(customerId),
+        receivedAt: (deps.now ?? (() => new Date()))(),
+        orders,
+      });
+      await stores.dataRequests.save(shop, request, exported);
       logger.info(
-        {
-          shop,
-          privacy: 'customers/data_request',
-          dataRequestId: payload['data_request'],
-          orders: orders.map((order) => ({
-            id: order.id,
-            createdAt: order.createdAt,
-            lines: order.lines.length,
-          })),
-        },
-        'customer data export',
+        { shop, privacy: 'customers/data_request', dataRequestId: request.id, orders: orders.length },
+        'customer data export stored',
       );
       return { orders: orders.length };
     },

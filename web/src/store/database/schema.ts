@@ -196,6 +196,18 @@ export interface RefreshLeasesTable {
   expires_at: string;
 }
 
+/** customers/data_request exports, kept 30 days (`expires_at`) for the merchant to download. */
+export interface DataRequestsTable {
+  shop: string;
+  id: string;
+  customer_id: string;
+  received_at: string;
+  expires_at: string;
+  orders: number;
+  /** The JSON export handed to the merchant. */
+  export: string;
+}
+
 export interface Schema {
   shops: ShopsTable;
   sessions: SessionsTable;
@@ -214,6 +226,7 @@ export interface Schema {
   sync_runs: SyncRunsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   refresh_leases: RefreshLeasesTable;
+  data_requests: DataRequestsTable;
 }
 
 export type TableName = keyof Schema;
@@ -237,4 +250,5 @@ export const SHOP_TABLES = [
   'sync_runs',
   'webhook_deliveries',
   'refresh_leases',
+  'data_requests',
 ] as const satisfies readonly TableName[];

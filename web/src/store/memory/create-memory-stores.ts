@@ -9,6 +9,7 @@ import { createMemoryOrderStore, deleteMemoryCustomerOrders } from './order-stor
 import { createMemoryRuleStore } from './rule-store.js';
 import { createMemorySessionStore } from './session-store.js';
 import { createMemoryRefreshLeaseStore } from './refresh-lease-store.js';
+import { createMemoryDataRequestStore } from './data-request-store.js';
 import { demoTokenCipher } from '../shared/token-cipher.js';
 import { createMemorySettingsStore } from './settings-store.js';
 import { createMemoryShopStore } from './shop-store.js';
@@ -24,6 +25,7 @@ export function createMemoryStores(options: StoreOptions = {}): Stores {
     shops: createMemoryShopStore(tables),
     sessions: createMemorySessionStore(tables, options.tokenCipher ?? demoTokenCipher()),
     refreshLeases: createMemoryRefreshLeaseStore(tables, clock),
+    dataRequests: createMemoryDataRequestStore(tables),
     catalog: createMemoryCatalogStore(tables),
     orders: createMemoryOrderStore(tables),
     offers: createMemoryOfferStore(tables, clock),

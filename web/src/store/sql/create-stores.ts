@@ -11,6 +11,7 @@ import { createSqlOrderStore } from './order-store.js';
 import { createSqlRuleStore } from './rule-store.js';
 import { createSqlSessionStore } from './session-store.js';
 import { createSqlRefreshLeaseStore } from './refresh-lease-store.js';
+import { createSqlDataRequestStore } from './data-request-store.js';
 import { demoTokenCipher } from '../shared/token-cipher.js';
 import { createSqlSettingsStore } from './settings-store.js';
 import { deleteCustomerOrders, deleteShopRows } from './shop-data.js';
@@ -29,6 +30,7 @@ export function createStores(database: Database, options: StoreOptions = {}): St
     shops: createSqlShopStore(context),
     sessions: createSqlSessionStore(context, options.tokenCipher ?? demoTokenCipher()),
     refreshLeases: createSqlRefreshLeaseStore(context),
+    dataRequests: createSqlDataRequestStore(context),
     catalog: createSqlCatalogStore(context),
     orders: createSqlOrderStore(context),
     offers: createSqlOfferStore(context),
