@@ -12,3 +12,4 @@ export * from './upgrades.js';
 export * from './discounts.js';
 export * from './overview.js';
 export * from './pages.js';
+export * from './privacy.js';

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { DataRequestsResponse } from '../../api-contract/index.js';
 import { NotFoundError } from '../../errors.js';
 import type { Stores } from '../../store/types.js';
 import { authenticatedShop } from '../session-token.js';
@@ -17,7 +18,7 @@ export function privacyRoutes(deps: PrivacyRoutesDeps): Router {
   router.get('/api/privacy/data-requests', async (_req, res) => {
     const requests = await deps.stores.dataRequests.list(authenticatedShop(res), deps.now().toISOString());
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ requests });
+    res.json({ requests } satisfies DataRequestsResponse);
   });
   router.get('/api/privacy/data-requests/:id', async (req, res) => {
     const id = req.params.id;
