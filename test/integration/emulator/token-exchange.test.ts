@@ -184,20 +184,7 @@ describe('token exchange', () => {
     const shopify = shopifyFor(emulator);
     try {
       const { token } = await emulator.control.sessionToken({ shop: SHOP, clientId: TEST_APP.clientId });
-      const response = await fetch(`${emulator.url}/shops/${SHOP}/admin/oauth/access_token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          client_id: TEST_APP.clientId,
-          client_secret: TEST_APP.clientSecret,
-          grant_type: EXCHANGE,
-          subject_token: token,
-          subject_token_type: ID_TOKEN,
-          requested_token_type: RequestedTokenType.OfflineAccessToken,
-          expiring: '1',
-        }),
-      });
-      const body = (await response.json()) as Json;
+      const { body } = await rawExchange(emulator.url, token, '1');
       expect([body.expires_in, body.refresh_token_expires_in]).toEqual([60, 120]);
       // When 59 s pass the token works; at 60 s it is refused as Shopify refuses an expired token
       now += 59_000;
