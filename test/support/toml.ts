@@ -1,6 +1,7 @@
 // A deliberately small TOML subset (tables, arrays of tables, strings, booleans, numbers and string arrays,
-// which may span lines), enough for our own shopify.app.toml, shopify.web.toml and extension tomls; anything else
-// is an error.
+// which may span lines), enough for our own shopify.app.toml, shopify.web.toml and extension tomls; any other value
+// (an inline table, e.g. a setting's validations) is kept as the text written. A line that is not `key = value`
+// or a table header is an error.
 export type TomlValue = string | number | boolean | readonly string[];
 export interface TomlTable {
   readonly name: string;
@@ -26,17 +27,20 @@ export function parseToml(text: string): TomlTable[] {
       index += 1;
       value += (lines[index] ?? '').replace(/\s+#.*$/, '').trim();
     }
-    (tables.at(-1) as { values: Record<string, TomlValue> }).values[pair[1]] = parseValue(value, index + 1);
+    (tables.at(-1) as { values: Record<string, TomlValue> }).values[pair[1]] = parseValue(value);
   }
   return tables;
 }
 
-function parseValue(value: string, line: number): TomlValue {
+function parseValue(value: string): TomlValue {
   if (value === 'true' || value === 'false') return value === 'true';
   if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  const json = value.startsWith('[') ? value.replace(/,\s*\]$/, ']') : value;
-  const parsed: unknown = JSON.parse(json);
-  if (typeof parsed === 'string') return parsed;
-  if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')) return parsed as string[];
-  throw new Error(`toml line ${line}: unsupported value ${value}`);
+  try {
+    const parsed: unknown = JSON.parse(value.startsWith('[') ? value.replace(/,\s*\]$/, ']') : value);
+    if (typeof parsed === 'string') return parsed;
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')) return parsed as string[];
+  } catch {
+    // not JSON-shaped: an inline table or a literal string, kept as written below
+  }
+  return value;
 }
