@@ -1,24 +1,21 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEmulator, type Emulator, type ShopSeed } from '@tandem/emulator';
+import { createEmulator, type Emulator, type EmulatorOptions, type ShopSeed } from '@tandem/emulator';
 import { createApp, type App } from '@tandem/web/app';
 import { loadConfig } from '@tandem/web/config';
 import type { Database } from '@tandem/web/store/index';
 import { Writable } from 'node:stream';
+import { readAppToml } from './app-toml.js';
 
 export const HARNESS_APP = {
   clientId: 'harness-client-id',
   clientSecret: 'harness-client-secret',
   appId: '7000042',
 } as const;
-const SCOPES = [
-  'read_products',
-  'write_products',
-  'read_orders',
-  'read_inventory',
-  'read_discounts',
-  'write_discounts',
-];
+// The emulated app is configured from shopify.app.toml, as Shopify configures it on deploy: every test through
+// this harness fails if the file lacks a scope the code calls for or a webhook topic it relies on.
+const APP_TOML = readAppToml();
+const SCOPES = [...APP_TOML.scopes];
 
 export interface AppHarness {
   readonly app: App;
@@ -52,6 +49,11 @@ export async function startAppHarness(options: {
   timeScale?: number;
   /** Default warn; tests about what is logged lower it. */
   logLevel?: string;
+  /** Offline token lifetimes and cut-off of the emulated Shopify (see EmulatorOptions.tokens). */
+  tokens?: EmulatorOptions['tokens'];
+  /** The emulated Shopify's clock (default Date.now); tests move it to expire tokens. */
+  emulatorClock?: () => number;
+  tokenRefreshMarginMs?: number;
 }): Promise<AppHarness> {
   const logged: string[] = [];
   let handler: RequestListener = (_req, res) => res.writeHead(503).end();
@@ -59,10 +61,12 @@ export async function startAppHarness(options: {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const emulator = await createEmulator({
-    apps: [{ ...HARNESS_APP, scopes: SCOPES, webhookUri: `${url}/webhooks` }],
+    apps: [{ ...HARNESS_APP, scopes: SCOPES, webhookUri: `${url}/webhooks`, webhookTopics: APP_TOML.topics }],
     shops: options.seeds,
     ...(options.timeScale === undefined ? {} : { timeScale: options.timeScale }),
     webhookRetry: { baseDelayMs: 20 },
+    ...(options.tokens === undefined ? {} : { tokens: options.tokens }),
+    ...(options.emulatorClock === undefined ? {} : { clock: options.emulatorClock }),
   });
   const config = loadConfig({
     SHOPIFY_EMULATOR_URL: emulator.url,
@@ -81,6 +85,9 @@ export async function startAppHarness(options: {
     {
       role: 'all',
       database: options.database,
+      ...(options.tokenRefreshMarginMs === undefined
+        ? {}
+        : { tokenRefreshMarginMs: options.tokenRefreshMarginMs }),
       logDestination: new Writable({
         write: (chunk: Buffer, _encoding, done) => {
           logged.push(chunk.toString());

@@ -2,7 +2,8 @@
 // admin bench use it.
 import { chromium, type Browser } from 'playwright-core';
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs`: more switches, e.g. the framing test's opt-out of local-network checks. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -13,6 +14,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -17,6 +17,7 @@ import {
   type Stores,
   type TableName,
 } from '@tandem/web/store/index';
+import type { TokenCipher } from '@tandem/web/store/shared/token-cipher';
 import { requireTestEnv } from './env.js';
 
 export const BACKENDS = ['memory', 'sqlite', 'postgres'] as const;
@@ -99,9 +100,16 @@ export interface StoreFixture {
   readonly countRows?: (shop: string) => Promise<Record<TableName, number>>;
   /** Every table the database has (SQL backends), to prove SHOP_TABLES misses none. */
   readonly listTables?: () => Promise<string[]>;
+  /** New stores over the same data with other options (SQL backends), e.g. another token key. */
+  readonly reopen?: (options: FixtureOptions) => Stores;
 }
 
-export type FixtureFactory = (options?: { readonly clock?: Clock }) => StoreFixture;
+export interface FixtureOptions {
+  readonly clock?: Clock;
+  readonly tokenCipher?: TokenCipher;
+}
+
+export type FixtureFactory = (options?: FixtureOptions) => StoreFixture;
 
 export interface StoreBackend {
   readonly fixture: FixtureFactory;
@@ -136,6 +144,7 @@ export async function openStoreBackend(backend: Backend): Promise<StoreBackend> 
       otherShop: uniqueShop(),
       countRows: (shop) => countShopRows(test.database, shop),
       listTables: () => listTables(test.database, backend),
+      reopen: (reopened) => createStores(test.database, reopened),
     }),
     close: () => test.drop(),
   };

@@ -20,6 +20,9 @@ export async function storeInstall(
       isOnline: false,
       accessToken,
       scope: scopes.join(','),
+      // As an expiring token is stored (an hour ahead): a test is over long before the app would refresh it, and
+      // a token without expiry would first be migrated to an expiring one (install/offline-tokens.ts).
+      expires: new Date(Date.now() + 3_600_000),
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 export const TEST_APP = { apiKey: 'test-client-id', apiSecret: 'test-client-secret' } as const;
 
@@ -23,7 +24,7 @@ export function signedWebhookHeaders(
       .update(body, 'utf8')
       .digest('base64'),
     'X-Shopify-Shop-Domain': options.shop,
-    'X-Shopify-API-Version': '2025-10',
+    'X-Shopify-API-Version': ADMIN_API_VERSION,
     'X-Shopify-Webhook-Id': options.webhookId ?? randomUUID(),
     'X-Shopify-Event-Id': options.eventId ?? randomUUID(),
     'X-Shopify-Triggered-At': options.triggeredAt ?? new Date().toISOString(),

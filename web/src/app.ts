@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { Router, type Express } from 'express';
 import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config.js';
-import { ShopUninstalledError } from './errors.js';
+import { isShopDomain } from './domain/shop.js';
 import { createServer } from './http/create-server.js';
+import { frameAncestors } from './http/frame-ancestors.js';
 import {
   adminApiRoutes,
   adminDevRoutes,
@@ -12,9 +13,11 @@ import {
 } from './http/routes/admin-routes.js';
 import { eventsRoutes } from './http/routes/events-routes.js';
 import { kpisRoutes } from './http/routes/kpis-routes.js';
+import { privacyRoutes } from './http/routes/privacy-routes.js';
 import { syncRoutes } from './http/routes/sync-routes.js';
 import { requireSessionToken } from './http/session-token.js';
 import { createInstaller } from './install/installer.js';
+import { createOfflineTokens } from './install/offline-tokens.js';
 import { createJobQueue } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEventIngest } from './measurement/ingest/index.js';
@@ -23,6 +26,7 @@ import { ShopInfoDocument } from './shopify/admin/generated/graphql.js';
 import { emulatorFetch } from './shopify/emulator-fetch.js';
 import { createShopify } from './shopify/shopify-api.js';
 import { createDatabase, createStores, migrateToLatest, type Database, type Stores } from './store/index.js';
+import { createTokenCipher } from './store/shared/token-cipher.js';
 import { createTaskHandlers } from './tasks/handlers.js';
 import { enqueueNightlyRecompute, enqueueRecurring } from './tasks/recurring.js';
 import type { TandemQueue, TandemJobs } from './tasks/types.js';
@@ -44,6 +48,8 @@ export interface AppOptions {
   readonly now?: () => Date;
   /** An already open database (tests isolate each run in its own schema); default: opened from config. */
   readonly database?: Database;
+  /** Refresh an offline token when less than this is left (default 5 min; tests with short-lived tokens lower it). */
+  readonly tokenRefreshMarginMs?: number;
 }
 
 export interface App {
@@ -89,7 +95,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     await database.close();
     throw error;
   }
-  const stores = createStores(database);
+  const stores = createStores(database, { tokenCipher: createTokenCipher(config.tokenKeys) });
   const queue: TandemQueue =
     config.queue.kind === 'bullmq'
       ? createJobQueue<TandemJobs>({
@@ -108,13 +114,22 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       ? emulatorFetch(config.shopify.emulatorUrl)
       : fetch;
 
+  const offlineTokens = createOfflineTokens({
+    shopify,
+    stores,
+    logger,
+    now,
+    ...(options.tokenRefreshMarginMs === undefined ? {} : { refreshMarginMs: options.tokenRefreshMarginMs }),
+  });
   async function adminClient(shop: string): Promise<AdminClient> {
-    const session = await stores.sessions.loadSession(shopify.session.getOfflineId(shop));
-    if (!session?.accessToken)
-      throw new ShopUninstalledError(`No access token for ${shop}; the merchant must open the app`);
+    // Fails at once (before any request) when the shop has no token at all.
+    await offlineTokens.accessToken(shop);
     return createAdminClient({
       shop,
-      accessToken: session.accessToken,
+      accessToken: {
+        token: () => offlineTokens.accessToken(shop),
+        refreshAfterUnauthorized: (rejected) => offlineTokens.afterUnauthorized(shop, rejected),
+      },
       apiVersion: config.shopify.adminApiVersion,
       fetch: shopifyFetch,
       log: (event) => logger.debug({ shop, admin: event }),
@@ -169,6 +184,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   api.use('/api', requireSessionToken(shopify, installer));
   api.use(syncRoutes({ stores, queue }));
   api.use(kpisRoutes({ stores, now }));
+  api.use(privacyRoutes({ stores, now }));
   api.use(
     adminApiRoutes({
       stores,
@@ -215,6 +231,18 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   }
   const server = createServer({
     logger,
+    frameAncestors: frameAncestors({
+      verifiedShop: async (idToken) => {
+        try {
+          const shop = new URL((await shopify.session.decodeSessionToken(idToken)).dest).hostname;
+          return isShopDomain(shop) ? shop : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      isInstalled: async (shop) => (await stores.shops.get(shop))?.status === 'installed',
+      extraSources: config.shopify.mode === 'emulator' ? ["'self'"] : [],
+    }),
     readiness: [
       { name: `database (${database.target})`, check: () => database.ping() },
       {
@@ -273,6 +301,8 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           await enqueueNightlyRecompute({ shops: stores.shops, queue, logger, now });
           if (now().getTime() - lastPurge >= PURGE_EVERY_MS) {
             await purgeWebhookInbox({ shops: stores.shops, inbox: stores.inbox, logger, now });
+            // Data-request exports are kept 30 days (webhooks/data-request-export.ts).
+            await stores.dataRequests.purgeExpired(now().toISOString());
             lastPurge = now().getTime();
           }
         } catch (error) {

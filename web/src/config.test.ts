@@ -2,6 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from './errors.js';
 import { describeUrl, EMULATOR_APP, loadConfig } from './config.js';
+import { DEMO_TOKEN_KEY } from './store/shared/token-cipher.js';
+
+const KEY = Buffer.alloc(32, 3).toString('base64');
+const OLD_KEY = Buffer.alloc(32, 4).toString('base64');
 
 describe('loadConfig', () => {
   it('runs the local demo with nothing set: SQLite under data/, in-process jobs, emulator', () => {
@@ -30,6 +34,8 @@ describe('loadConfig', () => {
       PORT: '8080',
       JOB_CONCURRENCY: '16',
       JOB_LOCK_MS: '10000',
+      TOKEN_ENCRYPTION_KEY: KEY,
+      TOKEN_ENCRYPTION_PREVIOUS_KEYS: `${OLD_KEY}, ${DEMO_TOKEN_KEY}`,
     });
     expect(config.database).toEqual({
       kind: 'postgres',
@@ -47,6 +53,27 @@ describe('loadConfig', () => {
       scopes: ['read_products', 'read_orders'],
     });
     expect(config.port).toBe(8080);
+    expect(config.tokenKeys).toEqual({ current: KEY, previous: [OLD_KEY, DEMO_TOKEN_KEY] });
+  });
+
+  it('refuses a real app without a token encryption key (or with the public demo key), and malformed keys', () => {
+    const live = {
+      SHOPIFY_API_KEY: 'key',
+      SHOPIFY_API_SECRET: 'secret',
+      SHOPIFY_APP_URL: 'https://tandem.example.com',
+    };
+    expect(() => loadConfig(live)).toThrow(/TOKEN_ENCRYPTION_KEY: required for a real app/);
+    expect(() => loadConfig({ ...live, TOKEN_ENCRYPTION_KEY: DEMO_TOKEN_KEY })).toThrow(
+      /TOKEN_ENCRYPTION_KEY: required for a real app/,
+    );
+    expect(() => loadConfig({ TOKEN_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(
+      /TOKEN_ENCRYPTION_KEY: must be 32 bytes/,
+    );
+    expect(() => loadConfig({ TOKEN_ENCRYPTION_PREVIOUS_KEYS: `${KEY},nope` })).toThrow(
+      /TOKEN_ENCRYPTION_PREVIOUS_KEYS/,
+    );
+    // The demo needs none: its key is the public demo key
+    expect(loadConfig({}).tokenKeys).toEqual({ current: DEMO_TOKEN_KEY, previous: [] });
   });
 
   it('treats empty variables as unset', () => {

@@ -5,10 +5,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { decodeTokenKey, DEMO_TOKEN_KEY, type TokenKeys } from './store/shared/token-cipher.js';
 
 /** Admin API version the app speaks; the emulator and codegen use the same schema. */
-export const ADMIN_API_VERSION = '2025-10';
-export const STOREFRONT_API_VERSION = '2025-07';
+export const ADMIN_API_VERSION = '2026-10';
+export const STOREFRONT_API_VERSION = '2026-10';
 
 /** Scopes the app asks for (shopify.app.toml says the same); `read_all_orders` is optional, see README. */
 export const DEFAULT_SCOPES = [
@@ -46,6 +47,11 @@ const url = (protocols: readonly string[], example: string) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
+const tokenKey = z.string().superRefine((value, context) => {
+  const decoded = decodeTokenKey(value);
+  if (decoded.kind === 'invalid') context.addIssue({ code: 'custom', message: decoded.reason });
+});
+
 const envSchema = z.object({
   NODE_ENV: optional(z.enum(['development', 'test', 'production'])).default('development'),
   PORT: optional(z.coerce.number().int().min(0).max(65_535)).default(3000),
@@ -68,6 +74,13 @@ const envSchema = z.object({
   SHOPIFY_EMULATOR_URL: optional(url(['http:'], 'http://127.0.0.1:4100')),
   DATABASE_URL: optional(url(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/tandem')),
   REDIS_URL: optional(url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379')),
+  TOKEN_ENCRYPTION_KEY: optional(tokenKey),
+  TOKEN_ENCRYPTION_PREVIOUS_KEYS: optional(
+    z
+      .string()
+      .transform((value) => value.split(',').map((key) => key.trim()))
+      .pipe(z.array(tokenKey)),
+  ),
 });
 
 export type DatabaseConfig =
@@ -105,6 +118,8 @@ export interface AppConfig {
   readonly shopify: ShopifyConfig;
   readonly database: DatabaseConfig;
   readonly queue: QueueConfig;
+  /** Keys sealing access and refresh tokens at rest (AES-256-GCM); the demo key in emulator mode when unset. */
+  readonly tokenKeys: TokenKeys;
 }
 
 /** Reads and validates the environment; throws one ConfigError that lists every problem and how to fix it. */
@@ -128,6 +143,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       problems.push('SHOPIFY_APP_URL: required for a real app (the public https URL Shopify calls)');
     if (e.SHOPIFY_EMULATOR_URL)
       problems.push('SHOPIFY_EMULATOR_URL: cannot be combined with real app credentials');
+    if (!e.TOKEN_ENCRYPTION_KEY || e.TOKEN_ENCRYPTION_KEY === DEMO_TOKEN_KEY)
+      problems.push(
+        "TOKEN_ENCRYPTION_KEY: required for a real app: it encrypts shops' access tokens at rest (create one with `openssl rand -base64 32` and keep it in your secret store)",
+      );
   }
   if (e.NODE_ENV === 'production' && !live) {
     problems.push(
@@ -157,6 +176,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     queue: e.REDIS_URL
       ? { kind: 'bullmq', redisUrl: e.REDIS_URL, concurrency: e.JOB_CONCURRENCY, lockMs: e.JOB_LOCK_MS }
       : { kind: 'in-process', concurrency: e.JOB_CONCURRENCY },
+    tokenKeys: {
+      current: e.TOKEN_ENCRYPTION_KEY ?? DEMO_TOKEN_KEY,
+      previous: e.TOKEN_ENCRYPTION_PREVIOUS_KEYS ?? [],
+    },
   };
 }
 
@@ -176,4 +199,27 @@ export function describeUrl(value: string): string {
   } catch {
     return '(unparseable URL)';
   }
+}
+
+/** What `npm run app:config` needs to write the deployable app configuration: the app's identity, nothing secret. */
+export interface DeployConfig {
+  /** The app's client id (SHOPIFY_API_KEY), from the Dev Dashboard or `shopify app config link`. */
+  readonly clientId: string;
+  /** The public https URL the app is served at (SHOPIFY_APP_URL). */
+  readonly appUrl: string;
+}
+
+const deploySchema = z.object({
+  SHOPIFY_API_KEY: z.string({ error: 'required: the client id of your app (Dev Dashboard)' }).trim().min(1),
+  SHOPIFY_APP_URL: url(['https:'], 'https://tandem.example.com'),
+});
+
+/** Reads SHOPIFY_API_KEY and SHOPIFY_APP_URL for a deploy; one ConfigError lists every problem. */
+export function loadDeployConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): DeployConfig {
+  const parsed = deploySchema.safeParse(env);
+  if (!parsed.success)
+    throw configError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  return { clientId: parsed.data.SHOPIFY_API_KEY, appUrl: parsed.data.SHOPIFY_APP_URL.replace(/\/+$/, '') };
 }

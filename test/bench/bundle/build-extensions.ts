@@ -25,8 +25,18 @@ function uiExtensionEntry(targets: readonly { target: string; module: string }[]
     .join('\n');
 }
 
-export async function buildExtension(name: string): Promise<BuiltExtension> {
-  const dir = path.join(EXTENSIONS_DIR, name);
+export interface BuildOptions {
+  /** Where the extensions live (default this checkout's extensions/; the clean-clone test passes its clone's). */
+  readonly extensionsDir?: string;
+  /**
+   * Resolve our workspace packages from their sources (default, for the bench) or, as Shopify CLI does, from
+   * their package.json `default` export: the built dist/ that `npm run build` writes.
+   */
+  readonly fromSources?: boolean;
+}
+
+export async function buildExtension(name: string, options: BuildOptions = {}): Promise<BuiltExtension> {
+  const dir = path.join(options.extensionsDir ?? EXTENSIONS_DIR, name);
   const toml = readExtensionToml(readFileSync(path.join(dir, 'shopify.extension.toml'), 'utf8'));
   const outfile = path.join(dir, 'dist', `${toml.handle ?? name}.js`);
   const ui = toml.type === 'ui_extension';
@@ -49,8 +59,8 @@ export async function buildExtension(name: string): Promise<BuiltExtension> {
     minify: true,
     legalComments: 'none',
     jsx: 'automatic',
-    // Sources of our own workspace packages (Shopify CLI would use their built dist/, the same code).
-    conditions: ['tandem-source'],
+    // Sources of our own workspace packages (Shopify CLI uses their built dist/, the same code).
+    ...(options.fromSources === false ? {} : { conditions: ['tandem-source'] }),
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig: path.join(dir, 'tsconfig.json'),
     metafile: true,

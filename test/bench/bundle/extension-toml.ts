@@ -1,5 +1,6 @@
-// Reads the few shopify.extension.toml facts the local build needs. A deliberately small TOML subset
-// (tables, arrays of tables, `key = "string" | number | boolean`), enough for our own files.
+// Reads the few shopify.extension.toml facts the local build needs (through test/support/toml.ts).
+import { parseToml } from '../../support/toml.js';
+
 export interface ExtensionToml {
   readonly type: string | undefined;
   readonly handle: string | undefined;
@@ -12,22 +13,11 @@ export interface ExtensionToml {
 }
 
 export function readExtensionToml(text: string): ExtensionToml {
-  const tables: { name: string; values: Record<string, string> }[] = [{ name: '', values: {} }];
-  for (const [index, raw] of text.split('\n').entries()) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const header = /^\[\[?([\w.]+)\]?\]$/.exec(line);
-    if (header?.[1]) {
-      tables.push({ name: header[1], values: {} });
-      continue;
-    }
-    const pair = /^([\w.]+)\s*=\s*(.+)$/.exec(line);
-    if (!pair?.[1] || pair[2] === undefined) throw new Error(`toml line ${index + 1}: cannot read "${line}"`);
-    const value = pair[2].trim();
-    (tables.at(-1) as { values: Record<string, string> }).values[pair[1]] = value.startsWith('"')
-      ? (JSON.parse(value) as string)
-      : value;
-  }
+  // Values as text: the facts read here are strings, capabilities included ("true").
+  const tables = parseToml(text).map(({ name, values }) => ({
+    name,
+    values: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value)])),
+  }));
   const all = (name: string): Record<string, string>[] =>
     tables.filter((table) => table.name === name).map((table) => table.values);
   const root = tables[0]?.values ?? {};

@@ -13,6 +13,7 @@ import { restOrder } from '@tandem/emulator/state/rest-payloads';
 import type { DatabaseOptions } from '@tandem/web/store/index';
 import type { AppProcessArgs, AppProcessMessage, AppProcessReply } from './app-process.js';
 import { passes, ramp, type LoadRequest, type RampResult, type StepResult } from './ramp.js';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 const APP = { apiKey: 'load-bench-client', apiSecret: 'load-bench-secret' } as const;
 export const P99_GOAL_MS = 50;
@@ -80,7 +81,7 @@ export function orderWebhooks(): (sequence: number) => LoadRequest {
         'X-Shopify-Topic': 'orders/create',
         'X-Shopify-Hmac-Sha256': createHmac('sha256', APP.apiSecret).update(body, 'utf8').digest('base64'),
         'X-Shopify-Shop-Domain': SHOPS[sequence % SHOPS.length] ?? '',
-        'X-Shopify-API-Version': '2025-10',
+        'X-Shopify-API-Version': ADMIN_API_VERSION,
         'X-Shopify-Webhook-Id': randomUUID(),
         'X-Shopify-Event-Id': randomUUID(),
         'X-Shopify-Triggered-At': new Date().toISOString(),

@@ -8,6 +8,7 @@ import { emulatorFetch } from '@tandem/web/shopify/emulator-fetch';
 import { createDatabase, createStores, migrateToLatest } from '@tandem/web/store/index';
 import type { SyncPath } from '@tandem/web/domain/index';
 import { runSync } from '@tandem/web/sync/index';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 export interface SyncProcessResult {
   readonly path: SyncPath;
@@ -50,7 +51,7 @@ const routed = emulatorFetch(args.url);
 const client = createAdminClient({
   shop: args.shop,
   accessToken: args.accessToken,
-  apiVersion: '2025-10',
+  apiVersion: ADMIN_API_VERSION,
   fetch: routed,
   now: nowMs,
   sleep,

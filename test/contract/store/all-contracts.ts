@@ -6,6 +6,8 @@ import { describeMeasurementStoreContract } from './measurement-store.contract.j
 import { describeOfferStoreContract } from './offer-store.contract.js';
 import { describeOrderStoreContract } from './order-store.contract.js';
 import { describeRuleStoreContract } from './rule-store.contract.js';
+import { describeDataRequestStoreContract } from './data-request-store.contract.js';
+import { describeRefreshLeaseStoreContract } from './refresh-lease-store.contract.js';
 import { describeSessionStoreContract } from './session-store.contract.js';
 import { describeSettingsStoreContract } from './settings-store.contract.js';
 import { describeShopDataContract } from './shop-data.contract.js';
@@ -18,6 +20,8 @@ import { describeWebhookInboxContract } from './webhook-inbox.contract.js';
 export function describeAllStoreContracts(name: string, fixture: FixtureFactory): void {
   describeShopStoreContract(name, fixture);
   describeSessionStoreContract(name, fixture);
+  describeRefreshLeaseStoreContract(name, fixture);
+  describeDataRequestStoreContract(name, fixture);
   describeCatalogStoreContract(name, fixture);
   describeOrderStoreContract(name, fixture);
   describeOfferStoreContract(name, fixture);

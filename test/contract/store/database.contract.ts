@@ -134,6 +134,26 @@ export function describeDatabaseContract(name: SqlBackend): void {
           await fs.rm(dir, { recursive: true, force: true });
         }
       });
+
+      it('keeps the database file and its WAL files readable by the owner only (0600)', async () => {
+        // Given a new database file, under a umask that would leave it world-readable
+        const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tandem-mode-'));
+        const filename = path.join(dir, 'tandem.sqlite');
+        const previousUmask = process.umask(0o022);
+        const database = createDatabase({ kind: 'sqlite', filename });
+        try {
+          // When it is migrated (written to)
+          await migrateToLatest(database);
+          // Then the file and the WAL and shared-memory files beside it are 0600
+          for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+            expect([file, (await fs.stat(file)).mode & 0o777]).toEqual([file, 0o600]);
+          }
+        } finally {
+          process.umask(previousUmask);
+          await database.close();
+          await fs.rm(dir, { recursive: true, force: true });
+        }
+      });
     }
   });
 }

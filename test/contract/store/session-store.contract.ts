@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { Session } from '@shopify/shopify-api';
+import { createTokenCipher, DEMO_TOKEN_KEY, type TokenCipher } from '@tandem/web/store/shared/token-cipher';
 import type { FixtureFactory } from '../../support/db.js';
+
+const OLD_KEY = Buffer.alloc(32, 1).toString('base64');
+const NEW_KEY = Buffer.alloc(32, 2).toString('base64');
+const cipherOf = (current: string, ...previous: string[]): TokenCipher =>
+  createTokenCipher({ current, previous });
 
 // Mirrors the battery of @shopify/shopify-app-session-storage-test-utils, which every Shopify storage passes.
 export function describeSessionStoreContract(name: string, fixture: FixtureFactory): void {
@@ -96,6 +102,53 @@ export function describeSessionStoreContract(name: string, fixture: FixtureFacto
       expect(found.map((s) => s.id).sort()).toEqual(mine.map((s) => s.id).sort());
       expect(await stores.sessions.findSessionsByShop(shop)).toEqual([]);
       expect(theirs.equals(await stores.sessions.loadSession(theirs.id))).toBe(true);
+    });
+
+    it('round-trips an expiring offline session with its refresh token and both expiries', async () => {
+      const { stores, shop } = fixture();
+      const session = new Session({
+        id: `offline_${shop}`,
+        shop,
+        state: '',
+        isOnline: false,
+        scope: 'read_products',
+        accessToken: 'shpat_expiring',
+        expires: new Date(Date.UTC(2030, 0, 1, 1)),
+        refreshToken: 'shprt_refresh',
+        refreshTokenExpires: new Date(Date.UTC(2030, 3, 1)),
+      });
+      await stores.sessions.storeSession(session);
+      const loaded = await stores.sessions.loadSession(session.id);
+      expect(session.equals(loaded)).toBe(true);
+      expect([loaded?.refreshToken, loaded?.refreshTokenExpires?.toISOString()]).toEqual([
+        'shprt_refresh',
+        '2030-04-01T00:00:00.000Z',
+      ]);
+    });
+
+    it('stores tokens sealed: another key cannot open them, a rotation reseals them under the new key', async () => {
+      const { stores, shop, reopen } = fixture({ tokenCipher: cipherOf(OLD_KEY) });
+      if (!reopen) return expect(await stores.sessions.rekey()).toBe(0); // memory: one key for its lifetime
+      // Given a session stored under the old key
+      const id = `offline_${shop}`;
+      await stores.sessions.storeSession(
+        new Session({ id, shop, state: '', isOnline: false, accessToken: 'shpat_x' }),
+      );
+      // Then stores that only know another key cannot read it
+      await expect(reopen({ tokenCipher: cipherOf(NEW_KEY) }).sessions.loadSession(id)).rejects.toThrow(
+        /not configured/,
+      );
+      // When the key is rotated (new current key, the old one kept as previous) and the rows resealed (the
+      // database is shared with the other tests of this file, whose rows are under the demo key)
+      const rotating = reopen({ tokenCipher: cipherOf(NEW_KEY, OLD_KEY, DEMO_TOKEN_KEY) });
+      expect((await rotating.sessions.loadSession(id))?.accessToken).toBe('shpat_x');
+      expect(await rotating.sessions.rekey()).toBeGreaterThanOrEqual(1);
+      expect(await rotating.sessions.rekey()).toBe(0);
+      // Then the new key alone opens it, and the old one no longer does
+      expect((await reopen({ tokenCipher: cipherOf(NEW_KEY) }).sessions.loadSession(id))?.accessToken).toBe(
+        'shpat_x',
+      );
+      await expect(stores.sessions.loadSession(id)).rejects.toThrow(/not configured/);
     });
 
     it('answers undefined for an unknown id', async () => {

@@ -49,6 +49,18 @@ async function fillShop(stores: Stores, shop: string): Promise<void> {
   await stores.measurement.markDirty(shop, ['2025-01-01', '2025-01-02']);
   await stores.measurement.putRollups(shop, [{ day: '2025-01-01', payload: {} }], []);
   await stores.syncRuns.create(shop, { kind: 'full', path: 'paged' });
+  await stores.refreshLeases.tryAcquire(shop, 'worker-1', 60_000);
+  await stores.dataRequests.save(
+    shop,
+    {
+      id: '1',
+      customerId: '7',
+      receivedAt: '2026-12-01T00:00:00.000Z',
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      orders: 0,
+    },
+    { orders: [] },
+  );
   await stores.inbox.record(shop, {
     webhookId: 'e1',
     topic: 'shop/redact',

@@ -72,7 +72,7 @@ describe('Admin API access tokens', () => {
 describe('Storefront API tokens', () => {
   const query = JSON.stringify({ query: '{ product(id: "gid://shopify/Product/101") { title } }' });
   const storefront = (url: string, headers: Record<string, string>) =>
-    fetch(`${url}/shops/${SHOP}/api/2025-07/graphql.json`, {
+    fetch(`${url}/shops/${SHOP}/api/2026-10/graphql.json`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...headers },
       body: query,

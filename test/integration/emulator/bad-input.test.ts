@@ -81,7 +81,7 @@ describe('Admin API bad input', () => {
       const unknownShop = await post(adminUrl(emulator, 'nope.myshopify.com'), '{}', {
         'Content-Type': 'application/json',
       });
-      const unknownPath = await fetch(`${emulator.url}/shops/${SHOP}/admin/api/2025-10/products.json`);
+      const unknownPath = await fetch(`${emulator.url}/shops/${SHOP}/admin/api/2026-10/products.json`);
       expect(unknownShop).toEqual({ status: 404, body: { errors: 'Not Found' } });
       expect(unknownPath.status).toBe(404);
     } finally {

@@ -57,7 +57,7 @@ describe('request faults', () => {
       const token = await offlineToken(emulator);
       await emulator.control.injectFault({ kind: 'timeout', target: 'admin', hangMs: 5_000 });
       // When the client gives up after 300 ms
-      const hung = fetch(`${emulator.url}/shops/${SHOP}/admin/api/2025-10/graphql.json`, {
+      const hung = fetch(`${emulator.url}/shops/${SHOP}/admin/api/2026-10/graphql.json`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Shopify-Access-Token': token },
         body: JSON.stringify({ query: QUERY }),

@@ -13,6 +13,7 @@ const EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 async function rawExchange(
   emulatorUrl: string,
   sessionToken: string,
+  expiring?: '0' | '1',
 ): Promise<{ status: number; body: Json }> {
   const response = await fetch(`${emulatorUrl}/shops/${SHOP}/admin/oauth/access_token`, {
     method: 'POST',
@@ -24,6 +25,7 @@ async function rawExchange(
       subject_token: sessionToken,
       subject_token_type: ID_TOKEN,
       requested_token_type: RequestedTokenType.OfflineAccessToken,
+      ...(expiring === undefined ? {} : { expiring }),
     }),
   });
   return { status: response.status, body: (await response.json()) as Json };
@@ -170,6 +172,79 @@ describe('token exchange', () => {
       await expect(
         shopify.auth.refreshToken({ shop: SHOP, refreshToken: session.refreshToken ?? '' }),
       ).rejects.toThrow();
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('issues tokens of the lifetime a test sets and refuses them once expired', async () => {
+    // Given an emulated Shopify whose clock the test moves, issuing 60 s tokens and 120 s refresh tokens
+    let now = Date.parse('2026-12-07T12:00:00Z');
+    const emulator = await startEmulator({ clock: () => now, tokens: { offlineTtlS: 60, refreshTtlS: 120 } });
+    const shopify = shopifyFor(emulator);
+    try {
+      const { token } = await emulator.control.sessionToken({ shop: SHOP, clientId: TEST_APP.clientId });
+      const { body } = await rawExchange(emulator.url, token, '1');
+      expect([body.expires_in, body.refresh_token_expires_in]).toEqual([60, 120]);
+      // When 59 s pass the token works; at 60 s it is refused as Shopify refuses an expired token
+      now += 59_000;
+      expect((await adminQuery(emulator, body.access_token, '{ shop { name } }')).status).toBe(200);
+      now += 1_000;
+      expect((await adminQuery(emulator, body.access_token, '{ shop { name } }')).status).toBe(401);
+      // And the refresh token still works within its lifetime, not after it
+      const refreshed = await shopify.auth.refreshToken({ shop: SHOP, refreshToken: body.refresh_token });
+      expect(
+        (await adminQuery(emulator, refreshed.session.accessToken ?? '', '{ shop { name } }')).status,
+      ).toBe(200);
+      now += 121_000;
+      await expect(
+        shopify.auth.refreshToken({ shop: SHOP, refreshToken: refreshed.session.refreshToken ?? '' }),
+      ).rejects.toThrow();
+      expect(await emulator.control.tokenStats({ shop: SHOP, clientId: TEST_APP.clientId })).toEqual({
+        issued: 2,
+        refreshes: 1,
+        refused: 1,
+      });
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('refuses non-expiring offline tokens after the cut-off date, and keeps issuing expiring ones', async () => {
+    // Given the cut-off (Shopify: 2027-01-01 for public apps) a minute ahead on the emulated clock
+    let now = Date.now();
+    const cutoff = new Date(now + 60_000).toISOString();
+    const emulator = await startEmulator({ clock: () => now, tokens: { nonExpiringCutoff: cutoff } });
+    const sessionToken = async () =>
+      (await emulator.control.sessionToken({ shop: SHOP, clientId: TEST_APP.clientId })).token;
+    try {
+      // Before it: a non-expiring token is issued (no expiry, no refresh token) and works
+      const before = await rawExchange(emulator.url, await sessionToken(), '0');
+      expect([before.status, before.body.expires_in, before.body.refresh_token]).toEqual([
+        200,
+        undefined,
+        undefined,
+      ]);
+      expect((await adminQuery(emulator, before.body.access_token, '{ shop { name } }')).status).toBe(200);
+      // When the cut-off passes
+      now += 61_000;
+      // Then asking for a non-expiring token fails, the one issued before stops working, and expiring ones work
+      const refused = await rawExchange(emulator.url, await sessionToken(), '0');
+      expect(refused).toEqual({
+        status: 400,
+        body: {
+          error: 'invalid_request',
+          error_description: expect.stringContaining(
+            'Non-expiring offline access tokens are no longer issued',
+          ),
+        },
+      });
+      expect((await rawExchange(emulator.url, await sessionToken())).status).toBe(400);
+      expect((await adminQuery(emulator, before.body.access_token, '{ shop { name } }')).status).toBe(401);
+      const expiring = await rawExchange(emulator.url, await sessionToken(), '1');
+      expect([expiring.status, expiring.body.expires_in]).toEqual([200, 3600]);
+      expect(expiring.body.refresh_token).toMatch(/^shprt_/);
+      expect((await adminQuery(emulator, expiring.body.access_token, '{ shop { name } }')).status).toBe(200);
     } finally {
       await emulator.close();
     }

@@ -5,6 +5,7 @@ import { adminQuery, offlineToken, SHOP, startEmulator, TEST_APP, type Json } fr
 import { startReceiver } from './support/receiver.js';
 import { shopifyFor } from './support/shopify.js';
 import { startWebhookApp } from './support/webhook-app.js';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 // The engine builds the Admin schema (~10 MB) on first use in each test file: allow for that cold start.
 jest.setTimeout(30_000);
@@ -41,7 +42,7 @@ describe('webhook delivery', () => {
         valid: true,
         topic: 'ORDERS_CREATE',
         domain: SHOP,
-        apiVersion: '2025-10',
+        apiVersion: ADMIN_API_VERSION,
         webhookId: delivery?.webhookId,
         eventId: delivery?.eventId,
       });

@@ -17,6 +17,7 @@ import { eventually } from '../../support/eventually.js';
 import { storeInstall } from '../../support/install.js';
 import { freePort, killHard, startRedis } from '../../support/processes.js';
 import { startAppChild } from './app-child-process.js';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 // kill -9 of a worker in scale mode, once in the middle of a shop's first sync and once as the recompute and
 // publish that follow it begin: the next worker resumes the sync where it stopped and reruns the recompute, and
@@ -80,7 +81,7 @@ describe('kill -9 of a worker during sync and recompute', () => {
     await storeInstall(referenceStores, SHOP, accessToken, SCOPES);
     const fetch = emulatorFetch(emulator.url);
     const referenceRun = await runSync({
-      client: createAdminClient({ shop: SHOP, accessToken, apiVersion: '2025-10', fetch }),
+      client: createAdminClient({ shop: SHOP, accessToken, apiVersion: ADMIN_API_VERSION, fetch }),
       stores: referenceStores,
       shop: SHOP,
       now: () => new Date(),

@@ -10,6 +10,7 @@ import type { AdminLogEvent } from '@tandem/web/shopify/admin/types';
 import { emulatorFetch } from '@tandem/web/shopify/emulator-fetch';
 import { DEFAULT_SETTINGS } from '@tandem/web/domain/settings';
 import { createMemoryStores } from '@tandem/web/store/index';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 const SEED = generateDemoShop({ seed: 3, products: 80, orders: 50, domain: 'publish-test.myshopify.com' });
 const SHOP = SEED.shop.domain;
@@ -30,7 +31,7 @@ async function setUp(shopSettings: { bucketSize?: number } = {}) {
   const client = createAdminClient({
     shop: SHOP,
     accessToken,
-    apiVersion: '2025-10',
+    apiVersion: ADMIN_API_VERSION,
     fetch: emulatorFetch(emulator.url),
     log: (event) => events.push(event),
   });

@@ -28,6 +28,9 @@ describe('npm run sync (the CLI)', () => {
           state: 'installed',
           isOnline: false,
           accessToken: world.accessToken,
+          // Stored as an expiring token would be: the CLI runs with the demo app's credentials, not this
+          // emulator's test app, so it could not migrate a non-expiring one (install/offline-tokens.ts).
+          expires: new Date(Date.now() + 3_600_000),
         }),
       );
       // When the CLI runs against the emulator

@@ -3,6 +3,7 @@ import { createMemoryStores } from '@tandem/web/store/index';
 import { createAdminClient } from '@tandem/web/shopify/admin/client';
 import { runSync, type SyncEvent } from '@tandem/web/sync/index';
 import { dumpStore, eventsOf, startWorld, type SyncWorld } from './support.js';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 /** The store a fault-free sync of the same shop produces. */
 async function reference(world: SyncWorld) {
@@ -102,7 +103,7 @@ describe('sync under injected faults (emulator over HTTP)', () => {
       const client = createAdminClient({
         shop: world.shop,
         accessToken: world.accessToken,
-        apiVersion: '2025-10',
+        apiVersion: ADMIN_API_VERSION,
         fetch: world.fetch,
         now: world.time.nowMs,
         sleep: world.time.sleep,

@@ -6,6 +6,7 @@ import type { AdminLogEvent } from '@tandem/web/shopify/admin/types';
 import { emulatorFetch } from '@tandem/web/shopify/emulator-fetch';
 import type { Stores } from '@tandem/web/store/index';
 import type { SyncDeps, SyncEvent, SyncOptions } from '@tandem/web/sync/index';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 export const APP = {
   clientId: 'sync-test-client',
@@ -70,7 +71,7 @@ export async function startWorld(
     createAdminClient({
       shop,
       accessToken,
-      apiVersion: '2025-10',
+      apiVersion: ADMIN_API_VERSION,
       fetch: routed,
       now: time.nowMs,
       sleep: time.sleep,

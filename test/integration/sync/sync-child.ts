@@ -9,6 +9,7 @@ import { createDatabase, createStores, type Stores } from '@tandem/web/store/ind
 import type { SyncPath } from '@tandem/web/domain/index';
 import { runSync } from '@tandem/web/sync/index';
 import { HASH_KEY, scaledTime } from './support.js';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 interface ChildArgs {
   readonly emulatorUrl: string;
@@ -47,7 +48,7 @@ await runSync({
   client: createAdminClient({
     shop: args.shop,
     accessToken: args.accessToken,
-    apiVersion: '2025-10',
+    apiVersion: ADMIN_API_VERSION,
     fetch: routed,
     now: time.nowMs,
     sleep: time.sleep,

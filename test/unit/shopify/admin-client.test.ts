@@ -1,17 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { assertNoUserErrors, createAdminClient, GraphqlRequestError } from '@tandem/web/shopify/admin/client';
+import {
+  assertNoUserErrors,
+  createAdminClient,
+  GraphqlRequestError,
+  type AdminCredentials,
+} from '@tandem/web/shopify/admin/client';
 import { ShopInfoDocument } from '@tandem/web/shopify/admin/generated/graphql';
 import type { AdminLogEvent } from '@tandem/web/shopify/admin/types';
 import { ShopifyUserError, ShopUninstalledError, UnavailableError } from '@tandem/web/errors';
 import { createQueuedFetch, type QueuedResponse } from '../../support/queued-fetch.js';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
 
 function buildClient(
   responses: QueuedResponse[],
-  overrides: { onAuthFailure?: (status: number) => void } = {},
+  overrides: { onAuthFailure?: (status: number) => void; accessToken?: AdminCredentials } = {},
 ) {
   const queued = createQueuedFetch(responses);
   const sleeps: number[] = [];
@@ -20,7 +26,7 @@ function buildClient(
   const client = createAdminClient({
     shop: 'tandem-demo.myshopify.com',
     accessToken: 'shpat_test',
-    apiVersion: '2025-10',
+    apiVersion: ADMIN_API_VERSION,
     fetch: queued.fetch,
     now: () => clock,
     sleep: async (ms) => {
@@ -41,7 +47,7 @@ describe('admin client', () => {
     // When the client asks for it
     const result = await client.request(ShopInfoDocument, {});
     // Then the request went to the shop's Admin endpoint with the token, and data + cost come back
-    expect(queued.requests[0]?.url).toBe('https://tandem-demo.myshopify.com/admin/api/2025-10/graphql.json');
+    expect(queued.requests[0]?.url).toBe('https://tandem-demo.myshopify.com/admin/api/2026-10/graphql.json');
     expect(queued.requests[0]?.headers['x-shopify-access-token']).toBe('shpat_test');
     expect(result.data.shop.currencyCode).toBe('EUR');
     expect(result.cost?.throttleStatus.currentlyAvailable).toBe(1998);
@@ -97,6 +103,57 @@ describe('admin client', () => {
     await expect(client.request(ShopInfoDocument, {})).rejects.toBeInstanceOf(ShopUninstalledError);
     expect(failures).toEqual([401]);
     expect(sleeps).toEqual([]);
+    queued.assertAllUsed();
+  });
+
+  it('refreshes an expiring token once on 401 and retries with the new one', async () => {
+    // Given credentials whose token Shopify refuses once (it lapsed between our check and Shopify's)
+    const refreshed: string[] = [];
+    let current = 'shpat_old';
+    const accessToken: AdminCredentials = {
+      token: async () => current,
+      refreshAfterUnauthorized: async (rejected) => {
+        refreshed.push(rejected);
+        current = 'shpat_new';
+        return current;
+      },
+    };
+    const { client, queued, sleeps } = buildClient(
+      [
+        { status: 401, body: fixture('invalid-token') },
+        { operationName: 'ShopInfo', body: fixture('shop-info') },
+      ],
+      { accessToken },
+    );
+    // When a request is made
+    const result = await client.request(ShopInfoDocument, {});
+    // Then the rejected token was refreshed once, the retry carried the new one, without a backoff wait
+    expect(result.data.shop.currencyCode).toBe('EUR');
+    expect(refreshed).toEqual(['shpat_old']);
+    expect(queued.requests.map((request) => request.headers['x-shopify-access-token'])).toEqual([
+      'shpat_old',
+      'shpat_new',
+    ]);
+    expect(sleeps).toEqual([]);
+    queued.assertAllUsed();
+  });
+
+  it('gives up when the refreshed token is refused too (one refresh per request)', async () => {
+    const failures: number[] = [];
+    let refreshes = 0;
+    const accessToken: AdminCredentials = {
+      token: async () => `shpat_${refreshes}`,
+      refreshAfterUnauthorized: async () => `shpat_${++refreshes}`,
+    };
+    const { client, queued } = buildClient(
+      [
+        { status: 401, body: fixture('invalid-token') },
+        { status: 401, body: fixture('invalid-token') },
+      ],
+      { accessToken, onAuthFailure: (status) => failures.push(status) },
+    );
+    await expect(client.request(ShopInfoDocument, {})).rejects.toBeInstanceOf(ShopUninstalledError);
+    expect([refreshes, failures]).toEqual([1, [401]]);
     queued.assertAllUsed();
   });
 

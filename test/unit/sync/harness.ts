@@ -5,6 +5,7 @@ import type { AdminLogEvent } from '@tandem/web/shopify/admin/types';
 import { createMemoryStores } from '@tandem/web/store/index';
 import type { SyncDeps, SyncEvent, SyncOptions } from '@tandem/web/sync/index';
 import { createQueuedFetch, type QueuedResponse } from '../../support/queued-fetch.js';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 export const SHOP = 'tandem-test.myshopify.com';
 export const HASH_KEY = 'test-app-secret';
@@ -40,7 +41,7 @@ export function createHarness(responses: readonly QueuedResponse[], start = '202
   const client = createAdminClient({
     shop: SHOP,
     accessToken: 'shpat_test',
-    apiVersion: '2025-10',
+    apiVersion: ADMIN_API_VERSION,
     fetch: queued.fetch,
     now: () => clock,
     sleep,

@@ -13,4 +13,5 @@ export {
 } from './webhooks/types.js';
 export { FAULT_KINDS, HTTP_TARGETS, type ActiveFault, type FaultSpec } from './faults/types.js';
 export type { EmulatorEngine } from './engine/index.js';
+export { IMPLEMENTED_API_VERSIONS, LATEST_API_VERSION } from './engine/index.js';
 export type * from './state/types.js';

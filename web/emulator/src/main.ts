@@ -1,10 +1,11 @@
+import { LATEST_API_VERSION } from './engine/index.js';
 import { parseArgs } from 'node:util';
 import { generateDemoShop } from './demo/index.js';
 import { createEmulator } from './server/create-emulator.js';
 import { DEMO_APP } from './server/demo-app.js';
 
-const ADMIN_API_VERSION = '2025-10';
-const STOREFRONT_API_VERSION = '2025-07';
+const ADMIN_API_VERSION = LATEST_API_VERSION;
+const STOREFRONT_API_VERSION = LATEST_API_VERSION;
 
 const USAGE = `Usage: npm run emulator -- [options]
 

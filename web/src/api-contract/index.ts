@@ -13,3 +13,4 @@ export * from './discounts.js';
 export * from './overview.js';
 export * from './pages.js';
 export * from './model.js';
+export * from './privacy.js';

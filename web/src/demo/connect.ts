@@ -34,6 +34,7 @@ export async function connectDemoShop(deps: ConnectDeps): Promise<ConnectOutcome
       shop,
       sessionToken: token,
       requestedTokenType: RequestedTokenType.OfflineAccessToken,
+      expiring: true, // as the installer asks: the demo runs the production token path
     });
     await stores.sessions.storeSession(session);
     await stores.shops.setNeedsReauth(shop, false);

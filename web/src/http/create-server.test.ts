@@ -91,4 +91,25 @@ describe('createServer', () => {
       .expect(413);
     expect(big.body.error.code).toBe('payload_too_large');
   });
+
+  it('logs request URLs without the values of id_token, session, hmac and code', async () => {
+    // Given a page opened the way Shopify opens an embedded app (credentials in the query)
+    const router = Router();
+    router.get('/app', (_req, res) => {
+      res.send('ok');
+    });
+    const { app, logs } = buildServer([router]);
+    // When it is requested (also with an encoded parameter name and a second id_token)
+    await request(app)
+      .get('/app?shop=a.myshopify.com&id_token=JWT-SECRET&session=SESSION-SECRET&hmac=HMAC-SECRET')
+      .expect(200);
+    await request(app).get('/app?code=CODE-SECRET&host=aG9zdA&id%5Ftoken=JWT2-SECRET&id_token=JWT3-SECRET');
+    // Then the request lines keep the names and the harmless values, never a secret value
+    const text = logs.lines.join('');
+    expect(text).not.toMatch(/SECRET/);
+    expect(text).toContain(
+      '/app?shop=a.myshopify.com&id_token=[redacted]&session=[redacted]&hmac=[redacted]',
+    );
+    expect(text).toContain('/app?code=[redacted]&host=aG9zdA&id%5Ftoken=[redacted]&id_token=[redacted]');
+  });
 });

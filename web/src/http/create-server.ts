@@ -1,9 +1,10 @@
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import { pinoHttp } from 'pino-http';
 import { NotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { errorMiddleware } from './error-middleware.js';
 import { healthRoutes, type ReadinessCheck } from './health-routes.js';
+import { redactUrl } from './redact-url.js';
 import { requestId } from './request-id.js';
 
 export interface ServerDeps {
@@ -16,6 +17,8 @@ export interface ServerDeps {
   readonly rawBodyRoutes?: readonly Router[];
   /** JSON API routes, mounted after express.json(). */
   readonly routes?: readonly Router[];
+  /** Sets each response's frame-ancestors CSP (http/frame-ancestors.ts); before every route. */
+  readonly frameAncestors?: RequestHandler;
   /** Largest JSON body accepted; bigger ones get 413. */
   readonly jsonLimit?: string;
 }
@@ -31,18 +34,20 @@ export function createServer(deps: ServerDeps): Express {
       genReqId: requestId,
       autoLogging: { ignore: (req) => req.url === '/healthz' },
       // A line per request says who asked what and how it went; headers stay out (they are most of a line's
-      // cost at webhook rates, and the ones that matter are secrets the redaction would blank anyway).
+      // cost at webhook rates, and the ones that matter are secrets the redaction would blank anyway). The URL
+      // loses the values of credential query parameters (an embedded app's page URL carries its id_token).
       serializers: {
         req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: redactUrl(req.url),
           remoteAddress: req.remoteAddress,
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
   );
+  if (deps.frameAncestors) app.use(deps.frameAncestors);
   app.use(healthRoutes(deps.readiness));
   for (const router of deps.rawBodyRoutes ?? []) app.use(router);
   app.use(express.json({ limit: deps.jsonLimit ?? '256kb' }));

@@ -40,6 +40,9 @@ export function createInstaller(deps: InstallerDeps) {
           shop,
           sessionToken,
           requestedTokenType: RequestedTokenType.OfflineAccessToken,
+          // Expiring (60 min) with a refresh token: required for public apps (non-expiring ones are refused
+          // from 2027-01-01); install/offline-tokens.ts refreshes it.
+          expiring: true,
         }));
       } catch (error) {
         logger.warn({ shop, err: error }, 'token exchange failed');

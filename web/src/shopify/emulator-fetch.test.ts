@@ -11,14 +11,14 @@ describe('emulatorFetch', () => {
     }) as typeof fetch;
     const routed = emulatorFetch('http://127.0.0.1:4100/', base);
     // When Shopify and non-Shopify URLs are fetched
-    await routed('https://demo.myshopify.com/admin/api/2025-10/graphql.json?x=1', { method: 'POST' });
+    await routed('https://demo.myshopify.com/admin/api/2026-10/graphql.json?x=1', { method: 'POST' });
     await routed(
       new Request('https://demo.myshopify.com/admin/oauth/access_token', { method: 'POST', body: '{}' }),
     );
     await routed('http://127.0.0.1:3000/healthz');
     // Then only the shop URLs were rewritten
     expect(seen).toEqual([
-      'http://127.0.0.1:4100/shops/demo.myshopify.com/admin/api/2025-10/graphql.json?x=1',
+      'http://127.0.0.1:4100/shops/demo.myshopify.com/admin/api/2026-10/graphql.json?x=1',
       'http://127.0.0.1:4100/shops/demo.myshopify.com/admin/oauth/access_token',
       'http://127.0.0.1:3000/healthz',
     ]);

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import { emulatorFetch } from './emulator-fetch.js';
 
 const API_VERSIONS: Readonly<Record<ShopifyConfig['adminApiVersion'], ApiVersion>> = {
-  '2025-10': ApiVersion.October25,
+  '2026-10': ApiVersion.October26,
 };
 
 /**

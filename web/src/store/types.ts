@@ -11,6 +11,9 @@ import type { SettingsStore } from './ports/settings-store.js';
 import type { ShopStore } from './ports/shop-store.js';
 import type { SyncRunStore } from './ports/sync-run-store.js';
 import type { WebhookInbox } from './ports/webhook-inbox.js';
+import type { RefreshLeaseStore } from './ports/refresh-lease-store.js';
+import type { DataRequestStore } from './ports/data-request-store.js';
+import type { TokenCipher } from './shared/token-cipher.js';
 
 /** One page of a keyset-paginated list; pass `nextCursor` back as `after` until it is null. */
 export interface Page<T> {
@@ -30,12 +33,18 @@ export type Clock = () => Date;
 
 export interface StoreOptions {
   readonly clock?: Clock;
+  /** Seals sessions (access and refresh tokens) at rest; default: the demo key (emulator mode only). */
+  readonly tokenCipher?: TokenCipher;
 }
 
 /** Every store of the app over one backend; memory and SQL give the same behaviour (one contract suite). */
 export interface Stores {
   readonly shops: ShopStore;
   readonly sessions: SessionStore;
+  /** customers/data_request exports for the merchant, kept 30 days. */
+  readonly dataRequests: DataRequestStore;
+  /** One offline-token refresh per shop at a time, across processes. */
+  readonly refreshLeases: RefreshLeaseStore;
   readonly catalog: CatalogStore;
   readonly orders: OrderStore;
   readonly offers: OfferStore;

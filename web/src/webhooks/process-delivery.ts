@@ -3,6 +3,7 @@ import type { OrderWithLines } from '../domain/order.js';
 import type { Logger } from '../logger.js';
 import { attributeOrders, refundedQuantities } from '../measurement/attribution/index.js';
 import type { AdminClient } from '../shopify/admin/client.js';
+import { dataRequestExport } from './data-request-export.js';
 import type { Stores } from '../store/types.js';
 import type { TandemQueue } from '../tasks/types.js';
 import { fetchCurrentOrder } from './current-order.js';
@@ -75,20 +76,24 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     },
     'customers/data_request': async (shop, payload) => {
       const customerHash = payloadCustomerHash(payload, deps.customerSecret);
-      const orders = customerHash ? await stores.orders.findByCustomerHash(shop, customerHash) : [];
-      // What we hold is order lines under a hashed id; the merchant answers the request from this record.
+      const customerId = (payload['customer'] as Payload | undefined)?.['id'];
+      const requestId = (payload['data_request'] as Payload | undefined)?.['id'];
+      if (!customerHash || customerId === undefined) return { invalid: 'customer.id is missing' };
+      if (typeof requestId !== 'number' && typeof requestId !== 'string')
+        return { invalid: 'data_request.id is missing' };
+      const orders = await stores.orders.findByCustomerHash(shop, customerHash);
+      // Kept for the merchant to download from the admin (Settings → Customer data requests) for 30 days.
+      const { request, exported } = dataRequestExport({
+        shop,
+        requestId: String(requestId),
+        customerId: String(customerId),
+        receivedAt: (deps.now ?? (() => new Date()))(),
+        orders,
+      });
+      await stores.dataRequests.save(shop, request, exported);
       logger.info(
-        {
-          shop,
-          privacy: 'customers/data_request',
-          dataRequestId: payload['data_request'],
-          orders: orders.map((order) => ({
-            id: order.id,
-            createdAt: order.createdAt,
-            lines: order.lines.length,
-          })),
-        },
-        'customer data export',
+        { shop, privacy: 'customers/data_request', dataRequestId: request.id, orders: orders.length },
+        'customer data export stored',
       );
       return { orders: orders.length };
     },

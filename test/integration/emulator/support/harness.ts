@@ -1,6 +1,7 @@
 // Shared setup for the emulator conformance suites: a small shop, a test app, a fresh emulator per test.
 import { createEmulator, type Emulator, type EmulatorOptions } from '@tandem/emulator';
 import { buildTestSeed } from '@tandem/emulator/state/test-shop';
+import { ADMIN_API_VERSION } from '@tandem/web/config';
 
 export const TEST_APP = {
   clientId: 'test-client-id',
@@ -10,7 +11,7 @@ export const TEST_APP = {
 } as const;
 
 export const SHOP = 'test-shop.myshopify.com';
-export const ADMIN_VERSION = '2025-10';
+export const ADMIN_VERSION = ADMIN_API_VERSION;
 
 /** A fresh emulator over a 3-product, 2-order shop; fast webhook retries unless overridden. */
 export function startEmulator(overrides: Partial<EmulatorOptions> = {}): Promise<Emulator> {

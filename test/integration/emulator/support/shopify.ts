@@ -18,7 +18,7 @@ export function shopifyFor(emulator?: Emulator): Shopify {
     scopes: [...TEST_APP.scopes],
     hostName: 'tandem-app.example',
     hostScheme: 'https',
-    apiVersion: ApiVersion.October25,
+    apiVersion: ApiVersion.October26,
     isEmbeddedApp: true,
     logger: { level: 0 },
   });

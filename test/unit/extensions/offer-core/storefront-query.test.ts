@@ -4,7 +4,7 @@ import { buildCatalog, gid, storefrontNodes } from '../harness/fixtures.js';
 import { storefrontProblems } from '../harness/storefront-schema.js';
 
 describe('Storefront offer query', () => {
-  it('validates against the Storefront 2025-07 schema', () => {
+  it('validates against the Storefront 2026-10 schema', () => {
     expect(storefrontProblems(OFFER_VARIANTS_QUERY)).toEqual([]);
   });
 

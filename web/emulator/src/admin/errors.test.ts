@@ -65,7 +65,7 @@ describe('Shopify-shaped errors', () => {
     const unknown = await h.engine.executeAdmin(
       'nope.myshopify.com',
       { query: '{ shop { id } }' },
-      { apiVersion: '2025-10', scopes: [] },
+      { apiVersion: '2026-10', scopes: [] },
     );
     expect(unknown).toEqual({ status: 404, body: { errors: 'Not Found' } });
     expect((await h.admin('  ')).errors).toEqual([{ message: 'No query string was present' }]);

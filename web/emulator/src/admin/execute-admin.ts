@@ -15,6 +15,7 @@ import {
 import { prepareDocument } from '../engine/document.js';
 import { formatExecutionError } from '../engine/graphql-errors.js';
 import type { EngineRuntime } from '../engine/runtime.js';
+import type { ImplementedApiVersion } from '../engine/api-versions.js';
 import { adminSchema } from '../engine/schemas.js';
 import type { EngineResponse, GraphqlBody } from '../engine/types.js';
 import { settleBulkOperations } from './bulk/bulk-settle.js';
@@ -31,12 +32,12 @@ export async function executeAdmin(
   runtime: EngineRuntime,
   domain: string,
   body: GraphqlBody,
-  request: { apiVersion: string; scopes: readonly string[] },
+  request: { apiVersion: ImplementedApiVersion; scopes: readonly string[] },
 ): Promise<EngineResponse> {
   const shopRuntime = runtime.shops.get(domain);
   if (!shopRuntime) return { status: 404, body: { errors: 'Not Found' } };
   settleBulkOperations(runtime, shopRuntime);
-  const schema = adminSchema();
+  const schema = adminSchema(request.apiVersion);
   const prepared = prepareDocument(schema, body);
   if (prepared.kind === 'errors') return ok({ errors: prepared.errors });
 

@@ -33,7 +33,7 @@ describe('extensions.cost and the leaky bucket', () => {
     const response = await h.engine.executeAdmin(
       'test-shop.myshopify.com',
       { query: PAGE },
-      { apiVersion: '2025-10', scopes: ['read_products'] },
+      { apiVersion: '2026-10', scopes: ['read_products'] },
     );
     const body = response.body as { errors: unknown; extensions: { cost: unknown } };
     // Then Shopify's THROTTLED body comes back with status 200 and the bucket's state

@@ -6,7 +6,7 @@
 import { numericId } from '../state/gid.js';
 import type { WebhookSubscriptionRecord } from '../state/records.js';
 import type { ResolverMap } from '../engine/field-resolver.js';
-import { ADMIN_API_VERSION } from '../engine/schemas.js';
+import { LATEST_API_VERSION } from '../engine/api-versions.js';
 import { paginate, type ConnectionArgs } from './connection.js';
 import type { AdminContext } from './context.js';
 import { withTypename } from './lookup.js';
@@ -117,7 +117,7 @@ export const webhookResolvers: ResolverMap<AdminContext> = {
       if (uri.startsWith('arn:')) return withTypename({ arn: uri }, 'WebhookEventBridgeEndpoint');
       return withTypename({ callbackUrl: uri }, 'WebhookHttpEndpoint');
     },
-    apiVersion: () => ({ handle: ADMIN_API_VERSION, displayName: ADMIN_API_VERSION, supported: true }),
+    apiVersion: () => ({ handle: LATEST_API_VERSION, displayName: LATEST_API_VERSION, supported: true }),
     metafieldNamespaces: () => [],
     metafields: () => [],
   },

@@ -46,7 +46,7 @@ export async function accessTokenEndpoint(
     const refreshed = auth.credentials.refresh(shop, app.clientId, field('refresh_token'));
     if (!refreshed)
       return oauthError(400, 'invalid_grant', 'The refresh token is invalid, expired or already used.');
-    return ok(offlineBody(refreshed.grant, refreshed.refresh));
+    return ok(offlineBody(refreshed.grant, refreshed.refresh, auth.clock()));
   }
   return oauthError(400, 'unsupported_grant_type', `grant_type ${grantType} is not supported.`);
 }

@@ -1,6 +1,6 @@
 import type { ShopIdentity } from '../state/types.js';
 import { AuthCodes } from './auth-codes.js';
-import { CredentialStore } from './credential-store.js';
+import { CredentialStore, DEFAULT_TOKEN_POLICY, type TokenPolicy } from './credential-store.js';
 import { staffOf } from './staff.js';
 import { StorefrontTokens } from './storefront-tokens.js';
 import type { EmulatedApp, StaffUser } from './types.js';
@@ -21,10 +21,11 @@ export interface AuthContextOptions {
   readonly clock: () => number;
   /** Install every app on every shop at start, as if the merchant had installed it earlier. */
   readonly preinstall: boolean;
+  readonly tokenPolicy?: TokenPolicy;
 }
 
 export function createAuthContext(options: AuthContextOptions): AuthContext {
-  const credentials = new CredentialStore(options.clock);
+  const credentials = new CredentialStore(options.clock, options.tokenPolicy ?? DEFAULT_TOKEN_POLICY);
   if (options.preinstall) {
     for (const shop of options.shops) {
       for (const app of options.apps) credentials.install(shop.domain, app.clientId, app.scopes);

@@ -15,6 +15,25 @@ export const ONLINE_TOKEN_TTL_S = 86_399;
 export const EXPIRING_OFFLINE_TTL_S = 3_600;
 export const REFRESH_TOKEN_TTL_S = 90 * 24 * 3_600;
 
+/** How the emulated Shopify issues offline tokens; tests shorten lifetimes and set the cut-off. */
+export interface TokenPolicy {
+  /** Lifetime of an expiring offline access token (default 3,600 s, as Shopify). */
+  readonly offlineTtlS: number;
+  /** Lifetime of a refresh token (default 90 days). */
+  readonly refreshTtlS: number;
+  /**
+   * From this instant (epoch ms) non-expiring offline tokens are refused: no new ones are issued and existing
+   * ones stop working, as Shopify announced for public apps from 2027-01-01. Undefined: no cut-off.
+   */
+  readonly nonExpiringCutoff: number | undefined;
+}
+
+export const DEFAULT_TOKEN_POLICY: TokenPolicy = {
+  offlineTtlS: EXPIRING_OFFLINE_TTL_S,
+  refreshTtlS: REFRESH_TOKEN_TTL_S,
+  nonExpiringCutoff: undefined,
+};
+
 export interface RefreshGrant {
   readonly token: string;
   readonly expiresAt: number;
@@ -39,8 +58,18 @@ export class CredentialStore {
   private readonly tokens = new Map<string, AccessTokenGrant>();
   private readonly permanentOffline = new Map<string, string>();
   private readonly refreshTokens = new Map<string, RefreshRecord>();
+  /** Grants issued per (shop, app), for tests that count refreshes. */
+  private readonly counts = new Map<string, { issued: number; refreshes: number; refused: number }>();
 
-  constructor(private readonly clock: () => number) {}
+  constructor(
+    private readonly clock: () => number,
+    readonly policy: TokenPolicy = DEFAULT_TOKEN_POLICY,
+  ) {}
+
+  /** True once non-expiring offline tokens are refused (the policy's cut-off has passed). */
+  nonExpiringRefused(): boolean {
+    return this.policy.nonExpiringCutoff !== undefined && this.clock() >= this.policy.nonExpiringCutoff;
+  }
 
   install(shop: string, clientId: string, scopes: readonly string[]): void {
     this.installs.set(pairKey(shop, clientId), [...scopes]);
@@ -80,15 +109,16 @@ export class CredentialStore {
       return { grant, refresh: null };
     }
     const now = this.clock();
+    this.count(shop, clientId, 'issued');
     const grant = this.store({
       shop,
       clientId,
       scopes,
       mode: 'offline',
       userId: null,
-      expiresAt: now + EXPIRING_OFFLINE_TTL_S * 1000,
+      expiresAt: now + this.policy.offlineTtlS * 1000,
     });
-    const refresh = { token: randomToken('shprt_'), expiresAt: now + REFRESH_TOKEN_TTL_S * 1000 };
+    const refresh = { token: randomToken('shprt_'), expiresAt: now + this.policy.refreshTtlS * 1000 };
     this.refreshTokens.set(refresh.token, { shop, clientId, scopes, expiresAt: refresh.expiresAt });
     return { grant, refresh };
   }
@@ -98,7 +128,22 @@ export class CredentialStore {
     return this.store({ shop, clientId, scopes, mode: 'online', userId, expiresAt });
   }
 
-  /** Rotates a refresh token: the old one stops working, a new expiring offline token is issued. */
+  /** Expiring offline tokens issued (by exchange or refresh), refreshes granted and refused, for (shop, app). */
+  tokenStats(shop: string, clientId: string): { issued: number; refreshes: number; refused: number } {
+    return { ...(this.counts.get(pairKey(shop, clientId)) ?? { issued: 0, refreshes: 0, refused: 0 }) };
+  }
+
+  private count(shop: string, clientId: string, what: 'issued' | 'refreshes' | 'refused'): void {
+    const key = pairKey(shop, clientId);
+    const stats = this.counts.get(key) ?? { issued: 0, refreshes: 0, refused: 0 };
+    stats[what] += 1;
+    this.counts.set(key, stats);
+  }
+
+  /**
+   * Rotates a refresh token: the old one stops working, a new expiring offline token is issued; so a second
+   * refresh with the same refresh token (two refreshers racing) is refused.
+   */
   refresh(
     shop: string,
     clientId: string,
@@ -106,8 +151,10 @@ export class CredentialStore {
   ): { grant: AccessTokenGrant; refresh: RefreshGrant } | undefined {
     const record = this.refreshTokens.get(refreshToken);
     if (!record || record.shop !== shop || record.clientId !== clientId || record.expiresAt <= this.clock()) {
+      this.count(shop, clientId, 'refused');
       return undefined;
     }
+    this.count(shop, clientId, 'refreshes');
     this.refreshTokens.delete(refreshToken);
     const issued = this.issueOffline(shop, clientId, record.scopes, true);
     if (!issued.refresh) throw new Error('expiring offline grant without refresh token');
@@ -127,6 +174,7 @@ export class CredentialStore {
     const grant = this.tokens.get(token);
     if (!grant || grant.shop !== shop) return undefined;
     if (grant.expiresAt !== null && grant.expiresAt <= this.clock()) return undefined;
+    if (grant.mode === 'offline' && grant.expiresAt === null && this.nonExpiringRefused()) return undefined;
     return this.installs.has(pairKey(shop, grant.clientId)) ? grant : undefined;
   }
 

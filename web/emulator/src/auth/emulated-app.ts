@@ -1,9 +1,10 @@
+import { LATEST_API_VERSION } from '../engine/api-versions.js';
 import { createHash } from 'node:crypto';
 import type { EmulatorAppOptions } from '../server/types.js';
 import { WEBHOOK_TOPICS } from '../webhooks/types.js';
 import type { EmulatedApp } from './types.js';
 
-export const DEFAULT_WEBHOOK_API_VERSION = '2025-10';
+export const DEFAULT_WEBHOOK_API_VERSION = LATEST_API_VERSION;
 
 /** Fills an app's defaults; a missing appId is derived from the client id so it stays stable. */
 export function toEmulatedApp(options: EmulatorAppOptions): EmulatedApp {

@@ -1,11 +1,6 @@
 import type { AuthContext } from './auth-context.js';
 import { findStaff } from './auth-context.js';
-import {
-  EXPIRING_OFFLINE_TTL_S,
-  ONLINE_TOKEN_TTL_S,
-  REFRESH_TOKEN_TTL_S,
-  type RefreshGrant,
-} from './credential-store.js';
+import { ONLINE_TOKEN_TTL_S, type RefreshGrant } from './credential-store.js';
 import { associatedUser } from './staff.js';
 import type { AccessTokenGrant, EmulatedApp } from './types.js';
 
@@ -27,16 +22,27 @@ export function offlineResponse(
   scopes: readonly string[],
   expiring: boolean,
 ): TokenEndpointResponse {
+  if (!expiring && auth.credentials.nonExpiringRefused()) {
+    return oauthError(
+      400,
+      'invalid_request',
+      'Non-expiring offline access tokens are no longer issued to this app; request an expiring token (expiring=1).',
+    );
+  }
   const issued = auth.credentials.issueOffline(shop, app.clientId, scopes, expiring);
-  return ok(offlineBody(issued.grant, issued.refresh));
+  return ok(offlineBody(issued.grant, issued.refresh, auth.clock()));
 }
 
-export function offlineBody(grant: AccessTokenGrant, refresh: RefreshGrant | null): Record<string, unknown> {
+export function offlineBody(
+  grant: AccessTokenGrant,
+  refresh: RefreshGrant | null,
+  now: number,
+): Record<string, unknown> {
   const body: Record<string, unknown> = { access_token: grant.token, scope: grant.scopes.join(',') };
-  if (refresh) {
-    body['expires_in'] = EXPIRING_OFFLINE_TTL_S;
+  if (refresh && grant.expiresAt !== null) {
+    body['expires_in'] = Math.round((grant.expiresAt - now) / 1000);
     body['refresh_token'] = refresh.token;
-    body['refresh_token_expires_in'] = REFRESH_TOKEN_TTL_S;
+    body['refresh_token_expires_in'] = Math.round((refresh.expiresAt - now) / 1000);
   }
   return body;
 }

@@ -36,7 +36,7 @@ export function createEngine(options: EngineOptions = {}): EmulatorEngine {
     },
     hasShop: (domain) => runtime.shops.has(domain),
     executeAdmin: (domain, body, request) => executeAdmin(runtime, domain, body, request),
-    executeStorefront: (domain, body) => executeStorefront(runtime, domain, body),
+    executeStorefront: (domain, body, apiVersion) => executeStorefront(runtime, domain, body, apiVersion),
     readBulkFile(fileId) {
       for (const shop of runtime.shops.values()) settleBulkOperations(runtime, shop);
       return runtime.bulkFiles.get(fileId);

@@ -1,3 +1,4 @@
+import type { ImplementedApiVersion } from './api-versions.js';
 /**
  * The emulator engine's public contract (emu-http codes against it). Everything here is data in / data
  * out: no HTTP. Additions beyond the original brief are marked "Extension".
@@ -69,9 +70,13 @@ export interface EmulatorEngine {
   executeAdmin(
     domain: string,
     body: GraphqlBody,
-    request: { apiVersion: string; scopes: readonly string[] },
+    request: { apiVersion: ImplementedApiVersion; scopes: readonly string[] },
   ): Promise<EngineResponse>;
-  executeStorefront(domain: string, body: GraphqlBody): Promise<EngineResponse>;
+  executeStorefront(
+    domain: string,
+    body: GraphqlBody,
+    apiVersion?: ImplementedApiVersion,
+  ): Promise<EngineResponse>;
   /** JSONL of a finished bulk operation (served by emu-http at /bulk/<fileId>.jsonl); truncated when a fault asked for it. */
   readBulkFile(fileId: string): string | undefined;
   /** Staged upload targets for bulkOperationRunMutation: emu-http accepts the POSTed JSONL and calls this. */

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { parseGraphqlBody, rawBody } from './body.js';
+import { apiVersionGate, servedVersion } from './api-version-gate.js';
 import { httpFaults } from './http-faults.js';
 import { sendEngineResponse } from './engine-response.js';
 import type { Runtime } from './runtime.js';
@@ -13,6 +14,7 @@ export function adminRoutes(runtime: Runtime): Router {
   const router = Router({ mergeParams: true });
   router.post(
     '/admin/api/:version/graphql.json',
+    apiVersionGate(runtime.clock),
     httpFaults(runtime, 'admin'),
     (req, res, next) => {
       const grant = runtime.auth.credentials.verify(
@@ -37,7 +39,7 @@ export function adminRoutes(runtime: Runtime): Router {
       if (runtime.faults.take(['throttle'], { shop, target: 'admin' }))
         runtime.engine.faults(shop).throttleNext(1);
       const scopes = res.locals['scopes'] as readonly string[];
-      const version = String(req.params['version']);
+      const version = servedVersion(res);
       sendEngineResponse(
         res,
         await runtime.engine.executeAdmin(shop, parsed.value, { apiVersion: version, scopes }),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { createAuthContext, type AuthContext } from '../auth/auth-context.js';
+import { DEFAULT_TOKEN_POLICY } from '../auth/credential-store.js';
 import type { EmulatedApp } from '../auth/types.js';
 import type { EmulatorEngine } from '../engine/index.js';
 import { FaultBook } from '../faults/fault-book.js';
@@ -56,6 +57,14 @@ export function createRuntime(
     shops: options.shops.map((seed) => seed.shop),
     clock,
     preinstall: options.preinstall ?? true,
+    tokenPolicy: {
+      offlineTtlS: options.tokens?.offlineTtlS ?? DEFAULT_TOKEN_POLICY.offlineTtlS,
+      refreshTtlS: options.tokens?.refreshTtlS ?? DEFAULT_TOKEN_POLICY.refreshTtlS,
+      nonExpiringCutoff:
+        options.tokens?.nonExpiringCutoff === undefined
+          ? undefined
+          : Date.parse(options.tokens.nonExpiringCutoff),
+    },
   });
   const faults = new FaultBook(seededRandom(options.faultSeed ?? 1));
   const deliveries = new DeliveryLog();

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { parseGraphqlBody, rawBody } from './body.js';
 import { sendEngineResponse } from './engine-response.js';
+import { apiVersionGate, servedVersion } from './api-version-gate.js';
 import { httpFaults } from './http-faults.js';
 import type { Runtime } from './runtime.js';
 import { shopOf } from './admin-routes.js';
@@ -15,6 +16,7 @@ export function storefrontRoutes(runtime: Runtime): Router {
   const router = Router({ mergeParams: true });
   router.post(
     '/api/:version/graphql.json',
+    apiVersionGate(runtime.clock),
     httpFaults(runtime, 'storefront'),
     (req, res, next) => {
       const shop = shopOf(req.params);
@@ -36,10 +38,10 @@ export function storefrontRoutes(runtime: Runtime): Router {
         sendBadParameter(res, parsed.message);
         return;
       }
-      const version = String(req.params['version']);
+      const version = servedVersion(res);
       sendEngineResponse(
         res,
-        await runtime.engine.executeStorefront(shopOf(req.params), parsed.value),
+        await runtime.engine.executeStorefront(shopOf(req.params), parsed.value, version),
         version,
       );
     },

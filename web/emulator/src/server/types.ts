@@ -17,7 +17,7 @@ export interface EmulatorAppOptions {
    * Compliance topics always go to `webhookUri`.
    */
   readonly webhookTopics?: readonly string[];
-  /** `webhooks.api_version`, sent as X-Shopify-API-Version. Default 2025-10. */
+  /** `webhooks.api_version`, sent as X-Shopify-API-Version. Default: the newest implemented version. */
   readonly webhookApiVersion?: string;
   /** Allowed OAuth redirect URLs; default: any http(s) URL. */
   readonly redirectUrls?: readonly string[];
@@ -45,6 +45,15 @@ export interface EmulatorOptions {
   readonly maxBodyBytes?: number;
   /** Seed for `share` faults, so the same requests fail in every run. */
   readonly faultSeed?: number;
+  /**
+   * Offline token issuing: expiring-token lifetimes (seconds) and the instant (ISO-8601) from which
+   * non-expiring offline tokens are refused. Defaults: Shopify's 3,600 s, 90 days for refresh tokens, no cut-off.
+   */
+  readonly tokens?: {
+    readonly offlineTtlS?: number;
+    readonly refreshTtlS?: number;
+    readonly nonExpiringCutoff?: string;
+  };
   /** Per-shop engine settings (restore rate, bucket size, concurrent bulk queries). */
   readonly shopSettings?: Readonly<Record<string, Parameters<EmulatorEngine['addShop']>[1]>>;
 }

@@ -9,6 +9,7 @@ import { prepareDocument } from '../engine/document.js';
 import { makeFieldResolver } from '../engine/field-resolver.js';
 import { formatExecutionError } from '../engine/graphql-errors.js';
 import type { EngineRuntime } from '../engine/runtime.js';
+import { LATEST_API_VERSION, type ImplementedApiVersion } from '../engine/api-versions.js';
 import { storefrontSchema } from '../engine/schemas.js';
 import type { EngineResponse, GraphqlBody } from '../engine/types.js';
 import type { StorefrontContext } from './context.js';
@@ -22,10 +23,11 @@ export async function executeStorefront(
   runtime: EngineRuntime,
   domain: string,
   body: GraphqlBody,
+  apiVersion: ImplementedApiVersion = LATEST_API_VERSION,
 ): Promise<EngineResponse> {
   const shopRuntime = runtime.shops.get(domain);
   if (!shopRuntime) return { status: 404, body: { errors: 'Not Found' } };
-  const schema = storefrontSchema();
+  const schema = storefrontSchema(apiVersion);
   const prepared = prepareDocument(schema, body);
   if (prepared.kind === 'errors') return { status: 200, body: { errors: prepared.errors } };
   // Same page rules as the Admin API: first/last required, at most 250 (the Storefront API has no cost bucket).

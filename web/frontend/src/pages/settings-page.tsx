@@ -21,6 +21,7 @@ import { PageSkeleton } from '../components/skeletons.js';
 import { formatDateTime } from '../format.js';
 import { COPY_LABELS, defaultCopy, LOCALE_NAMES } from './copy-defaults.js';
 import { formFromSettings, settingsFromForm, type SettingsForm } from './settings-form.js';
+import { DataRequestsCard } from '../components/data-requests-card.js';
 
 function ConfigBanner({ status, onRetry }: { status: ConfigStatus; onRetry: () => void }) {
   if (status.kind === 'live')
@@ -201,6 +202,12 @@ export function SettingsPage() {
               </FormLayout>
             </Tabs>
           </Card>
+        </Layout.AnnotatedSection>
+        <Layout.AnnotatedSection
+          title="Privacy"
+          description="Requests from customers for the data Tandem holds about them (Shopify's customers/data_request)."
+        >
+          <DataRequestsCard />
         </Layout.AnnotatedSection>
       </Layout>
     </Page>

@@ -12,10 +12,19 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../jobs/b
 import { waitBeforeRequest, type BucketEstimate } from './throttle.js';
 import type { AdminLogEvent, AdminResult, QueryCost } from './types.js';
 
+/** Where an expiring offline token comes from (install/offline-tokens.ts): fresh on each request, refreshable. */
+export interface AdminCredentials {
+  /** The token to send now (refreshed first when it is about to expire). */
+  token(): Promise<string>;
+  /** Shopify answered 401 to `rejected`: a fresh token to retry with once; throws when there is none. */
+  refreshAfterUnauthorized(rejected: string): Promise<string>;
+}
+
 export interface AdminClientOptions {
   /** `shop.myshopify.com` */
   readonly shop: string;
-  readonly accessToken: string;
+  /** A fixed token (tests, tools) or the shop's refreshable credentials. */
+  readonly accessToken: string | AdminCredentials;
   readonly apiVersion: string;
   /** Network boundary: the emulator adapter, a queued fake in tests, or the platform fetch. */
   readonly fetch?: typeof fetch;
@@ -43,6 +52,7 @@ export interface AdminClient {
 
 type Outcome<TData> =
   | { readonly kind: 'ok'; readonly result: AdminResult<TData> }
+  | { readonly kind: 'unauthorized'; readonly token: string }
   | { readonly kind: 'retry'; readonly reason: string; readonly error: AppError; readonly waitMs?: number };
 
 const DEFAULT_EXPECTED_COST = 50;
@@ -77,9 +87,18 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
   };
   const client = new GraphQLClient(`https://${options.shop}/admin/api/${options.apiVersion}/graphql.json`, {
     fetch: timedFetch,
-    headers: { 'X-Shopify-Access-Token': options.accessToken },
     errorPolicy: 'all',
   });
+  const fixed = options.accessToken;
+  const credentials: AdminCredentials =
+    typeof fixed === 'string'
+      ? {
+          token: async () => fixed,
+          refreshAfterUnauthorized: async () => {
+            throw new ShopUninstalledError(`Shopify refused the access token for ${options.shop} (HTTP 401)`);
+          },
+        }
+      : fixed;
   let estimate: BucketEstimate | undefined;
   const expectedCost = new Map<string, number>();
 
@@ -87,10 +106,14 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     operation: string,
     query: string,
     variables: Record<string, unknown>,
+    token: string,
+    mayRefresh: boolean,
   ): Promise<Outcome<TData>> {
     const started = now();
     try {
-      const response = await client.rawRequest<TData, Record<string, unknown>>(query, variables);
+      const response = await client.rawRequest<TData, Record<string, unknown>>(query, variables, {
+        'X-Shopify-Access-Token': token,
+      });
       const cost = readCost(response.extensions);
       if (cost) {
         estimate = { status: cost.throttleStatus, observedAt: now() };
@@ -121,13 +144,15 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
       });
       return { kind: 'ok', result: { data: response.data, cost } };
     } catch (error) {
-      return classify(operation, error);
+      return classify(operation, error, token, mayRefresh);
     }
   }
 
-  function classify(operation: string, error: unknown): Outcome<never> {
+  function classify(operation: string, error: unknown, token: string, mayRefresh: boolean): Outcome<never> {
     if (error instanceof AppError && !(error instanceof UnavailableError)) throw error;
     const status = error instanceof ClientError ? error.response.status : undefined;
+    // An expiring token can lapse between our check and Shopify's: refresh once, then the request is retried.
+    if (status === 401 && mayRefresh && typeof fixed !== 'string') return { kind: 'unauthorized', token };
     if (status === 401 || status === 403) {
       log({ type: 'auth-failed', operation, status });
       options.onAuthFailure?.(status);
@@ -154,6 +179,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     ): Promise<AdminResult<TData>> {
       const operation = getOperationAST(document)?.name?.value ?? 'anonymous';
       const query = print(document);
+      let refreshed = false;
       for (let attemptNo = 1; ; attemptNo += 1) {
         const needed = expectedCost.get(operation) ?? DEFAULT_EXPECTED_COST;
         const waitMs = waitBeforeRequest(estimate, needed, now());
@@ -167,8 +193,16 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
           });
           await sleep(waitMs);
         }
-        const outcome = await attempt<TData>(operation, query, variables);
+        const token = await credentials.token();
+        const outcome = await attempt<TData>(operation, query, variables, token, !refreshed);
         if (outcome.kind === 'ok') return outcome.result;
+        if (outcome.kind === 'unauthorized') {
+          log({ type: 'token-refresh', operation });
+          await credentials.refreshAfterUnauthorized(outcome.token);
+          refreshed = true;
+          attemptNo -= 1; // a refresh is not a failed attempt
+          continue;
+        }
         if (attemptNo >= maxAttempts) throw outcome.error;
         const delayMs = outcome.waitMs ?? backoffDelay(attemptNo, backoff);
         log({ type: 'retry', operation, attempt: attemptNo, delayMs, reason: outcome.reason });

@@ -35,7 +35,8 @@ export type AdminLogEvent =
       readonly delayMs: number;
       readonly reason: string;
     }
-  | { readonly type: 'auth-failed'; readonly operation: string; readonly status: number };
+  | { readonly type: 'auth-failed'; readonly operation: string; readonly status: number }
+  | { readonly type: 'token-refresh'; readonly operation: string };
 
 export interface AdminResult<TData> {
   readonly data: TData;

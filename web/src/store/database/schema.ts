@@ -18,7 +18,7 @@ export interface SessionsTable {
   shop: string;
   is_online: number;
   expires_at: string | null;
-  /** `Session#toPropertyArray(true)` as JSON, access token included. */
+  /** `Session#toPropertyArray(true)` as JSON (access and refresh token included), sealed: shared/token-cipher.ts. */
   payload: string;
 }
 
@@ -203,6 +203,25 @@ export interface WebhookDeliveriesTable {
   last_error: string | null;
 }
 
+/** One row per shop whose offline token some process is refreshing (until `expires_at`, ISO-8601). */
+export interface RefreshLeasesTable {
+  shop: string;
+  holder: string;
+  expires_at: string;
+}
+
+/** customers/data_request exports, kept 30 days (`expires_at`) for the merchant to download. */
+export interface DataRequestsTable {
+  shop: string;
+  id: string;
+  customer_id: string;
+  received_at: string;
+  expires_at: string;
+  orders: number;
+  /** The JSON export handed to the merchant. */
+  export: string;
+}
+
 export interface Schema {
   shops: ShopsTable;
   sessions: SessionsTable;
@@ -221,6 +240,8 @@ export interface Schema {
   kpi_dirty_days: KpiDirtyDaysTable;
   sync_runs: SyncRunsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  refresh_leases: RefreshLeasesTable;
+  data_requests: DataRequestsTable;
 }
 
 export type TableName = keyof Schema;
@@ -244,4 +265,6 @@ export const SHOP_TABLES = [
   'kpi_dirty_days',
   'sync_runs',
   'webhook_deliveries',
+  'refresh_leases',
+  'data_requests',
 ] as const satisfies readonly TableName[];

@@ -46,6 +46,20 @@ function withStatementCache(connection: BetterSqlite3.Database): SqliteDatabase 
   };
 }
 
+/**
+ * The database holds shops' (sealed) tokens and their order history: readable by the app's user only (0600), as
+ * are the WAL and shared-memory files SQLite keeps beside it (created by the WAL pragma above).
+ */
+function ownerOnly(filename: string): void {
+  for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+    try {
+      fs.chmodSync(file, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+}
+
 /** Opens (creating if needed) a SQLite file in WAL mode. Throws UnavailableError naming the file. */
 export function openSqlite(filename: string): Kysely<Schema> {
   let connection: BetterSqlite3.Database;
@@ -62,6 +76,7 @@ export function openSqlite(filename: string): Kysely<Schema> {
   connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = NORMAL');
   connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  if (filename !== ':memory:') ownerOnly(filename);
   return new Kysely<Schema>({
     dialect: new TandemSqliteDialect({ database: withStatementCache(connection) }),
   });

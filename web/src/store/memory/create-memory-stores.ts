@@ -8,6 +8,9 @@ import { createMemoryOfferStore } from './offer-store.js';
 import { createMemoryOrderStore, deleteMemoryCustomerOrders } from './order-store.js';
 import { createMemoryRuleStore } from './rule-store.js';
 import { createMemorySessionStore } from './session-store.js';
+import { createMemoryRefreshLeaseStore } from './refresh-lease-store.js';
+import { createMemoryDataRequestStore } from './data-request-store.js';
+import { demoTokenCipher } from '../shared/token-cipher.js';
 import { createMemorySettingsStore } from './settings-store.js';
 import { createMemoryShopStore } from './shop-store.js';
 import { createMemorySyncRunStore } from './sync-run-store.js';
@@ -20,7 +23,9 @@ export function createMemoryStores(options: StoreOptions = {}): Stores {
   const tables = new MemoryTables();
   return {
     shops: createMemoryShopStore(tables),
-    sessions: createMemorySessionStore(tables),
+    sessions: createMemorySessionStore(tables, options.tokenCipher ?? demoTokenCipher()),
+    refreshLeases: createMemoryRefreshLeaseStore(tables, clock),
+    dataRequests: createMemoryDataRequestStore(tables),
     catalog: createMemoryCatalogStore(tables),
     orders: createMemoryOrderStore(tables),
     offers: createMemoryOfferStore(tables, clock),

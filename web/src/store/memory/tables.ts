@@ -9,6 +9,7 @@ import type { MerchantRule } from '../../domain/rule.js';
 import type { Shop } from '../../domain/shop.js';
 import type { SyncRun } from '../../domain/sync-run.js';
 import type { WebhookDelivery } from '../../domain/webhook.js';
+import type { DataRequest } from '../ports/data-request-store.js';
 import type { DirtyDay, KpiDayRow, OrderFact } from '../ports/measurement-store.js';
 import type { SettingsPatch } from '../validation/settings.js';
 
@@ -44,6 +45,8 @@ export class ShopPartitioned<T> {
 export class MemoryTables {
   readonly shops = new Map<string, Shop>();
   readonly sessions = new Map<string, { readonly shop: string; readonly payload: string }>();
+  readonly refreshLeases = new Map<string, { readonly holder: string; readonly expiresAt: number }>();
+  readonly dataRequests = new ShopPartitioned<{ readonly request: DataRequest; readonly exported: string }>();
   readonly products = new ShopPartitioned<ProductWithVariants>();
   /** variant id → product id, as the SQL variants table's primary key implies. */
   readonly variantOwners = new ShopPartitioned<string>();
@@ -65,6 +68,7 @@ export class MemoryTables {
     this.shops.delete(shop);
     this.settings.delete(shop);
     for (const [id, session] of this.sessions) if (session.shop === shop) this.sessions.delete(id);
+    this.refreshLeases.delete(shop);
     for (const table of [
       this.products,
       this.variantOwners,
@@ -79,6 +83,7 @@ export class MemoryTables {
       this.kpiDirtyDays,
       this.syncRuns,
       this.inbox,
+      this.dataRequests,
     ]) {
       table.dropShop(shop);
     }

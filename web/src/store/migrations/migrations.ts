@@ -4,6 +4,8 @@ import { measurement } from './0002-measurement.js';
 import { offerVotes } from './0003-offer-votes.js';
 import { webhookDeliveries } from './0004-webhook-deliveries.js';
 import { offerModels } from './0005-offer-models.js';
+import { refreshLeases } from './0006-refresh-leases.js';
+import { dataRequests } from './0007-data-requests.js';
 
 /** Every migration, keyed by a name that sorts in application order. Never edit one that has shipped. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -12,4 +14,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0003_offer_votes': offerVotes,
   '0004_webhook_deliveries': webhookDeliveries,
   '0005_offer_models': offerModels,
+  '0006_refresh_leases': refreshLeases,
+  '0007_data_requests': dataRequests,
 });

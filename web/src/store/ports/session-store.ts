@@ -11,4 +11,9 @@ export interface SessionStore {
   deleteSession(id: string): Promise<boolean>;
   deleteSessions(ids: string[]): Promise<boolean>;
   findSessionsByShop(shop: string): Promise<Session[]>;
+  /**
+   * Reseals every stored session under the current token key (after a key rotation, or rows stored before
+   * encryption); returns how many were rewritten. `npm run tokens:rekey`.
+   */
+  rekey(): Promise<number>;
 }

@@ -10,6 +10,9 @@ import { createSqlOfferStore } from './offer-store.js';
 import { createSqlOrderStore } from './order-store.js';
 import { createSqlRuleStore } from './rule-store.js';
 import { createSqlSessionStore } from './session-store.js';
+import { createSqlRefreshLeaseStore } from './refresh-lease-store.js';
+import { createSqlDataRequestStore } from './data-request-store.js';
+import { demoTokenCipher } from '../shared/token-cipher.js';
 import { createSqlSettingsStore } from './settings-store.js';
 import { deleteIn } from './bulk.js';
 import { deleteCustomerOrders, deleteShopRows } from './shop-data.js';
@@ -26,7 +29,9 @@ export function createStores(database: Database, options: StoreOptions = {}): St
   };
   return {
     shops: createSqlShopStore(context),
-    sessions: createSqlSessionStore(context),
+    sessions: createSqlSessionStore(context, options.tokenCipher ?? demoTokenCipher()),
+    refreshLeases: createSqlRefreshLeaseStore(context),
+    dataRequests: createSqlDataRequestStore(context),
     catalog: createSqlCatalogStore(context),
     orders: createSqlOrderStore(context),
     offers: createSqlOfferStore(context),

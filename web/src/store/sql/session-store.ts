@@ -1,17 +1,23 @@
+import type { Session } from '@shopify/shopify-api';
 import type { SessionStore } from '../ports/session-store.js';
 import { chunk } from '../shared/collections.js';
 import { deserialiseSession, serialiseSession } from '../shared/session-codec.js';
+import type { TokenCipher } from '../shared/token-cipher.js';
 import type { SqlContext } from './context.js';
 
-export function createSqlSessionStore({ db }: SqlContext): SessionStore {
+/** Rows read per step of a rekey: a few hundred sessions per shop at most, so memory stays small. */
+const REKEY_PAGE = 500;
+
+export function createSqlSessionStore({ db }: SqlContext, cipher: TokenCipher): SessionStore {
+  const rowOf = (session: Session) => ({
+    shop: session.shop,
+    is_online: session.isOnline ? 1 : 0,
+    expires_at: session.expires ? session.expires.toISOString() : null,
+    payload: serialiseSession(session, cipher),
+  });
   return {
     async storeSession(session) {
-      const row = {
-        shop: session.shop,
-        is_online: session.isOnline ? 1 : 0,
-        expires_at: session.expires ? session.expires.toISOString() : null,
-        payload: serialiseSession(session),
-      };
+      const row = rowOf(session);
       await db
         .insertInto('sessions')
         .values({ id: session.id, ...row })
@@ -22,7 +28,7 @@ export function createSqlSessionStore({ db }: SqlContext): SessionStore {
 
     async loadSession(id) {
       const row = await db.selectFrom('sessions').select('payload').where('id', '=', id).executeTakeFirst();
-      return row === undefined ? undefined : deserialiseSession(row.payload);
+      return row === undefined ? undefined : deserialiseSession(id, row.payload, cipher);
     },
 
     async deleteSession(id) {
@@ -38,11 +44,40 @@ export function createSqlSessionStore({ db }: SqlContext): SessionStore {
     async findSessionsByShop(shop) {
       const rows = await db
         .selectFrom('sessions')
-        .select('payload')
+        .select(['id', 'payload'])
         .where('shop', '=', shop)
         .orderBy('id')
         .execute();
-      return rows.map((row) => deserialiseSession(row.payload));
+      return rows.map((row) => deserialiseSession(row.id, row.payload, cipher));
+    },
+
+    async rekey() {
+      let rewritten = 0;
+      let after = '';
+      for (;;) {
+        const rows = await db
+          .selectFrom('sessions')
+          .select(['id', 'payload'])
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(REKEY_PAGE)
+          .execute();
+        for (const row of rows) {
+          if (cipher.isCurrent(row.payload)) continue;
+          const payload = serialiseSession(deserialiseSession(row.id, row.payload, cipher), cipher);
+          // Only if nobody rewrote it meanwhile (a refresh stores a new session): theirs is sealed already.
+          await db
+            .updateTable('sessions')
+            .set({ payload })
+            .where('id', '=', row.id)
+            .where('payload', '=', row.payload)
+            .execute();
+          rewritten += 1;
+        }
+        const last = rows.at(-1);
+        if (last === undefined || rows.length < REKEY_PAGE) return rewritten;
+        after = last.id;
+      }
     },
   };
 }

@@ -151,7 +151,7 @@ describe('bulk queries', () => {
     const response = await h.engine.executeAdmin(
       'test-shop.myshopify.com',
       { query: RUN, variables: { query: '{ orders { edges { node { id } } } }' } },
-      { apiVersion: '2025-10', scopes: ['read_products'] },
+      { apiVersion: '2026-10', scopes: ['read_products'] },
     );
     expect(
       (response.body as { data: { bulkOperationRunQuery: Run } }).data.bulkOperationRunQuery.userErrors,

@@ -72,7 +72,7 @@ export function harness(
         await engine.executeAdmin(
           TEST_DOMAIN,
           { query, variables: variables ?? null },
-          { apiVersion: '2025-10', scopes },
+          { apiVersion: '2026-10', scopes },
         )
       ).body as GraphqlResult,
     storefront: async (query, variables) =>

@@ -51,6 +51,12 @@ export function addAppRoutes(router: Router, runtime: Runtime): void {
       });
     }),
   );
+  router.get(
+    '/apps/token-stats',
+    shopControl(shops, schemas.appOnShopSchema, ({ shop, clientId }) =>
+      reply(auth.credentials.tokenStats(shop, clientId)),
+    ),
+  );
   router.post(
     '/storefront-token',
     shopControl(shops, schemas.storefrontTokenSchema, ({ shop, kind }) =>

@@ -25,6 +25,10 @@ export interface ControlClient {
   shops(): Promise<{ shops: string[]; apps: { clientId: string; appId: string }[] }>;
   installApp(input: In<typeof schemas.appOnShopSchema>): Promise<{ accessToken: string; scope: string }>;
   uninstallApp(input: In<typeof schemas.appOnShopSchema>): Promise<{ deliveries: string[] }>;
+  /** Expiring offline tokens issued, refreshes granted and refused for the app on the shop. */
+  tokenStats(
+    input: In<typeof schemas.appOnShopSchema>,
+  ): Promise<{ issued: number; refreshes: number; refused: number }>;
   sessionToken(
     input: In<typeof schemas.sessionTokenSchema>,
   ): Promise<{ token: string; userId: number; expiresAt: string }>;
@@ -81,6 +85,7 @@ export function createControlClient(baseUrl: string, fetchImpl: typeof fetch = f
     shops: () => call('GET', '/shops'),
     installApp: (input) => call('POST', '/apps/install', input),
     uninstallApp: (input) => call('POST', '/apps/uninstall', input),
+    tokenStats: (input) => call('GET', '/apps/token-stats', undefined, { ...input }),
     sessionToken: (input) => call('POST', '/session-token', input),
     storefrontToken: (input) => call('POST', '/storefront-token', input),
     createOrder: async (input) => (await call<{ order: EmulatedOrder }>('POST', '/orders', input)).order,

@@ -418,9 +418,11 @@ export type DiscountAmountInput = {
 export type DiscountAutomaticBxgyInput = {
   /**
    * The
-   * [discount class](https://help.shopify.com/manual/discounts/combining-discounts/discount-combinations)
+   * [discount classes](https://help.shopify.com/manual/discounts/combining-discounts/discount-combinations)
    * that you can use in combination with
-   * [Shopify discount types](https://help.shopify.com/manual/discounts/discount-types).
+   * [Shopify discount types](https://help.shopify.com/manual/discounts/discount-types),
+   * and the product discount tags that determine which product discounts can apply
+   * together on the same cart line.
    */
   combinesWith?: DiscountCombinesWithInput | null | undefined;
   /**
@@ -440,6 +442,22 @@ export type DiscountAutomaticBxgyInput = {
   endsAt?: string | null | undefined;
   /** The date and time when the discount becomes active and is available to customers. */
   startsAt?: string | null | undefined;
+  /**
+   * A list of searchable keywords that are associated with the discount.
+   *
+   * Use these tags on product discounts to determine which other product discounts can
+   * apply to the same cart line when you configure
+   * `productDiscountsWithTagsOnSameCartLine` in `combinesWith`.
+   *
+   * For example, you can apply a `loyalty` tag to discounts
+   * that are associated with a loyalty program.
+   *
+   * Updating `tags` overwrites any existing tags that were previously added to the discount.
+   * To add new tags without overwriting existing tags, use the
+   * [`tagsAdd`](https://shopify.dev/api/admin-graphql/latest/mutations/tagsadd)
+   * mutation.
+   */
+  tags?: Array<string> | null | undefined;
   /** The discount's name that displays to merchants in the Shopify admin and to customers. */
   title?: string | null | undefined;
   /** The maximum number of times that the discount can be applied to an order. */
@@ -474,6 +492,29 @@ export type DiscountCombinesWithInput = {
    */
   productDiscounts?: boolean | null | undefined;
   /**
+   * Controls which product discounts can apply together on the same cart line. By
+   * default, only one product discount applies per line. Available only on a Shopify
+   * Plus plan and requires the `productDiscounts` field to be set to `true`.
+   *
+   * For discounts to apply together, they must match tags in both directions. Each
+   * discount has two tag sets: the tags that identify the discount, and the tags that
+   * it agrees to apply with. Use the `tags` field on the discount input to set the
+   * discount's own tags. Use this field to set the tags that the discount can apply
+   * with. Two discounts apply together only if each one allows at least one tag that
+   * the other is tagged with. Any number of product discounts can apply to the same
+   * line if this two-way match holds for every pair in the group.
+   *
+   * Example: Discount A is tagged with `LOYALTY` and allows `SEASONAL`, and Discount B
+   * is tagged with `SEASONAL` and allows `LOYALTY`. They apply together. To add a
+   * third discount, it must meet the same mutual-match rule with both A and B.
+   *
+   * Buy X Get Y discounts stack only on the customer-gets products (GY), not the
+   * customer-buys products (BX). See
+   * [Limitations for discount combinations](https://help.shopify.com/manual/discounts/discount-combinations#considerations)
+   * for details.
+   */
+  productDiscountsWithTagsOnSameCartLine?: ProductDiscountsWithTagsOnSameCartLineInput | null | undefined;
+  /**
    * Whether the discount combines
    * with the
    * [shipping discount](https://help.shopify.com/manual/discounts/combining-discounts/discount-combinations)
@@ -485,11 +526,13 @@ export type DiscountCombinesWithInput = {
 /** The input fields for the buyers who can use this discount. */
 export type DiscountContextInput =
   {   /** All buyers are eligible for this discount. */
-  all: DiscountBuyerSelection; customerSegments?: never; customers?: never; }
+  all: DiscountBuyerSelection; customerSegments?: never; customers?: never; markets?: never; }
   |  { all?: never;   /** The list of customer segment IDs to add or remove from the list of customer segments. */
-  customerSegments: DiscountCustomerSegmentsInput; customers?: never; }
+  customerSegments: DiscountCustomerSegmentsInput; customers?: never; markets?: never; }
   |  { all?: never; customerSegments?: never;   /** The list of customer IDs to add or remove from the list of customers. */
-  customers: DiscountCustomersInput; };
+  customers: DiscountCustomersInput; markets?: never; }
+  |  { all?: never; customerSegments?: never; customers?: never;   /** The list of market IDs to add or remove from the list of markets. */
+  markets: DiscountMarketsInput; };
 
 /** The input fields for prerequisite items and quantity for the discount. */
 export type DiscountCustomerBuysInput = {
@@ -580,6 +623,8 @@ export type DiscountErrorCode =
   | 'BLANK'
   /** The attribute selection contains conflicting settings. */
   | 'CONFLICT'
+  /** Discounts and condition types are not compatible with each other. */
+  | 'DISCOUNT_NOT_COMPATIBLE_WITH_CONDITION_TYPES'
   /** The input value is already present. */
   | 'DUPLICATE'
   /** The end date should be after the start date. */
@@ -604,6 +649,17 @@ export type DiscountErrorCode =
   | 'INVALID_COMBINES_WITH_FOR_DISCOUNT_CLASS'
   /** The discountClass is invalid for the price rule. */
   | 'INVALID_DISCOUNT_CLASS_FOR_PRICE_RULE'
+  /**
+   * The `productDiscounts` field can't be set to false when
+   * `productDiscountsWithTagsOnSameCartLine` tags exist on the discount.
+   */
+  | 'INVALID_PRODUCT_DISCOUNTS_FALSE_WITH_EXISTING_TAGS_ON_SAME_CART_LINE'
+  /** The `productDiscountsWithTagsOnSameCartLine` field is only valid for discounts with the PRODUCT discount class. */
+  | 'INVALID_PRODUCT_DISCOUNTS_WITH_TAGS_ON_SAME_CART_LINE_FOR_DISCOUNT_CLASS'
+  /** The `productDiscountsWithTagsOnSameCartLine` field can only be specified when `productDiscounts` is true. */
+  | 'INVALID_PRODUCT_DISCOUNTS_WITH_TAGS_ON_SAME_CART_LINE_WITHOUT_PRODUCT_DISCOUNTS'
+  /** The tag title exceeds the maximum length of 255 characters. */
+  | 'INVALID_TAG_LENGTH'
   /** The input value should be less than the maximum value allowed. */
   | 'LESS_THAN'
   /** The input value should be less than or equal to the maximum value allowed. */
@@ -625,6 +681,8 @@ export type DiscountErrorCode =
   | 'MULTIPLE_RECURRING_CYCLE_LIMIT_FOR_NON_SUBSCRIPTION_ITEMS'
   /** The input value needs to be blank. */
   | 'PRESENT'
+  /** The shop's plan does not allow setting `productDiscountsWithTagsOnSameCartLine`. */
+  | 'PRODUCT_DISCOUNTS_WITH_TAGS_ON_SAME_CART_LINE_NOT_ENTITLED'
   /** Recurring cycle limit must be a valid integer greater than or equal to 0. */
   | 'RECURRING_CYCLE_LIMIT_NOT_A_VALID_INTEGER'
   /** The input value is already taken. */
@@ -633,6 +691,10 @@ export type DiscountErrorCode =
   | 'TOO_LONG'
   /** Too many arguments provided. */
   | 'TOO_MANY_ARGUMENTS'
+  /** The number of tags in `productDiscountsWithTagsOnSameCartLine` exceeds the maximum of 10. */
+  | 'TOO_MANY_PRODUCT_DISCOUNTS_WITH_TAGS_ON_SAME_CART_LINE'
+  /** The number of tags exceeds the maximum of 5. */
+  | 'TOO_MANY_TAGS'
   /** The input value is too short. */
   | 'TOO_SHORT'
   /** The value is outside of the allowed range. */
@@ -651,6 +713,14 @@ export type DiscountItemsInput = {
    * that the discount applies to.
    */
   products?: DiscountProductsInput | null | undefined;
+};
+
+/** The input fields for the markets where the discount is available. */
+export type DiscountMarketsInput = {
+  /** The list of market IDs to add. */
+  add?: Array<string> | null | undefined;
+  /** The list of market IDs to remove. */
+  remove?: Array<string> | null | undefined;
 };
 
 /** The input fields for the quantity of items discounted and the discount value. */
@@ -701,10 +771,32 @@ export type MetafieldCapabilityAdminFilterableInput = {
   enabled: boolean;
 };
 
+/** The input fields for the analytics queryable capability. */
+export type MetafieldCapabilityAnalyticsQueryableInput = {
+  /** Indicates whether the capability should be enabled or disabled. */
+  enabled: boolean;
+};
+
+/**
+ * The input fields for enabling or disabling the "Cart to order copyable" capability.
+ * This capability is only available for order metafield definitions.
+ *
+ * When enabled, the value from a cart metafield is automatically copied to the corresponding
+ * order metafield when an order is created. The namespace and key must match between the cart and order metafields.
+ */
+export type MetafieldCapabilityCartToOrderCopyableInput = {
+  /** Indicates whether the capability should be enabled or disabled. */
+  enabled: boolean;
+};
+
 /** The input fields for creating a metafield capability. */
 export type MetafieldCapabilityCreateInput = {
   /** The input for updating the admin filterable capability. */
   adminFilterable?: MetafieldCapabilityAdminFilterableInput | null | undefined;
+  /** The input for the analytics queryable capability. */
+  analyticsQueryable?: MetafieldCapabilityAnalyticsQueryableInput | null | undefined;
+  /** The input for updating the cart to order copyable capability. */
+  cartToOrderCopyable?: MetafieldCapabilityCartToOrderCopyableInput | null | undefined;
   /** The input for updating the smart collection condition capability. */
   smartCollectionCondition?: MetafieldCapabilitySmartCollectionConditionInput | null | undefined;
   /** The input for updating the unique values capability. */
@@ -916,6 +1008,8 @@ export type MetafieldOwnerType =
   | 'SELLING_PLAN'
   /** The Shop metafield owner type. */
   | 'SHOP'
+  /** The Transfer metafield owner type. */
+  | 'TRANSFER'
   /** The Validation metafield owner type. */
   | 'VALIDATION';
 
@@ -993,6 +1087,56 @@ export type MetafieldsSetUserErrorCode =
   | 'TOO_LONG'
   /** The input value is too short. */
   | 'TOO_SHORT';
+
+/**
+ * Controls which product discounts can apply together on the same cart line. By
+ * default, only one product discount applies per line. Available only on a Shopify
+ * Plus plan.
+ *
+ * For discounts to apply together, they must match tags in both directions. Each
+ * discount has two tag sets: the tags that identify the discount, and the tags that
+ * it agrees to apply with. Use the `tags` field on the discount input to set the
+ * discount's own tags. Use this input object to set the tags that the discount can
+ * apply with. Two discounts apply together only if each one allows at least one tag
+ * that the other is tagged with. Any number of product discounts can apply to the
+ * same line if this two-way match holds for every pair in the group.
+ *
+ * Example: Discount A is tagged with `LOYALTY` and allows `SEASONAL`, and Discount B
+ * is tagged with `SEASONAL` and allows `LOYALTY`. They apply together. To add a
+ * third discount, it must meet the same mutual-match rule with both A and B.
+ *
+ * Buy X Get Y discounts stack only on the customer-gets products (GY), not the
+ * customer-buys products (BX). See
+ * [Limitations for discount combinations](https://help.shopify.com/manual/discounts/discount-combinations#considerations)
+ * for details.
+ */
+export type ProductDiscountsWithTagsOnSameCartLineInput = {
+  /**
+   * The tags to add to this discount's combination list. This field doesn't add
+   * tags to the discount itself. To change the tags on the discount, use the
+   * discount input's `tags` field or the
+   * [`tagsAdd`](https://shopify.dev/api/admin-graphql/latest/mutations/tagsadd)
+   * and [`tagsRemove`](https://shopify.dev/api/admin-graphql/latest/mutations/tagsremove)
+   * mutations.
+   *
+   * If another product discount has a matching tag and also allows at least one
+   * tag on this discount, then both discounts can apply to the same cart line.
+   */
+  add?: Array<string> | null | undefined;
+  /**
+   * The tags to remove from this discount's combination list. This field doesn't
+   * remove tags from the discount itself. To change the tags on the discount, use
+   * the discount input's `tags` field or the
+   * [`tagsAdd`](https://shopify.dev/api/admin-graphql/latest/mutations/tagsadd)
+   * and [`tagsRemove`](https://shopify.dev/api/admin-graphql/latest/mutations/tagsremove)
+   * mutations.
+   *
+   * If this discount and another product discount still match tags in both
+   * directions after the removal, then both discounts can still apply to the same
+   * cart line.
+   */
+  remove?: Array<string> | null | undefined;
+};
 
 /** The possible product statuses. */
 export type ProductStatus =
