@@ -67,15 +67,20 @@ describe('pairings CLI', () => {
     const { dir, orders } = workspace(ordersCsv(40));
     const result = await run(['eval', '--orders', orders, '--json', join(dir, 'report.json')]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/tandem .*\npopularity .*\nconfidence .*\ncosine /);
+    expect(result.stdout).toMatch(/tandem .*\nease .*\npopularity .*\nconfidence .*\ncosine /);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
       info: Record<string, unknown>;
+      selection: { kind: string };
       results: { recommender: string }[];
     };
+    // 40 orders are too few to compare models: the default is published, and the report says why
+    expect(report.selection.kind).toBe('too_little_history');
+    expect(result.stdout).toMatch(/model published: .* \(too little history\): the newest 6 orders give/);
     expect(report.info).toMatchObject({ orders: 40, trainOrders: 32, ordering: 'created_at' });
     expect(report.info.catalog).toMatch(/^none \(no --products\)/);
     expect(report.results.map((entry) => entry.recommender)).toEqual([
       'tandem',
+      'ease',
       'popularity',
       'confidence',
       'cosine',

@@ -10,7 +10,7 @@ import type { CandidateScorer, GroupPrior, ScoredCandidate } from './types.js';
  * instead of, not with, the anchor). Each model is put on a common scale first — its mean best score over the
  * products that have one — so `weight` alone says how much each counts:
  *
- *   raw(a, b) = (1 − weight) · scorer(a, b) / σ_scorer + weight · B[a][b] / σ_learned
+ *   raw(a, b) = (1 − weight) · scorer(a, b) / σ_scorer + weight · B[a][b] · trend(b) / σ_learned
  *
  * Candidates are the scorer's (partners, group, best-sellers) and every product in a's row of B.
  */
@@ -52,9 +52,14 @@ export class BlendedScorer implements CandidateScorer {
     const learnedFactor = this.learnedScale > 0 ? this.weight / this.learnedScale : 0;
     const fromLearned = this.learnedRaw;
     fromLearned.clear();
+    // The learned weights count baskets of every age: the scorer's trend (recent demand over long-run demand)
+    // scales them as it scales the scorer's own scores, so both follow what sells now.
+    const { trend } = this.scorer;
     if (a < learned.productCount)
-      for (let at = learned.rowStart[a]!; at < learned.rowStart[a + 1]!; at++)
-        fromLearned.set(learned.targets[at]!, learned.weights[at]! * learnedFactor);
+      for (let at = learned.rowStart[a]!; at < learned.rowStart[a + 1]!; at++) {
+        const b = learned.targets[at]!;
+        fromLearned.set(b, learned.weights[at]! * learnedFactor * (trend[b] ?? 1));
+      }
     const scorerFactor = this.scorerFactor;
     const out: ScoredCandidate[] = [];
     for (const candidate of this.scorer.candidates(a, group, popularDepth)) {
