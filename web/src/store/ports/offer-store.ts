@@ -1,6 +1,6 @@
 import type { OfferList } from '../../domain/offer.js';
 import type { ShopDomain } from '../../domain/shop.js';
-import type { Page, PageRequest } from '../types.js';
+import type { Page, PageRequest } from './page.js';
 import type { OfferListInput, PublishedList } from '../validation/offers.js';
 
 export interface OfferStore {
