@@ -1,10 +1,11 @@
-// The vendored Storefront schema (shared/schemas), built once per test file.
+// The Storefront schema the emulator vendors (a copy of shared/schemas' file, so `npm test` needs only the repo),
+// built once per test file.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildClientSchema, parse, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 
 const SCHEMA_FILE = fileURLToPath(
-  new URL('../../../../../shared/schemas/storefront-2025-07.json', import.meta.url),
+  new URL('../../../../web/emulator/schema/storefront-2025-07.json', import.meta.url),
 );
 let schema: GraphQLSchema | undefined;
 
