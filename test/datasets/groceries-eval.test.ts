@@ -1,15 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { fileURLToPath } from 'node:url';
 import { readCatalogRows } from '@tandem/web/pairing/cli/read-catalog';
 import { readOrderLines } from '@tandem/web/pairing/cli/read-orders';
 import { runEvaluation } from '@tandem/web/pairing/eval/run-evaluation';
 import type { EvalReport } from '@tandem/web/pairing/eval/types';
 import { CatalogIndex } from '@tandem/web/pairing/lists/catalog-index';
 import { OrderLog } from '@tandem/web/pairing/orders/order-log';
+import { datasetFile } from './shared-datasets.js';
 
-// The shared dataset sits beside the clone (../shared from the repo root), locally and in CI.
-const dataset = (file: string) =>
-  fileURLToPath(new URL(`../../../../shared/datasets/groceries/${file}`, import.meta.url));
+const dataset = (file: string) => datasetFile('groceries', file);
 
 /** HR@3 / HR@10 the issue gives for the groceries baselines; the harness must land within 0.3 points. */
 const REFERENCE = {
