@@ -1,8 +1,9 @@
 // `npm test`'s jest projects, each runnable alone: `npm run test:unit|contract|integration|e2e`. They use files in
 // the repo only; the evaluations on ../shared/datasets are jest.datasets.config.js's (`npm run test:datasets`).
-import { project, withServices } from './jest.projects.js';
+import { maxWorkers, project, withServices } from './jest.projects.js';
 
 export default {
+  maxWorkers,
   projects: [
     project('unit', [
       'web/**/*.test.ts',

@@ -1,5 +1,6 @@
 // What every jest project shares; jest.config.js (`npm test`) and jest.datasets.config.js (`npm run
 // test:datasets`) list the projects. Jest runs TypeScript ESM through SWC (type-checking is `tsc -b`'s job).
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -38,3 +39,7 @@ export const withServices = {
   globalSetup: '<rootDir>/.config/jest-services-setup.js',
   globalTeardown: '<rootDir>/.config/jest-services-teardown.js',
 };
+
+// Every core (jest's default leaves one idle: half of a 2-core CI machine). Files are isolated by random schemas,
+// prefixes and ports. Capped because each worker's files start app processes and Postgres pools.
+export const maxWorkers = Math.min(4, os.availableParallelism());
