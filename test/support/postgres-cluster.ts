@@ -3,13 +3,14 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { findExecutable, versionDirs } from './executables.js';
 
 const run = promisify(execFile);
 
 /**
  * A private PostgreSQL cluster (initdb in a temp dir, its own port), so a test can stop and start it without
- * disturbing the machine's server or other suites. Uses the machine's own binaries; as root they run as the
- * `postgres` user, since PostgreSQL refuses to run as root.
+ * disturbing the machine's server or other suites, and so `npm test` has a database on a machine that runs none.
+ * Uses the machine's own binaries; as root they run as the `postgres` user, since PostgreSQL refuses to run as root.
  */
 export interface PostgresCluster {
   /** postgres://root@127.0.0.1:<port>/postgres */
@@ -20,14 +21,22 @@ export interface PostgresCluster {
   destroy(): Promise<void>;
 }
 
-async function binDir(): Promise<string> {
-  const versions = (await fs.readdir('/usr/lib/postgresql')).sort((a, b) => Number(b) - Number(a));
-  if (versions[0] === undefined) throw new Error('no PostgreSQL under /usr/lib/postgresql');
-  return path.join('/usr/lib/postgresql', versions[0], 'bin');
+/** Debian keeps each major version's server binaries here, off PATH. */
+export const DEBIAN_POSTGRES_DIRS = '/usr/lib/postgresql/*/bin';
+
+/** The folder with initdb and pg_ctl: from PATH, else Debian's newest /usr/lib/postgresql/<major>/bin. */
+export function findPostgresBin(): string | undefined {
+  const debian = versionDirs('/usr/lib/postgresql').map((dir) => path.join(dir, 'bin'));
+  const initdb = findExecutable('initdb', debian);
+  if (!initdb) return undefined;
+  const bin = path.dirname(initdb);
+  return findExecutable('pg_ctl', [bin]) ? bin : undefined;
 }
 
 export async function createPostgresCluster(port: number): Promise<PostgresCluster> {
-  const bin = await binDir();
+  const bin = findPostgresBin();
+  if (bin === undefined)
+    throw new Error(`no PostgreSQL server binaries (initdb) on PATH or in ${DEBIAN_POSTGRES_DIRS}`);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tandem-pg-'));
   const data = path.join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
@@ -37,7 +46,8 @@ export async function createPostgresCluster(port: number): Promise<PostgresClust
       ? run('runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args])
       : run(path.join(bin, tool), [...args]);
   await pg('initdb', ['-D', data, '-A', 'trust', '-U', 'root', '--no-sync']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+  // Room for two jest workers' pools on top of the suites' own clusters and child processes.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
   const cluster: PostgresCluster = {
     url: `postgres://root@127.0.0.1:${port}/postgres`,
     start: async () =>

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
+import { findExecutable } from './executables.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,10 +27,15 @@ export async function killHard(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** redis-server from PATH, else where Debian installs it (PATH may lack the sbin folders). */
+export function findRedisServer(): string | undefined {
+  return findExecutable('redis-server', ['/usr/bin', '/usr/sbin', '/usr/local/bin']);
+}
+
 /** A private Redis (nothing persisted), so stopping it disturbs no other suite. */
 export async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn(
-    'redis-server',
+    findRedisServer() ?? 'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     {
       stdio: ['ignore', 'pipe', 'inherit'],

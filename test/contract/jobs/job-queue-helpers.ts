@@ -11,6 +11,14 @@ export interface JobQueueFixture {
   dispose(): Promise<void>;
 }
 
+/** What each part of the contract gets: a way to open fresh queues and to release blocked handlers at the end. */
+export interface ContractKit {
+  /** A queue over this test's own empty namespace, with fast backoff unless `settings` say otherwise. */
+  open(settings?: JobQueueSettings): TestQueue;
+  /** Runs after the test, before the queues close (e.g. to free a handler that ignores its signal). */
+  onCleanup(cleanup: () => void): void;
+}
+
 /** Small, jitter-free backoff so retries take milliseconds and their delays are exact. */
 export const FAST_BACKOFF = { baseMs: 10, maxMs: 40, jitter: 0 } as const;
 

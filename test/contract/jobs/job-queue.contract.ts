@@ -1,17 +1,8 @@
 import { afterEach, describe, jest } from '@jest/globals';
-import type { JobQueueSettings } from '@tandem/web/jobs/index';
-import { FAST_BACKOFF, type JobQueueFixture, type TestQueue } from './job-queue-helpers.js';
+import { FAST_BACKOFF, type ContractKit, type JobQueueFixture, type TestQueue } from './job-queue-helpers.js';
 import { describeRunningContract } from './running.contract.js';
 import { describeSchedulingContract } from './scheduling.contract.js';
 import { describeShutdownContract } from './shutdown.contract.js';
-
-/** What each part of the contract gets: a way to open fresh queues and to release blocked handlers at the end. */
-export interface ContractKit {
-  /** A queue over this test's own empty namespace, with fast backoff unless `settings` say otherwise. */
-  open(settings?: JobQueueSettings): TestQueue;
-  /** Runs after the test, before the queues close (e.g. to free a handler that ignores its signal). */
-  onCleanup(cleanup: () => void): void;
-}
 
 /**
  * The one behaviour every JobQueue implementation must have; run it against each backend. Test names carry

@@ -1,7 +1,6 @@
 import { expect, it } from '@jest/globals';
 import { NonRetryableError, ValidationError } from '@tandem/web/errors';
-import type { ContractKit } from './job-queue.contract.js';
-import { enqueued, eventsUntil, isKind, nextEvent } from './job-queue-helpers.js';
+import { type ContractKit, enqueued, eventsUntil, isKind, nextEvent } from './job-queue-helpers.js';
 
 /** Running, retrying, failing and deduplicating jobs. */
 export function describeRunningContract({ open }: ContractKit): void {

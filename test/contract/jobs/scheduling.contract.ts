@@ -1,6 +1,5 @@
 import { expect, it } from '@jest/globals';
-import type { ContractKit } from './job-queue.contract.js';
-import { deferred, enqueued, eventsUntil, isKind, nextEvent } from './job-queue-helpers.js';
+import { type ContractKit, deferred, enqueued, eventsUntil, isKind, nextEvent } from './job-queue-helpers.js';
 
 /** Lets other jobs get a turn, so overlapping runs would show; not a timing assumption. */
 const yieldAWhile = () => new Promise((resolve) => setTimeout(resolve, 5));

@@ -1,7 +1,13 @@
 import { expect, it } from '@jest/globals';
 import { UnavailableError } from '@tandem/web/errors';
-import type { ContractKit } from './job-queue.contract.js';
-import { deferred, enqueued, isKind, nextEvent, type TestEvent } from './job-queue-helpers.js';
+import {
+  type ContractKit,
+  deferred,
+  enqueued,
+  isKind,
+  nextEvent,
+  type TestEvent,
+} from './job-queue-helpers.js';
 
 /** Graceful shutdown: finish within the grace period, else abort and hand back. */
 export function describeShutdownContract({ open, onCleanup }: ContractKit): void {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type {
   ApiPage,
   PreviewResponse,
@@ -12,37 +12,85 @@ import { startAdminFixture, type AdminFixture } from './admin-fixture.js';
 import { anchorWithList, pickProducts } from './offer-lists.js';
 
 describe.each<SqlBackend>(['sqlite', 'postgres'])('admin offers, rules and preview API [%s]', (backend) => {
+  describe('reading', () => {
+    // One booted app for the tests that only read through the API (the preview writes its anchor's list to the
+    // store first, which searching does not look at); tests that write rules boot their own below.
+    let reading: AdminFixture;
+    beforeAll(async () => {
+      reading = await startAdminFixture(backend);
+    });
+    afterAll(async () => reading.close());
+
+    it('searches the catalog page by page', async () => {
+      // Given a synced shop of 40 products
+      const { call } = reading;
+
+      // When the merchant pages through all products 15 at a time, and searches one title
+      const first = await call<ApiPage<ProductSummary>>('GET', '/api/products?limit=15');
+      const second = await call<ApiPage<ProductSummary>>(
+        'GET',
+        `/api/products?limit=15&after=${first.body.nextCursor ?? ''}`,
+      );
+      const third = await call<ApiPage<ProductSummary>>(
+        'GET',
+        `/api/products?limit=15&after=${second.body.nextCursor ?? ''}`,
+      );
+      const title = first.body.items[3]?.title ?? '';
+      const found = await call<ApiPage<ProductSummary>>(
+        'GET',
+        `/api/products?q=${encodeURIComponent(title.toUpperCase())}`,
+      );
+
+      // Then the pages hold every product once, and the search finds the title whatever its case
+      const ids = [...first.body.items, ...second.body.items, ...third.body.items].map(
+        (product) => product.id,
+      );
+      expect(new Set(ids).size).toBe(40);
+      expect(third.body.nextCursor).toBeNull();
+      expect(found.body.items.map((product) => product.title)).toContain(title);
+      expect((await call('GET', '/api/products?after=not-a-cursor')).status).toBe(400);
+    });
+
+    it('previews the checkout block and upgrade prompt for a sample cart with the offer core', async () => {
+      // Given a list for the anchor: two cross-sells and its next tier
+      const { call, harness, shop } = reading;
+      const { anchor, b, c } = await anchorWithList(harness.app.stores, shop);
+      const from = anchor.variants[0];
+
+      // When the merchant previews a cart of ten of the anchor's first variant
+      const preview = await call<PreviewResponse>('POST', '/api/preview', {
+        lines: [{ productId: anchor.id, variantId: from?.id, quantity: 10 }],
+      });
+
+      // Then the block shows the cheapest-ranked offers first, within the price cap, and the line offers the next tier
+      expect(preview.status).toBe(200);
+      expect(preview.body.offers.map((offer) => offer.productTitle)).toEqual([b.title, c.title]);
+      expect(preview.body.offers[0]).toMatchObject({
+        kind: 'xsell',
+        reason: 'bought_together',
+        copyKey: 'reason.bought_together',
+        copyParams: { count: 7, product: anchor.title },
+      });
+      expect(preview.body.lines[0]?.upgrade).toMatchObject({
+        kind: 'upgrade',
+        variantTitle: anchor.variants[1]?.title,
+      });
+      expect(preview.body.holdoutPct).toBe(10);
+
+      // And a variant that is not the product's is a 404, an empty cart a 400
+      expect(
+        (
+          await call('POST', '/api/preview', {
+            lines: [{ productId: anchor.id, variantId: b.variants[0]?.id }],
+          })
+        ).status,
+      ).toBe(404);
+      expect((await call('POST', '/api/preview', { lines: [] })).status).toBe(400);
+    });
+  });
+
   let fixture: AdminFixture | undefined;
   afterEach(async () => fixture?.close());
-
-  it('searches the catalog page by page', async () => {
-    // Given a synced shop of 40 products
-    fixture = await startAdminFixture(backend);
-    const { call } = fixture;
-
-    // When the merchant pages through all products 15 at a time, and searches one title
-    const first = await call<ApiPage<ProductSummary>>('GET', '/api/products?limit=15');
-    const second = await call<ApiPage<ProductSummary>>(
-      'GET',
-      `/api/products?limit=15&after=${first.body.nextCursor ?? ''}`,
-    );
-    const third = await call<ApiPage<ProductSummary>>(
-      'GET',
-      `/api/products?limit=15&after=${second.body.nextCursor ?? ''}`,
-    );
-    const title = first.body.items[3]?.title ?? '';
-    const found = await call<ApiPage<ProductSummary>>(
-      'GET',
-      `/api/products?q=${encodeURIComponent(title.toUpperCase())}`,
-    );
-
-    // Then the pages hold every product once, and the search finds the title whatever its case
-    const ids = [...first.body.items, ...second.body.items, ...third.body.items].map((product) => product.id);
-    expect(new Set(ids).size).toBe(40);
-    expect(third.body.nextCursor).toBeNull();
-    expect(found.body.items.map((product) => product.title)).toContain(title);
-    expect((await call('GET', '/api/products?after=not-a-cursor')).status).toBe(400);
-  });
 
   it('shows a product’s ranked offers with reasons, and pins, excludes and unpins them', async () => {
     // Given a product whose list offers two cross-sells and one upgrade
@@ -132,43 +180,5 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('admin offers, rules and previ
     });
     expect(self.status).toBe(400);
     expect(self.body.error.issues.map((issue) => issue.path)).toContain('targetProductId');
-  });
-
-  it('previews the checkout block and upgrade prompt for a sample cart with the offer core', async () => {
-    // Given a list for the anchor: two cross-sells and its next tier
-    fixture = await startAdminFixture(backend);
-    const { call, harness, shop } = fixture;
-    const { anchor, b, c } = await anchorWithList(harness.app.stores, shop);
-    const from = anchor.variants[0];
-
-    // When the merchant previews a cart of ten of the anchor's first variant
-    const preview = await call<PreviewResponse>('POST', '/api/preview', {
-      lines: [{ productId: anchor.id, variantId: from?.id, quantity: 10 }],
-    });
-
-    // Then the block shows the cheapest-ranked offers first, within the price cap, and the line offers the next tier
-    expect(preview.status).toBe(200);
-    expect(preview.body.offers.map((offer) => offer.productTitle)).toEqual([b.title, c.title]);
-    expect(preview.body.offers[0]).toMatchObject({
-      kind: 'xsell',
-      reason: 'bought_together',
-      copyKey: 'reason.bought_together',
-      copyParams: { count: 7, product: anchor.title },
-    });
-    expect(preview.body.lines[0]?.upgrade).toMatchObject({
-      kind: 'upgrade',
-      variantTitle: anchor.variants[1]?.title,
-    });
-    expect(preview.body.holdoutPct).toBe(10);
-
-    // And a variant that is not the product's is a 404, an empty cart a 400
-    expect(
-      (
-        await call('POST', '/api/preview', {
-          lines: [{ productId: anchor.id, variantId: b.variants[0]?.id }],
-        })
-      ).status,
-    ).toBe(404);
-    expect((await call('POST', '/api/preview', { lines: [] })).status).toBe(400);
   });
 });

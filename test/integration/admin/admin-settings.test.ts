@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { serializeShopConfig } from '@tandem/offer-core';
 import type { SettingsBody, SettingsResponse } from '@tandem/web/api-contract/index';
 import { toShopConfig } from '@tandem/web/publish/publish-config';
@@ -15,17 +15,21 @@ const BODY: SettingsBody = {
 };
 
 describe('admin settings API', () => {
-  let fixture: AdminFixture | undefined;
-  afterEach(async () => fixture?.close());
+  // One booted app for the file: every test stores the same BODY before it looks (a PUT of what is already stored
+  // changes nothing), and none writes anything else, so the order they run in cannot matter.
+  let fixture: AdminFixture;
+  beforeAll(async () => {
+    fixture = await startAdminFixture();
+  });
+  afterAll(async () => fixture.close());
 
   it('saves settings whole, republishes the shop config metafield, and reports it live', async () => {
     // Given an installed, synced shop
-    fixture = await startAdminFixture();
     const { call, shop, harness } = fixture;
     const config = () =>
       harness.emulator.control.metafield({
         shop,
-        ownerId: fixture?.seed.shop.id ?? '',
+        ownerId: fixture.seed.shop.id,
         namespace: '$app:tandem',
         key: 'config',
       });
@@ -58,7 +62,6 @@ describe('admin settings API', () => {
 
   it('rejects bad input field by field and keeps what was stored', async () => {
     // Given stored settings
-    fixture = await startAdminFixture();
     const { call } = fixture;
     await call('PUT', '/api/settings', BODY);
 
@@ -83,7 +86,6 @@ describe('admin settings API', () => {
 
   it('answers 401 without a session token and scopes settings to the token’s shop', async () => {
     // Given settings saved for the main shop
-    fixture = await startAdminFixture();
     const { call, harness, otherShop } = fixture;
     await call('PUT', '/api/settings', BODY);
 

@@ -98,7 +98,8 @@ describe('sync under injected faults (emulator over HTTP)', () => {
         count: 2,
       });
       world.clientEvents.length = 0;
-      // When a sync runs with a client that gives up on a request after 300 ms
+      // When a sync runs with a client that gives up on a request after 2 s (far below the hang, and far above what
+      // an answered call takes even when two jest workers share a loaded 2-core machine: at 300 ms one timed out)
       const stores = createMemoryStores();
       const client = createAdminClient({
         shop: world.shop,
@@ -108,7 +109,7 @@ describe('sync under injected faults (emulator over HTTP)', () => {
         now: world.time.nowMs,
         sleep: world.time.sleep,
         log: (event) => world.clientEvents.push(event),
-        requestTimeoutMs: 300,
+        requestTimeoutMs: 2_000,
       });
       const started = Date.now();
       const run = await runSync({ ...world.deps(stores), client });

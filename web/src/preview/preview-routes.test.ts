@@ -1,5 +1,5 @@
 // The preview's server side against a real emulator over HTTP (Shopify faked only at its boundary: the emulator).
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { createEmulator, DEMO_APP, type EmulatedOrder, type Emulator } from '@tandem/emulator';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import { OFFER_VARIANTS_QUERY, offerVariantsVariables } from '@tandem/offer-core';
@@ -48,6 +48,9 @@ async function previewApp(emulator: Emulator) {
 const live = SEED.products.filter((product) => product.status === 'ACTIVE' && product.publishedAt !== null);
 
 describe('the checkout preview server', () => {
+  // The first test builds the emulator's Admin and Storefront schemas (seconds of CPU), past the unit project's
+  // 5 s default when both jest workers share a loaded 2-core machine; it timed out there before and after 2 workers.
+  jest.setTimeout(30_000);
   let emulator: Emulator | undefined;
   afterEach(async () => {
     await emulator?.close();

@@ -18,7 +18,8 @@ export {
 export { createStores } from './sql/create-stores.js';
 export { createMemoryStores } from './memory/create-memory-stores.js';
 export type * from './ports/index.js';
-export type { Clock, Page, PageRequest, StoreOptions, Stores } from './types.js';
+export type { Page, PageRequest } from './ports/page.js';
+export type { Clock, StoreOptions, Stores } from './types.js';
 export { contentHash, canonicalJson } from './shared/hash.js';
 export { CUSTOMER_HASH } from './validation/orders.js';
 export type {

@@ -15,19 +15,6 @@ import type { RefreshLeaseStore } from './ports/refresh-lease-store.js';
 import type { DataRequestStore } from './ports/data-request-store.js';
 import type { TokenCipher } from './shared/token-cipher.js';
 
-/** One page of a keyset-paginated list; pass `nextCursor` back as `after` until it is null. */
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly nextCursor: string | null;
-}
-
-export interface PageRequest {
-  /** Opaque cursor from the previous page's `nextCursor`. */
-  readonly after?: string | null;
-  /** Page size, 1–1000 (default 100). */
-  readonly limit?: number;
-}
-
 /** Where stamped times (rule creation, publish and processing times, sync run timestamps) come from. */
 export type Clock = () => Date;
 

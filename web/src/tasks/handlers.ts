@@ -1,25 +1,18 @@
 import type { JobHandlers } from '../jobs/types.js';
-import type { Logger } from '../logger.js';
 import { reconcileAttribution } from '../measurement/attribution/index.js';
 import { refreshRollups } from '../measurement/kpis/index.js';
-import type { AdminClient } from '../shopify/admin/client.js';
-import type { Stores } from '../store/types.js';
 import { runSync } from '../sync/index.js';
 import type { createWebhookProcessor } from '../webhooks/process-delivery.js';
 import { WEBHOOK_MAX_TRIES } from '../webhooks/topics.js';
 import { errorSummary, withFailureLog } from './failure-log.js';
-import { createRecomputeTask, recomputeOptions } from './recompute-task.js';
+import { createRecomputeTask, recomputeOptions, type RecomputeDeps } from './recompute-task.js';
 import type { TandemJobs, TandemQueue } from './types.js';
 
-export interface TaskDeps {
-  readonly stores: Stores;
-  readonly logger: Logger;
-  readonly adminClient: (shop: string) => Promise<AdminClient>;
+export interface TaskDeps extends RecomputeDeps {
   readonly processWebhook: ReturnType<typeof createWebhookProcessor>;
   readonly customerHashKey: string;
   /** Downloads bulk files (emulator-routed in emulator mode). */
   readonly fetch: typeof fetch;
-  readonly now: () => Date;
   readonly queue: Pick<TandemQueue, 'enqueue'>;
 }
 

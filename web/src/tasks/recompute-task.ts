@@ -1,8 +1,10 @@
 import type { EnqueueOptions, JobHandler } from '../jobs/types.js';
+import type { Logger } from '../logger.js';
 import { refreshOffers } from '../offers/refresh.js';
 import { ensureMetafieldDefinitions } from '../publish/definitions.js';
 import { publishShopConfig } from '../publish/publish-config.js';
-import type { TaskDeps } from './handlers.js';
+import type { AdminClient } from '../shopify/admin/client.js';
+import type { Stores } from '../store/types.js';
 import type { TandemJobs } from './types.js';
 
 /**
@@ -13,13 +15,19 @@ export function recomputeOptions(shop: string, key: string): EnqueueOptions {
   return { idempotencyKey: `recompute:${shop}:${key}`, serialKey: shop };
 }
 
+/** What a recompute needs; handlers.ts's TaskDeps extends it (declared here so neither file imports the other). */
+export interface RecomputeDeps {
+  readonly stores: Stores;
+  readonly logger: Logger;
+  readonly adminClient: (shop: string) => Promise<AdminClient>;
+  readonly now: () => Date;
+}
+
 /**
  * Brings the shop's checkout up to date: the app's metafield definitions (created once, then found), every
  * product's offer list with what was learnt and the merchant's rules (changed values only), and the shop config.
  */
-export function createRecomputeTask(
-  deps: Pick<TaskDeps, 'stores' | 'adminClient' | 'logger' | 'now'>,
-): JobHandler<TandemJobs['recompute']> {
+export function createRecomputeTask(deps: RecomputeDeps): JobHandler<TandemJobs['recompute']> {
   return async ({ shop, reason }, context) => {
     if ((await deps.stores.shops.get(shop))?.status !== 'installed') {
       context.log.info({ shop }, 'recompute skipped: shop is not installed');

@@ -8,7 +8,16 @@ import type { MetafieldOwnerType, MetafieldRecord } from '../state/records.js';
 import { metafieldDigest } from './app-namespace.js';
 import type { AdminContext } from './context.js';
 import { checkMetafieldValue, isKnownMetafieldType } from './metafield-values.js';
-import type { MetafieldsSetInput } from './metafields-set.js';
+
+/** One input of `metafieldsSet`, as the mutation's variables give it. */
+export interface MetafieldsSetInput {
+  readonly ownerId: string;
+  readonly namespace?: string | null;
+  readonly key: string;
+  readonly type?: string | null;
+  readonly value: string;
+  readonly compareDigest?: string | null;
+}
 
 export interface MetafieldsSetUserError {
   readonly field: readonly string[];

@@ -4,7 +4,8 @@ import type { ResolverMap } from '../engine/field-resolver.js';
 import { resolveNamespace } from './app-namespace.js';
 import type { AdminContext } from './context.js';
 import { isKnownMetafieldType } from './metafield-values.js';
-import { metafieldsSet, type MetafieldsSetInput } from './metafields-set.js';
+import type { MetafieldsSetInput } from './metafield-input.js';
+import { metafieldsSet } from './metafields-set.js';
 
 interface DefinitionInput {
   readonly name: string;

@@ -9,18 +9,13 @@ import { METAFIELD_OWNER_TYPES, type MetafieldOwnerType, type MetafieldRecord } 
 import type { AdminContext } from './context.js';
 import { metafieldDigest, resolveNamespace } from './app-namespace.js';
 import { lookupNode } from './lookup.js';
-import { validateMetafieldInput, type MetafieldsSetUserError } from './metafield-input.js';
+import {
+  validateMetafieldInput,
+  type MetafieldsSetInput,
+  type MetafieldsSetUserError,
+} from './metafield-input.js';
 
 export const METAFIELDS_SET_LIMIT = 25;
-
-export interface MetafieldsSetInput {
-  readonly ownerId: string;
-  readonly namespace?: string | null;
-  readonly key: string;
-  readonly type?: string | null;
-  readonly value: string;
-  readonly compareDigest?: string | null;
-}
 
 interface Planned {
   readonly ownerId: string;

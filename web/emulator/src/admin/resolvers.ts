@@ -25,7 +25,7 @@ export function adminFieldResolver(): GraphQLFieldResolver<unknown, AdminContext
       metafieldMutationResolvers,
       discountResolvers,
       webhookResolvers,
-      bulkResolvers,
+      bulkResolvers(adminFieldResolver),
     ),
   );
   return fieldResolver;

@@ -1,6 +1,6 @@
 import type { ProductWithVariants } from '../../domain/product.js';
 import type { ShopDomain } from '../../domain/shop.js';
-import type { Page, PageRequest } from '../types.js';
+import type { Page, PageRequest } from './page.js';
 import type { InventoryUpdate } from '../validation/catalog.js';
 
 export interface WriteResult {

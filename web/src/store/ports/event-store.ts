@@ -1,6 +1,6 @@
 import type { Arm, NewPixelEvent, PixelEvent, PixelEventType } from '../../domain/event.js';
 import type { ShopDomain } from '../../domain/shop.js';
-import type { Page, PageRequest } from '../types.js';
+import type { Page, PageRequest } from './page.js';
 import type { TimeRange } from '../validation/measurement.js';
 
 /** Events of one UTC day, arm and type; `checkouts` counts distinct checkout tokens. */

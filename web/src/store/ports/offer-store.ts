@@ -1,7 +1,7 @@
 import type { ModelReport } from '../../domain/model-report.js';
 import type { OfferList } from '../../domain/offer.js';
 import type { ShopDomain } from '../../domain/shop.js';
-import type { Page, PageRequest } from '../types.js';
+import type { Page, PageRequest } from './page.js';
 import type { OfferListInput, PublishedList } from '../validation/offers.js';
 
 export interface OfferStore {

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../errors.js';
-import type { PageRequest } from '../types.js';
+import type { PageRequest } from '../ports/page.js';
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 1_000;

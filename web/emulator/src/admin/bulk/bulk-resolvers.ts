@@ -1,4 +1,9 @@
-/** Bulk operation root fields, mutations and the BulkOperation type. */
+/**
+ * Bulk operation root fields, mutations and the BulkOperation type. A bulk operation executes its document with
+ * the Admin field resolver, which these resolvers are part of: it is passed in (a thunk, read when an operation
+ * runs) rather than imported, so resolvers.ts and this folder do not import each other.
+ */
+import type { GraphQLFieldResolver } from 'graphql';
 import type { BulkOperationRecord } from '../../state/records.js';
 import type { ResolverMap } from '../../engine/field-resolver.js';
 import type { AdminContext } from '../context.js';
@@ -10,16 +15,24 @@ const op = (source: unknown): BulkOperationRecord => source as BulkOperationReco
 const fileUrl = (ctx: AdminContext, fileId: string | null): string | null =>
   fileId ? `${ctx.runtime.baseUrl(ctx.shop.shop.domain)}/bulk/${fileId}.jsonl` : null;
 
-export const bulkResolvers: ResolverMap<AdminContext> = {
+export const bulkResolvers = (
+  fieldResolver: () => GraphQLFieldResolver<unknown, AdminContext>,
+): ResolverMap<AdminContext> => ({
   QueryRoot: {
     currentBulkOperation: (_s, args, ctx) =>
       [...ctx.shop.bulkOperations].reverse().find((o) => o.type === (args['type'] ?? 'QUERY')) ?? null,
     bulkOperation: (_s, args, ctx) => ctx.shop.bulkOperations.find((o) => o.id === args['id']) ?? null,
   },
   Mutation: {
-    bulkOperationRunQuery: (_s, args, ctx) => bulkOperationRunQuery(String(args['query']), ctx),
+    bulkOperationRunQuery: (_s, args, ctx) =>
+      bulkOperationRunQuery(String(args['query']), ctx, fieldResolver()),
     bulkOperationRunMutation: (_s, args, ctx) =>
-      bulkOperationRunMutation(String(args['mutation']), String(args['stagedUploadPath']), ctx),
+      bulkOperationRunMutation(
+        String(args['mutation']),
+        String(args['stagedUploadPath']),
+        ctx,
+        fieldResolver(),
+      ),
     stagedUploadsCreate: (_s, args, ctx) =>
       stagedUploadsCreate(args['input'] as Parameters<typeof stagedUploadsCreate>[0], ctx),
     bulkOperationCancel: (_s, args, ctx) => {
@@ -49,4 +62,4 @@ export const bulkResolvers: ResolverMap<AdminContext> = {
     rootObjectCount: (s) => String(op(s).rootObjectCount),
     fileSize: (s) => (op(s).fileSize === null ? null : String(op(s).fileSize)),
   },
-};
+});

@@ -4,12 +4,11 @@
  * (https://shopify.dev/docs/api/usage/bulk-operations/imports). One bulk mutation may run per shop at a time.
  * Errors use BulkMutationErrorCode values.
  */
-import { execute } from 'graphql';
+import { execute, type GraphQLFieldResolver } from 'graphql';
 import { prepareDocument } from '../../engine/document.js';
 import { formatExecutionError } from '../../engine/graphql-errors.js';
 import { adminSchema } from '../../engine/schemas.js';
 import { AdminContext } from '../context.js';
-import { adminFieldResolver } from '../resolvers.js';
 import { newBulkOperation, runningOperations } from './bulk-timing.js';
 
 interface BulkMutationUserError {
@@ -44,6 +43,7 @@ export async function bulkOperationRunMutation(
   mutation: string,
   stagedUploadPath: string,
   ctx: AdminContext,
+  fieldResolver: GraphQLFieldResolver<unknown, AdminContext>,
 ): Promise<{ bulkOperation: object | null; userErrors: BulkMutationUserError[] }> {
   const schema = adminSchema();
   const prepared = prepareDocument(schema, { query: mutation }, { coerceVariables: false });
@@ -90,7 +90,7 @@ export async function bulkOperationRunMutation(
       variableValues: variables,
       contextValue: bulkCtx,
       rootValue: {},
-      fieldResolver: adminFieldResolver(),
+      fieldResolver,
     });
     results.push(
       JSON.stringify({

@@ -4,11 +4,10 @@
  * per shop", https://shopify.dev/docs/api/admin-graphql/2025-10/mutations/bulkOperationRunQuery), then
  * executes it at once — the result is a snapshot of the shop at creation — and lets the clock publish it.
  */
-import { execute } from 'graphql';
+import { execute, type GraphQLFieldResolver } from 'graphql';
 import { prepareDocument } from '../../engine/document.js';
 import { adminSchema } from '../../engine/schemas.js';
 import { AdminContext } from '../context.js';
-import { adminFieldResolver } from '../resolvers.js';
 import { bulkQueryProblems } from './bulk-query-shape.js';
 import { toJsonl } from './bulk-jsonl.js';
 import { newBulkOperation, runningOperations } from './bulk-timing.js';
@@ -27,6 +26,7 @@ const rejected = (userErrors: BulkUserError[]): { bulkOperation: null; userError
 export async function bulkOperationRunQuery(
   query: string,
   ctx: AdminContext,
+  fieldResolver: GraphQLFieldResolver<unknown, AdminContext>,
 ): Promise<{ bulkOperation: object | null; userErrors: BulkUserError[] }> {
   const schema = adminSchema();
   const prepared = prepareDocument(schema, { query });
@@ -59,7 +59,7 @@ export async function bulkOperationRunQuery(
     document: prepared.document,
     contextValue: bulkCtx,
     rootValue: {},
-    fieldResolver: adminFieldResolver(),
+    fieldResolver,
   });
   const { lines, rootCount } = toJsonl(walk, prepared.operation, result.data);
   const denied = result.errors?.some((error) => error.extensions['code'] === 'ACCESS_DENIED');

@@ -1,21 +1,19 @@
 import { expect } from '@jest/globals';
-import { fileURLToPath } from 'node:url';
 import { readCatalogRows } from '@tandem/web/pairing/cli/read-catalog';
 import { readOrderLines } from '@tandem/web/pairing/cli/read-orders';
 import type { EvalReport } from '@tandem/web/pairing/eval/types';
 import { CatalogIndex } from '@tandem/web/pairing/lists/catalog-index';
 import { OrderLog } from '@tandem/web/pairing/orders/order-log';
+import { datasetFile } from './shared-datasets.js';
 
 /** HR@3 / HR@10 in percent. */
 export type Rates = readonly [number, number];
 
 /** A real set from ../shared/datasets (beside the clone, locally and in CI): its orders and its catalog. */
 export async function sharedDataset(name: string): Promise<{ log: OrderLog; catalog: CatalogIndex }> {
-  const file = (base: string) =>
-    fileURLToPath(new URL(`../../../../shared/datasets/${name}/${base}`, import.meta.url));
   const log = new OrderLog();
-  await readOrderLines(file('orders.csv'), (line) => log.add(line));
-  const rows = await readCatalogRows(file('products.csv'));
+  await readOrderLines(datasetFile(name, 'orders.csv'), (line) => log.add(line));
+  const rows = await readCatalogRows(datasetFile(name, 'products.csv'));
   return { log, catalog: new CatalogIndex(rows.catalog(() => undefined)) };
 }
 
