@@ -26,5 +26,10 @@ export const MODEL_CANDIDATES: readonly ModelCandidate[] = [
     settings: { learnedLambda: 150 },
   },
   { id: 'learned', label: 'Learned model alone', settings: { learnedWeight: 1 } },
+  {
+    id: 'learned-light-ridge',
+    label: 'Learned model alone (light regularisation)',
+    settings: { learnedWeight: 1, learnedLambda: 20 },
+  },
   { id: 'bought-together', label: 'Bought together (co-purchase scores)', settings: { learnedWeight: 0 } },
 ];
