@@ -60,7 +60,11 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('privacy and secrets [%s]', (b
       expect(response.status).toBe(200);
       await h.jobsIdle();
     };
+    // Shopify's bodies carry the shop's numeric id, which the first sync recorded
+    const shopId = (await h.app.stores.shops.get(SHOP))?.shopId;
+    expect(shopId).toMatch(/^\d+$/);
     await webhook('customers/data_request', {
+      shop_id: Number(shopId),
       shop_domain: SHOP,
       customer: { id: 4242, email: BUYER_EMAIL, phone: '+4712345678' },
       orders_requested: [],
@@ -80,12 +84,13 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('privacy and secrets [%s]', (b
         'merchant_rules',
         'settings',
         'sync_runs',
+        'data_requests',
       ]),
     );
 
     // When the merchant uninstalls, and Shopify sends shop/redact
-    await webhook('app/uninstalled', { id: 1, domain: SHOP, myshopify_domain: SHOP });
-    await webhook('shop/redact', { shop_id: 1, shop_domain: SHOP });
+    await webhook('app/uninstalled', { id: Number(shopId), domain: SHOP, myshopify_domain: SHOP });
+    await webhook('shop/redact', { shop_id: Number(shopId), shop_domain: SHOP });
 
     // Then, table by table (every table the database has), nothing of the shop remains; the other shop is whole
     expect((await listTables(db.database, backend)).sort()).toEqual([...SHOP_TABLES].sort());

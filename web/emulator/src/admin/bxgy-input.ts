@@ -1,5 +1,5 @@
 /**
- * Validation of `DiscountAutomaticBxgyInput` (https://shopify.dev/docs/api/admin-graphql/2025-10/mutations/discountAutomaticBxgyCreate).
+ * Validation of `DiscountAutomaticBxgyInput` (https://shopify.dev/docs/api/admin-graphql/2026-10/mutations/discountAutomaticBxgyCreate).
  * Rules emulated: title and startsAt required; endsAt after startsAt; customerBuys needs specific products,
  * variants or collections (BXGY cannot target "all items") and exactly one of quantity/amount; customerGets
  * needs items and a `discountOnQuantity` with quantity > 0 and one effect (percentage in (0, 1] or amount > 0);

@@ -1,5 +1,5 @@
 /**
- * `metafieldsSet` (https://shopify.dev/docs/api/admin-graphql/2025-10/mutations/metafieldsSet): at most 25
+ * `metafieldsSet` (https://shopify.dev/docs/api/admin-graphql/2026-10/mutations/metafieldsSet): at most 25
  * metafields per call, all-or-nothing (one invalid input and nothing is written), `compareDigest` for
  * optimistic locking, userErrors with `MetafieldsSetUserErrorCode` values and `elementIndex`.
  */

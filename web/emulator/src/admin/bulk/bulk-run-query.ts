@@ -1,7 +1,7 @@
 /**
  * `bulkOperationRunQuery`: validates the query (schema, then bulk shape), enforces the per-shop
  * concurrency limit (one running bulk query by default: "Apps can run one bulk query operation … at a time
- * per shop", https://shopify.dev/docs/api/admin-graphql/2025-10/mutations/bulkOperationRunQuery), then
+ * per shop", https://shopify.dev/docs/api/admin-graphql/2026-10/mutations/bulkOperationRunQuery), then
  * executes it at once — the result is a snapshot of the shop at creation — and lets the clock publish it.
  */
 import { execute, type GraphQLFieldResolver } from 'graphql';

@@ -29,7 +29,7 @@ describe('requested cost reproduces every observed Shopify figure', () => {
   it.each(OBSERVED_COSTS.map((o) => [o.name, o] as const))('%s', (_name, observed) => {
     // Given a query Shopify priced (source in the fixture)
     const result = price(observed.query, observed.variables ?? {}, observed.actual?.data);
-    // Then it is valid against Admin 2025-10 (unless it uses a since-removed field)
+    // Then it is valid against Admin 2026-10 (unless it uses a since-removed field)
     expect(result.errors.map((e) => e.message)).toEqual(observed.legacySchema ? expect.any(Array) : []);
     // And the model reports Shopify's requested cost, and its actual cost where the returned data is known
     expect(result.requested.cost).toBe(observed.requested);

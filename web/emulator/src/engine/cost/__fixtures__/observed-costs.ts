@@ -192,9 +192,10 @@ export const OBSERVED_COSTS: readonly ObservedCost[] = [
   {
     name: 'inventorySetQuantities mutation (payload object inventoryAdjustmentGroup)',
     query:
-      'mutation { inventorySetQuantities(input: {reason: "movement_updated", name: "available", ignoreCompareQuantity: true, quantities: [{inventoryItemId: "gid://shopify/InventoryItem/1", locationId: "gid://shopify/Location/1", quantity: 5}]}) { inventoryAdjustmentGroup { createdAt reason referenceDocumentUri changes { name delta } } userErrors { field message } } }',
+      'mutation { inventorySetQuantities(input: {reason: "movement_updated", name: "available", quantities: [{inventoryItemId: "gid://shopify/InventoryItem/1", locationId: "gid://shopify/Location/1", quantity: 5, changeFromQuantity: null}]}) { inventoryAdjustmentGroup { createdAt reason referenceDocumentUri changes { name delta } } userErrors { field message } } }',
     requested: 11,
     source: 'public code index file 31667495986 (test response: requestedQueryCost 11, actualQueryCost 11)',
+    // Rebuilt in 2026-10's input shape: ignoreCompareQuantity became changeFromQuantity: null (arguments cost nothing).
     reconstructed: true,
   },
   {
