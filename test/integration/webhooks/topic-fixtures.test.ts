@@ -128,7 +128,9 @@ describe('webhook payloads as Shopify sends them, one per subscribed topic', () 
     await send(h, 'orders/create', payloadText('orders-create'));
     await send(h, 'customers/data_request', payloadText('customers-data-request'));
     await h.jobsFinished(2);
-    const exported = JSON.stringify(await h.stores.dataRequests.exportOf(SHOP, '9999', new Date().toISOString()));
+    const exported = JSON.stringify(
+      await h.stores.dataRequests.exportOf(SHOP, '9999', new Date().toISOString()),
+    );
     expect(exported).toContain(ORDER);
     expect(exported).toContain('"customerId":"115310627314723954"');
   });
