@@ -83,6 +83,8 @@ export interface PairingSettings extends ScoringSettings {
   readonly learnedWeight: number;
   /** The learned model's ridge strength λ, in baskets. */
   readonly learnedLambda: number;
+  /** Whether the learned weights are scaled by the trend (see `trendHalfLifeDays`) as the scorer's scores are. */
+  readonly learnedTrend: boolean;
   /**
    * Multiply-adds the learned model's solves may take (see `localEase`): bounds a recompute's time; large catalogs
    * get smaller neighbourhoods.
@@ -124,6 +126,7 @@ export const DEFAULT_PAIRING_SETTINGS: PairingSettings = {
   pairVoteWeight: 0.5,
   learnedWeight: 0.5,
   learnedLambda: 50,
+  learnedTrend: true,
   learnedBudget: DEFAULT_SOLVE_BUDGET,
   againstDepth: 20,
   maxUpgradeDelta: 0.35,

@@ -58,8 +58,12 @@ export function easeReference(
   };
 }
 
-/** A cart's score for j is the sum of its products' rows of B; the top k products seen in training, cart excluded. */
-function denseRecommender(
+/**
+ * A cart's score for j is the sum of its products' rows of B; the top k products seen in training, cart excluded.
+ * The leave-one-out queries of one order sum the same rows but one: the order's sum is taken once
+ * (`startBasket`) and each query subtracts its held-out product's row, ~an order's size fewer row additions.
+ */
+export function denseRecommender(
   name: string,
   weights: Float64Array,
   n: number,
@@ -67,14 +71,40 @@ function denseRecommender(
   rank: Uint32Array,
 ): Recommender {
   const score = new Float64Array(n);
+  const basketSum = new Float64Array(n);
+  const inBasket = new Uint8Array(n);
+  let basket: readonly number[] = [];
+  let basketIds = 0;
   const candidates = Array.from({ length: n }, (_, j) => j).filter((j) => seen[j]);
+  const addRow = (into: Float64Array, i: number, sign: number): void => {
+    const row = i * n;
+    for (let j = 0; j < n; j++) into[j]! += sign * weights[row + j]!;
+  };
   return {
     name,
+    startBasket(products) {
+      for (const i of basket) inBasket[i] = 0;
+      basket = [...new Set(products)];
+      basketIds = 0;
+      basketSum.fill(0);
+      for (const i of basket) {
+        inBasket[i] = 1;
+        addRow(basketSum, i, 1);
+        basketIds += i;
+      }
+    },
     recommend(query, k) {
-      score.fill(0);
-      for (const i of query) {
-        const row = i * n;
-        for (let j = 0; j < n; j++) score[j]! += weights[row + j]!;
+      // The query is the basket less `held` when it holds distinct basket products, one fewer than the basket.
+      const distinct = new Set(query);
+      const within = distinct.size === query.length && query.every((i) => inBasket[i] === 1);
+      const held = basketIds - query.reduce((sum, i) => sum + i, 0);
+      if (within && query.length === basket.length) score.set(basketSum);
+      else if (within && query.length === basket.length - 1 && inBasket[held] === 1) {
+        score.set(basketSum);
+        addRow(score, held, -1);
+      } else {
+        score.fill(0);
+        for (const i of query) addRow(score, i, 1);
       }
       for (const i of query) score[i] = Number.NEGATIVE_INFINITY;
       return topK(candidates, k, (j) => score[j]!, rank).filter((j) => score[j] !== Number.NEGATIVE_INFINITY);

@@ -38,10 +38,14 @@ export function evaluate(
   let unseenTargets = 0;
   let emptyQueries = 0;
   const query: number[] = [];
+  const basketSeen: number[] = [];
   for (let basket = train; basket < log.count; basket++) {
     const from = log.start[basket]!;
     const to = log.start[basket + 1]!;
     if (to - from < 2) continue;
+    basketSeen.length = 0;
+    for (let at = from; at < to; at++) if (seen[log.items[at]!]) basketSeen.push(log.items[at]!);
+    for (const recommender of recommenders) recommender.startBasket?.(basketSeen);
     for (let held = from; held < to; held++) {
       const target = log.items[held]!;
       query.length = 0;

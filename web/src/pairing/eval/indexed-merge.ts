@@ -21,10 +21,12 @@ interface IndexedList {
   readonly order: number;
   readonly product: number;
   readonly offers: { product: number; s: number; priority: number }[];
-  readonly offered: ReadonlySet<number>;
+  /** Further votes and votes against, without those for the list's own offers or below 0 (the merge skips them). */
   readonly further: IndexedVotes;
-  readonly pairs: ReadonlyMap<number, IndexedVotes>;
   readonly against: IndexedVotes;
+  /** Pair votes by partner, partners in GID order (`pairOrders` their places), so the merge walks them with the cart. */
+  readonly pairOrders: Uint32Array;
+  readonly pairs: readonly IndexedVotes[];
 }
 
 /**
@@ -57,10 +59,18 @@ export class IndexedMerge {
     );
     this.gidOrder = new Uint32Array(productCount);
     byGid.forEach((product, at) => (this.gidOrder[product] = at));
-    const votes = (entries: readonly (readonly [string, number])[] | undefined): IndexedVotes => ({
-      products: Int32Array.from(entries ?? [], ([gid]) => indexOf(gid)),
-      values: Float64Array.from(entries ?? [], ([, score]) => score),
-    });
+    const votes = (
+      entries: readonly (readonly [string, number])[] | undefined,
+      skip?: ReadonlySet<number>,
+    ): IndexedVotes => {
+      const kept = (entries ?? [])
+        .map(([gid, score]) => [indexOf(gid), score] as const)
+        .filter(([p, score]) => score >= 0 && !skip?.has(p));
+      return {
+        products: Int32Array.from(kept, ([p]) => p),
+        values: Float64Array.from(kept, ([, score]) => score),
+      };
+    };
     this.lists = Array.from({ length: productCount }, (_, product) => {
       const list = published.get(product);
       if (!list) return undefined;
@@ -69,17 +79,18 @@ export class IndexedMerge {
         const key = indexOf(partner);
         byPartner.set(key, [...(byPartner.get(key) ?? []), ...entries]);
       }
-      const pairs = new Map([...byPartner].map(([partner, entries]) => [partner, votes(entries)] as const));
+      const partners = [...byPartner.keys()].sort((a, b) => this.gidOrder[a]! - this.gidOrder[b]!);
+      const offered = new Set(list.offers.map((offer) => indexOf(offer.p)));
       return {
         order: this.gidOrder[product]!,
         product,
         offers: list.offers
           .filter((offer) => offer.k === 'xsell')
           .map((offer) => ({ product: indexOf(offer.p), s: offer.s, priority: REASON_PRIORITY[offer.r] })),
-        offered: new Set(list.offers.map((offer) => indexOf(offer.p))),
-        further: votes(list.t),
-        pairs,
-        against: votes(list.m),
+        further: votes(list.t, offered),
+        against: votes(list.m, offered),
+        pairOrders: Uint32Array.from(partners, (partner) => this.gidOrder[partner]!),
+        pairs: partners.map((partner) => votes(byPartner.get(partner))),
       };
     });
     this.score = new Float64Array(productCount);
@@ -125,22 +136,26 @@ export class IndexedMerge {
         }
       }
     }
-    const add = (votes: IndexedVotes, sign: number, skip?: ReadonlySet<number>): void => {
+    const add = (votes: IndexedVotes, sign: number): void => {
       const { products, values } = votes;
       for (let at = 0; at < products.length; at++) {
         const p = products[at]!;
-        if (votedBy[p] !== -1 && values[at]! >= 0 && !skip?.has(p)) score[p]! += sign * values[at]!;
+        if (votedBy[p] !== -1) score[p]! += sign * values[at]!;
       }
     };
     for (const list of lists) {
-      add(list.further, 1, list.offered);
-      // A pair counts while its partner has a list in the cart (`mergeOffers`' cart is the lists' products).
-      if (list.pairs.size > 0)
-        for (const partner of lists) {
-          const votes = list.pairs.get(partner.product);
-          if (votes) add(votes, 1);
-        }
-      add(list.against, -1, list.offered);
+      add(list.further, 1);
+      // A pair counts while its partner has a list in the cart (`mergeOffers`' cart is the lists' products): both
+      // run in GID order, so one walk finds them, in the order `mergeOffers` adds them.
+      const { pairOrders, pairs } = list;
+      for (let at = 0, next = 0; at < pairOrders.length && next < lists.length;) {
+        const wanted = pairOrders[at]!;
+        const order = lists[next]!.order;
+        if (wanted === order) add(pairs[at++]!, 1);
+        else if (wanted < order) at += 1;
+        else next += 1;
+      }
+      add(list.against, -1);
     }
     const merchant = REASON_PRIORITY.merchant;
     const before = (a: number, b: number): boolean =>

@@ -84,6 +84,7 @@ export function runEvaluation(
         trendPriorWeight: settings.trendPriorWeight,
         learnedWeight: settings.learnedWeight,
         learnedLambda: settings.learnedLambda,
+        learnedTrend: settings.learnedTrend,
         againstDepth: settings.againstDepth,
         path: 'serializeOfferList → parseOfferList → mergeOffers (the checkout merge), cart = query products',
       },

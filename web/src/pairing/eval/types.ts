@@ -4,6 +4,12 @@ import type { ModelSelection } from '../selection/types.js';
 export interface Recommender {
   readonly name: string;
   recommend(query: readonly number[], k: number): readonly number[];
+  /**
+   * Called once per test order, before its leave-one-out queries, with its products seen in training: each query
+   * is then this basket less one product (or all of it when the held-out product was never seen), so work common
+   * to them can be done once.
+   */
+  startBasket?(products: readonly number[]): void;
 }
 
 export interface RecommenderResult {

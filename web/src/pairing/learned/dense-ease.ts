@@ -33,16 +33,21 @@ export function denseGram(
 
 /** EASE's weights for one λ, or undefined when G + λI cannot be inverted reliably. `gram` is not changed. */
 export function denseEase(gram: Float64Array, n: number, lambda: number): DenseEase | undefined {
-  const a = Float64Array.from(gram);
+  const a = gram.slice();
   for (let i = 0; i < n; i++) a[i * n + i]! += lambda;
   const p = spdInverse(a, n);
   if (!p) return undefined;
   const diagonal = new Float64Array(n);
   for (let j = 0; j < n; j++) diagonal[j] = p[j * n + j]!;
+  // Indexed loops: a typed array's iterator costs more than the division over n² entries.
+  let finite = true;
   for (let i = 0; i < n; i++) {
     const row = i * n;
-    for (let j = 0; j < n; j++) p[row + j] = i === j ? 0 : -p[row + j]! / diagonal[j]!;
+    for (let j = 0; j < n; j++) {
+      const weight = i === j ? 0 : -p[row + j]! / diagonal[j]!;
+      p[row + j] = weight;
+      if (!Number.isFinite(weight)) finite = false;
+    }
   }
-  for (const weight of p) if (!Number.isFinite(weight)) return undefined;
-  return { n, weights: p };
+  return finite ? { n, weights: p } : undefined;
 }

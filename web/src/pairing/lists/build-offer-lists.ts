@@ -80,7 +80,9 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
     return fitted;
   };
   const scorer =
-    settings.learnedWeight > 0 ? new BlendedScorer(partners, learned(), settings.learnedWeight) : undefined;
+    settings.learnedWeight > 0
+      ? new BlendedScorer(partners, learned(), settings.learnedWeight, settings.learnedTrend)
+      : undefined;
   const entries = catalog
     ? Array.from({ length: products.size }, (_, product) => catalog.get(products.id(product)))
     : [];

@@ -19,15 +19,24 @@ export class BlendedScorer implements CandidateScorer {
   readonly rank: Uint32Array;
   private readonly scorerScale: number;
   private readonly learnedScale: number;
-  private readonly learnedRaw = new Map<number, number>();
+  /** Per anchor, the learned row by target (`learnedTargets` lists them in row order; NaN = not in the row). */
+  private readonly learnedRaw: Float64Array;
+  private readonly learnedTargets: number[] = [];
+  /** Per anchor, its co-purchase count with each partner (0 = none): O(1) reasons for the learned-only candidates. */
+  private readonly togetherWith: Float64Array;
 
   constructor(
     private readonly scorer: PartnerScorer,
     private readonly learned: ItemWeights,
     private readonly weight: number,
+    private readonly followTrend = true,
   ) {
     this.counts = scorer.counts;
     this.rank = scorer.rank;
+    this.learnedRaw = new Float64Array(Math.max(learned.productCount, scorer.counts.productCount)).fill(
+      Number.NaN,
+    );
+    this.togetherWith = new Float64Array(scorer.counts.productCount);
     this.scorerScale = meanBest(scorer.counts.productCount, (a) =>
       bestOf(scorer.candidates(a, undefined, 1)),
     );
@@ -48,41 +57,44 @@ export class BlendedScorer implements CandidateScorer {
   }
 
   candidates(a: number, group: GroupPrior | undefined, popularDepth: number): ScoredCandidate[] {
-    const { learned } = this;
+    const { learned, learnedRaw, learnedTargets } = this;
     const learnedFactor = this.learnedScale > 0 ? this.weight / this.learnedScale : 0;
-    const fromLearned = this.learnedRaw;
-    fromLearned.clear();
     // The learned weights count baskets of every age: the scorer's trend (recent demand over long-run demand)
-    // scales them as it scales the scorer's own scores, so both follow what sells now.
-    const { trend } = this.scorer;
+    // scales them as it scales the scorer's own scores, so both follow what sells now (unless `followTrend` is off).
+    const trend = this.followTrend ? this.scorer.trend : undefined;
     if (a < learned.productCount)
       for (let at = learned.rowStart[a]!; at < learned.rowStart[a + 1]!; at++) {
         const b = learned.targets[at]!;
-        fromLearned.set(b, learned.weights[at]! * learnedFactor * (trend[b] ?? 1));
+        learnedRaw[b] = learned.weights[at]! * learnedFactor * (trend?.[b] ?? 1);
+        learnedTargets.push(b);
       }
     const scorerFactor = this.scorerFactor;
     const out: ScoredCandidate[] = [];
     for (const candidate of this.scorer.candidates(a, group, popularDepth)) {
-      const extra = fromLearned.get(candidate.product) ?? 0;
-      fromLearned.delete(candidate.product);
+      const learnedPart = learnedRaw[candidate.product];
+      const extra = learnedPart === undefined || Number.isNaN(learnedPart) ? 0 : learnedPart;
+      learnedRaw[candidate.product] = Number.NaN;
       const raw = candidate.raw * scorerFactor + extra;
       if (raw !== 0) out.push({ ...candidate, raw });
     }
     // What only the learned model names: its partners beyond the scorer's candidates, negative ones included.
-    for (const [product, raw] of fromLearned)
-      if (raw !== 0) {
-        const together = this.together(a, product);
-        out.push({ product, raw, reason: together > 0 ? 'bought_together' : 'popular', together });
-      }
+    const { counts, togetherWith } = this;
+    const partnered = a < counts.productCount;
+    if (partnered)
+      for (let at = counts.rowStart[a]!; at < counts.rowStart[a + 1]!; at++)
+        togetherWith[counts.partners[at]!] = counts.pairCounts[at]!;
+    for (const product of learnedTargets) {
+      const raw = learnedRaw[product]!;
+      learnedRaw[product] = Number.NaN;
+      if (Number.isNaN(raw) || raw === 0) continue;
+      const together = togetherWith[product] ?? 0;
+      out.push({ product, raw, reason: together > 0 ? 'bought_together' : 'popular', together });
+    }
+    learnedTargets.length = 0;
+    if (partnered)
+      for (let at = counts.rowStart[a]!; at < counts.rowStart[a + 1]!; at++)
+        togetherWith[counts.partners[at]!] = 0;
     return out;
-  }
-
-  private together(a: number, b: number): number {
-    const { counts } = this;
-    if (a >= counts.productCount) return 0;
-    for (let at = counts.rowStart[a]!; at < counts.rowStart[a + 1]!; at++)
-      if (counts.partners[at] === b) return counts.pairCounts[at]!;
-    return 0;
   }
 }
 

@@ -50,6 +50,20 @@ describe('selectModel', () => {
     });
   });
 
+  it('holds out only the newest orders that fit the case budget', () => {
+    const log = basketLog(pairedHistory(1_500));
+    // When 20 % of the orders would hold more leave-one-out cases than the budget allows
+    const capped = selectModel(log, log.count, products, {
+      candidates: [empty, full],
+      maxValidationCases: 100,
+    });
+    // Then fewer, newest orders are held out, holding at most that many cases, and the rest learn
+    expect(capped.split.cases).toBeLessThanOrEqual(100);
+    expect(capped.split.cases).toBeGreaterThan(90);
+    expect(capped.split.validationOrders).toBeLessThan(300);
+    expect(capped.split.trainOrders + capped.split.validationOrders).toBe(1_500);
+  });
+
   it('keeps the default when a challenger is no better than noise', () => {
     const log = basketLog(pairedHistory(1_500));
     const kept = selectModel(log, log.count, products, { candidates: [full, twin] });
