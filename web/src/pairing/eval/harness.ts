@@ -29,6 +29,8 @@ export function evaluate(
   train: number,
   seen: Uint8Array,
   recommenders: readonly Recommender[],
+  /** Orders with more products are not test cases (model selection scores checkout-sized carts only). */
+  maxBasketSize = Number.POSITIVE_INFINITY,
 ): {
   info: Pick<EvalInfo, 'cases' | 'unseenTargets' | 'emptyQueries' | 'trainProducts'>;
   results: RecommenderResult[];
@@ -42,7 +44,7 @@ export function evaluate(
   for (let basket = train; basket < log.count; basket++) {
     const from = log.start[basket]!;
     const to = log.start[basket + 1]!;
-    if (to - from < 2) continue;
+    if (to - from < 2 || to - from > maxBasketSize) continue;
     basketSeen.length = 0;
     for (let at = from; at < to; at++) if (seen[log.items[at]!]) basketSeen.push(log.items[at]!);
     for (const recommender of recommenders) recommender.startBasket?.(basketSeen);

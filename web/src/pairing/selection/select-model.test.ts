@@ -64,6 +64,19 @@ describe('selectModel', () => {
     expect(capped.split.trainOrders + capped.split.validationOrders).toBe(1_500);
   });
 
+  it('scores checkout-sized carts only: a wholesale order is no test case', () => {
+    // Given the newest orders include orders of 60 products
+    const wholesale = Array.from({ length: 60 }, (_, product) => product % PRODUCTS);
+    const history = pairedHistory(1_500).map((basket, at) =>
+      at >= 1_400 && at % 10 === 0 ? wholesale : basket,
+    );
+    const log = basketLog(history);
+    // Then only the others' products are cases, and none of a 60-product order is scored at a 40-product limit
+    const scored = selectModel(log, log.count, products, { candidates: [empty, full] });
+    const allowed = selectModel(log, log.count, products, { candidates: [empty, full], maxCartSize: 60 });
+    expect(allowed.split.cases - scored.split.cases).toBe(10 * 60);
+  });
+
   it('keeps the default when a challenger is no better than noise', () => {
     const log = basketLog(pairedHistory(1_500));
     const kept = selectModel(log, log.count, products, { candidates: [full, twin] });
