@@ -15,7 +15,8 @@ export interface MergedOffer {
   readonly becauseOf: string;
 }
 
-const REASON_PRIORITY: Readonly<Record<PublishedOffer['r'], number>> = {
+/** Which reason shows when several cart products offer one product: a merchant's pick first, then evidence. */
+export const REASON_PRIORITY: Readonly<Record<PublishedOffer['r'], number>> = {
   merchant: 3,
   bought_together: 2,
   similar: 1,

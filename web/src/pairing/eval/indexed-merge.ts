@@ -1,14 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
-import type { CartProductOffers, PublishedOffer } from '@tandem/offer-core';
-
-const REASON_PRIORITY: Readonly<Record<PublishedOffer['r'], number>> = {
-  merchant: 3,
-  bought_together: 2,
-  similar: 1,
-  popular: 0,
-  next_tier: 0,
-  family_tier: 0,
-};
+import { REASON_PRIORITY, type CartProductOffers } from '@tandem/offer-core';
 
 /** Votes as parallel typed arrays: the merge's inner loops read nothing else. */
 interface IndexedVotes {
