@@ -59,7 +59,7 @@ export function selectModel(
   const fallback = candidates[0];
   if (!fallback) throw new RangeError('selection needs at least one candidate');
   const maxCart = options.maxCartSize ?? DEFAULT_MAX_CART;
-  const held = newestHeldOut(
+  const { held, cases } = newestHeldOut(
     log,
     history,
     Math.min(Math.round(history * (options.validationShare ?? 0.2)), options.maxValidationOrders ?? 20_000),
@@ -74,7 +74,7 @@ export function selectModel(
     items: log.items,
     createdAt: log.createdAt.subarray(0, history),
   };
-  const split = { trainOrders: train, validationOrders: held, cases: countCases(view, train, maxCart) };
+  const split = { trainOrders: train, validationOrders: held, cases };
   const minCases = options.minCases ?? 300;
   if (train <= 0 || split.cases < minCases)
     return {
@@ -159,14 +159,17 @@ export function selectModel(
   };
 }
 
-/** How many of the newest `orders` of the history to hold out so that they hold at most `maxCases` cases (≥ 1). */
+/**
+ * How many of the newest `orders` of the history to hold out (≥ 1) so that they hold at most `maxCases` leave-one-out
+ * cases — each product of each order of 2 to `maxCart` products — and how many cases they hold.
+ */
 function newestHeldOut(
   log: BasketLog,
   history: number,
   orders: number,
   maxCases: number,
   maxCart: number,
-): number {
+): { readonly held: number; readonly cases: number } {
   let cases = 0;
   let held = 0;
   for (let basket = history - 1; basket >= history - orders && basket >= 0; basket--) {
@@ -176,17 +179,7 @@ function newestHeldOut(
     cases += more;
     held += 1;
   }
-  return held;
-}
-
-/** Leave-one-out cases in baskets `from ..`: each product of each basket with 2 to `maxCart` products. */
-function countCases(log: BasketLog, from: number, maxCart: number): number {
-  let cases = 0;
-  for (let basket = from; basket < log.count; basket++) {
-    const size = log.start[basket + 1]! - log.start[basket]!;
-    if (size >= 2 && size <= maxCart) cases += size;
-  }
-  return cases;
+  return { held, cases };
 }
 
 /** One standard error of a hit rate p (percent) over `cases` trials, in percentage points. */
