@@ -23,6 +23,13 @@ export function engineRecommender(
   baskets?: ContextBaskets,
   /** Fits shared with other engines over the same counts (see `MinedInput.shared`). */
   shared?: SharedFits,
+  /**
+   * Products that get a list (default all). Model selection lists only the products of its held-out carts: lists of
+   * other products are never read there, and building them was most of a large catalog's selection time. The
+   * shop-wide score scale then comes from these lists alone; the merge ranks the same under any common scale, up to
+   * the wire's rounding of scores to 4 decimals.
+   */
+  anchors?: Iterable<number>,
 ): Recommender {
   // The same ids as `syntheticTargets` gives the offers.
   const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
@@ -35,6 +42,7 @@ export function engineRecommender(
     baskets,
     cartGid: gidOf,
     shared,
+    anchors,
   });
   const published = new Map<number, CartProductOffers>();
   for (const list of lists) {

@@ -88,6 +88,52 @@ describe('localEase', () => {
     );
   });
 
+  it('solves each column over the neighbourhood it lists, however its pair counts are looked up', () => {
+    // A skewed catalog, small neighbourhoods and dense blocks of none, a few or all products: pairs are read from the
+    // block, by searching a long row or by scanning a short one, and each may be read from either of its rows.
+    const n = 40;
+    const skewed = fc.integer({ min: 0, max: n - 1 }).map((v) => Math.floor((v * v) / n));
+    const baskets = fc.array(fc.uniqueArray(skewed, { minLength: 1, maxLength: 8 }), {
+      minLength: 40,
+      maxLength: 200,
+    });
+    fc.assert(
+      fc.property(
+        baskets,
+        fc.constantFrom(2, 3, 6),
+        fc.constantFrom(0, 4, 40),
+        (drawn, maxNeighbourhood, denseBlock) => {
+          const log = basketLog(drawn);
+          const counts = mineBaskets(log, { from: 0, to: log.count }, n, { minPairCount: 1 });
+          const lambda = 3;
+          const local = localEase(counts, { lambda, maxNeighbourhood, popularShare: 0.5, denseBlock });
+          const gram = denseGram(log, { from: 0, to: log.count }, n);
+          for (let j = 0; j < n; j++) {
+            const hood: number[] = [];
+            const fitted: number[] = [];
+            for (let i = 0; i < n; i++)
+              for (let at = local.rowStart[i]!; at < local.rowStart[i + 1]!; at++)
+                if (local.targets[at] === j) {
+                  hood.push(i);
+                  fitted.push(local.weights[at]!);
+                }
+            if (hood.length === 0) continue;
+            const m = hood.length;
+            const system = new Float64Array(m * m);
+            const solution = Float64Array.from(hood, (a) => gram[a * n + j]!);
+            hood.forEach((a, k) =>
+              hood.forEach((b, l) => (system[k * m + l] = gram[a * n + b]! + (k === l ? lambda : 0))),
+            );
+            expect(choleskyInPlace(system, m)).toBe(true);
+            choleskySolveInPlace(system, m, solution);
+            fitted.forEach((weight, k) => expect(weight).toBeCloseTo(solution[k]!, 9));
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('never publishes NaN or infinite weights, even for duplicate products and a vanishing ridge', () => {
     // Products 0 and 1 always bought together: identical columns, a singular Gram matrix without λ
     const log = basketLog([

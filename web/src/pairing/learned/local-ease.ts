@@ -17,6 +17,8 @@ export interface LocalEaseOptions {
   readonly maxNeighbourhood?: number;
   /** Share of a neighbourhood given to the shop's best-sellers (the rest: the product's top partners). */
   readonly popularShare?: number;
+  /** Best-sellers whose pair counts are held in a dense matrix (memory: its square × 4 bytes). Default 2,048. */
+  readonly denseBlock?: number;
 }
 
 /**
@@ -37,6 +39,8 @@ export interface ItemWeights {
 export const DEFAULT_SOLVE_BUDGET = 2e9;
 const DEFAULT_MAX_NEIGHBOURHOOD = 250;
 const DEFAULT_POPULAR_SHARE = 0.5;
+/** 16 MB; on a 3,800-product shop it holds most of every neighbourhood. */
+const DEFAULT_DENSE_BLOCK = 2048;
 /** A row this many times longer than the neighbourhood is searched (binary) instead of scanned. */
 const SEARCH_RATIO = 8;
 
@@ -61,6 +65,7 @@ export function localEase(counts: CooccurrenceCounts, options: LocalEaseOptions)
   const popular = bestSellers(counts);
   const popularFirst = Math.round(size * (options.popularShare ?? DEFAULT_POPULAR_SHARE));
   const rows = new SortedRows(counts);
+  const dense = new DenseBlock(rows, popular.subarray(0, options.denseBlock ?? DEFAULT_DENSE_BLOCK), n);
   const position = new Int32Array(n).fill(-1);
   const owners: Uint32Array[] = new Array<Uint32Array>(n);
   const solutions: Float64Array[] = new Array<Float64Array>(n);
@@ -87,23 +92,7 @@ export function localEase(counts: CooccurrenceCounts, options: LocalEaseOptions)
       position[j] = -1;
       continue;
     }
-    matrix.fill(0, 0, m * m);
-    rhs.fill(0, 0, m);
-    for (let k = 0; k < m; k++) {
-      const a = hood[k]!;
-      matrix[k * m + k] = counts.itemCount[a]! + lambda;
-      if (rows.length(a) > SEARCH_RATIO * m) {
-        // A best-seller's row holds thousands of partners: look the few neighbours up instead.
-        for (let l = 0; l < m; l++) if (l !== k) matrix[k * m + l] = rows.count(a, hood[l]!);
-        rhs[k] = rows.count(a, j);
-      } else {
-        for (let at = rows.start(a); at < rows.end(a); at++) {
-          const col = position[rows.partners[at]!]!;
-          if (col >= 0) matrix[k * m + col] = rows.counts[at]!;
-          else if (col === -2) rhs[k] = rows.counts[at]!;
-        }
-      }
-    }
+    fillNormalEquations(rows, counts.itemCount, lambda, j, hood, m, position, dense, matrix, rhs);
     for (let k = 0; k < m; k++) position[hood[k]!] = -1;
     position[j] = -1;
     const solution = choleskyInPlace(matrix, m) ? rhs.slice(0, m) : undefined;
@@ -116,6 +105,86 @@ export function localEase(counts: CooccurrenceCounts, options: LocalEaseOptions)
     solutions[j] = solution;
   }
   return { ...transpose(n, owners, solutions), neighbourhood: size, unsolved };
+}
+
+/**
+ * Writes the lower triangle of G_NN + λI into `matrix` (m × m, all Cholesky reads) and G_Nj into `rhs`, for the
+ * neighbourhood `hood[0..m)` whose members' `position` is their index there. Pairs of two best-sellers come from
+ * the dense block; a pair with another product is read from that product's row, which is short: it is scanned once
+ * and fills its pairs in both directions (G is symmetric). A long row outside the block looks its pairs up. The
+ * target's own row gives the right-hand side.
+ */
+function fillNormalEquations(
+  rows: SortedRows,
+  itemCount: Uint32Array,
+  lambda: number,
+  j: number,
+  hood: Uint32Array,
+  m: number,
+  position: Int32Array,
+  dense: DenseBlock,
+  matrix: Float64Array,
+  rhs: Float64Array,
+): void {
+  matrix.fill(0, 0, m * m);
+  rhs.fill(0, 0, m);
+  const longRow = m * SEARCH_RATIO;
+  for (let k = 0; k < m; k++) {
+    const a = hood[k]!;
+    matrix[k * m + k] = itemCount[a]! + lambda;
+    const inBlock = dense.rowOf(a);
+    if (inBlock >= 0) {
+      for (let l = 0; l < k; l++) {
+        const other = dense.rowOf(hood[l]!);
+        if (other >= 0) matrix[k * m + l] = dense.count(inBlock, other);
+      }
+    } else if (rows.length(a) > longRow) {
+      for (let l = 0; l < m; l++)
+        if (l !== k) matrix[l < k ? k * m + l : l * m + k] = rows.count(a, hood[l]!);
+    } else {
+      for (let at = rows.start(a); at < rows.end(a); at++) {
+        const col = position[rows.partners[at]!]!;
+        if (col >= 0) matrix[col < k ? k * m + col : col * m + k] = rows.counts[at]!;
+      }
+    }
+  }
+  for (let at = rows.start(j); at < rows.end(j); at++) {
+    const col = position[rows.partners[at]!]!;
+    if (col >= 0) rhs[col] = rows.counts[at]!;
+  }
+}
+
+/**
+ * The pair counts among the shop's best-sellers as one dense matrix: they sit in every neighbourhood and their
+ * rows are the longest, so reading their pairs from rows (by search or scan) was most of a fit's time.
+ */
+class DenseBlock {
+  private readonly at: Int32Array;
+  private readonly values: Uint32Array;
+  private readonly size: number;
+
+  constructor(rows: SortedRows, members: Uint32Array, productCount: number) {
+    this.size = members.length;
+    this.at = new Int32Array(productCount).fill(-1);
+    members.forEach((product, index) => (this.at[product] = index));
+    this.values = new Uint32Array(this.size * this.size);
+    members.forEach((a, index) => {
+      for (let at = rows.start(a); at < rows.end(a); at++) {
+        const other = this.at[rows.partners[at]!]!;
+        if (other >= 0) this.values[index * this.size + other] = rows.counts[at]!;
+      }
+    });
+  }
+
+  /** The product's index in the block, or −1. */
+  rowOf(product: number): number {
+    return this.at[product]!;
+  }
+
+  /** Baskets holding both products at these block indices. */
+  count(row: number, col: number): number {
+    return this.values[row * this.size + col]!;
+  }
 }
 
 /** The largest neighbourhood m with products · m³ / 6 within the budget (at least 1, at most all others). */

@@ -94,6 +94,7 @@ export function selectModel(
   // Candidates differ in the blend and λ: each λ is fitted once, the pair votes once for all.
   const shared = sharedFits();
   const seen = seenInTraining(view, train, products.size);
+  const anchors = heldOutProducts(view, train, seen, maxCart);
   // One candidate's lists at a time: a large catalog's eight sets of lists would not fit in memory together.
   const scores = candidates.map((candidate) => {
     const recommender = engineRecommender(
@@ -103,6 +104,7 @@ export function selectModel(
       options.catalog,
       { log: view, ...range },
       shared,
+      anchors,
     );
     const [result] = evaluate(view, train, seen, [recommender], maxCart).results;
     return { id: candidate.id, label: candidate.label, hr3: result?.hr3 ?? 0, hr10: result?.hr10 ?? 0 };
@@ -180,6 +182,18 @@ function newestHeldOut(
     held += 1;
   }
   return { held, cases };
+}
+
+/** The products the scored held-out carts hold (those bought in training): the only lists the scoring reads. */
+function heldOutProducts(log: BasketLog, train: number, seen: Uint8Array, maxCart: number): number[] {
+  const products = new Set<number>();
+  for (let basket = train; basket < log.count; basket++) {
+    const from = log.start[basket]!;
+    const to = log.start[basket + 1]!;
+    if (to - from < 2 || to - from > maxCart) continue;
+    for (let at = from; at < to; at++) if (seen[log.items[at]!]) products.add(log.items[at]!);
+  }
+  return [...products].sort((a, b) => a - b);
 }
 
 /** One standard error of a hit rate p (percent) over `cases` trials, in percentage points. */
