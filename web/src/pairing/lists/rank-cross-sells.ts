@@ -121,15 +121,23 @@ function votesAgainst(
   const against = { productGids: [] as string[], raws: [] as number[] };
   if (depth <= 0) return against;
   const { rank } = context.scorer;
-  const negative = scored
-    .filter((candidate) => candidate.raw < 0)
-    .sort((x, y) => x.raw - y.raw || (rank[x.product] ?? 0) - (rank[y.product] ?? 0));
-  for (const candidate of negative) {
+  const negative = scored.filter((candidate) => candidate.raw < 0);
+  const order = negative.map((_, index) => index);
+  const scoreOf = (at: number): number => -(negative[at]?.raw ?? 0);
+  const ranks = negative.map((candidate) => rank[candidate.product] ?? 0);
+  // A best-seller's learned row holds nearly every product: select the strongest few instead of sorting them all.
+  for (const bound of [depth * 3, negative.length]) {
+    against.productGids.length = 0;
+    against.raws.length = 0;
+    for (const index of topK(order, bound, scoreOf, ranks)) {
+      const candidate = negative[index];
+      if (!candidate || against.raws.length >= depth) break;
+      const target = context.targets(candidate.product);
+      if (target.kind !== 'target') continue;
+      against.productGids.push(target.productGid);
+      against.raws.push(-candidate.raw);
+    }
     if (against.raws.length >= depth) break;
-    const target = context.targets(candidate.product);
-    if (target.kind !== 'target') continue;
-    against.productGids.push(target.productGid);
-    against.raws.push(-candidate.raw);
   }
   return against;
 }
