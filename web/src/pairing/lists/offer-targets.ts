@@ -53,11 +53,11 @@ function memoised(resolve: OfferTargets): OfferTargets {
  * still go through the published format and the checkout's merge; only the labels are synthetic.
  */
 export function syntheticTargets(): OfferTargets {
-  return (product) => ({
+  return memoised((product) => ({
     kind: 'target',
     productGid: `gid://shopify/Product/${product + 1}`,
     variantGid: `gid://shopify/ProductVariant/${product + 1}`,
-  });
+  }));
 }
 
 function shopifyTarget(product: string, variant: string): OfferTarget {
