@@ -15,6 +15,7 @@ export type {
   EngineResponse,
   GraphqlBody,
   OrderInput,
+  CheckoutInput,
   ShopOptions,
   WebhookSubscriptionView,
 } from './types.js';

@@ -3,7 +3,7 @@ import type { ImplementedApiVersion } from './api-versions.js';
  * The emulator engine's public contract (emu-http codes against it). Everything here is data in / data
  * out: no HTTP. Additions beyond the original brief are marked "Extension".
  */
-import type { EmulatedOrder, EmulatedProduct, ShopSeed } from '../state/types.js';
+import type { EmulatedCheckout, EmulatedOrder, EmulatedProduct, ShopSeed } from '../state/types.js';
 
 export interface EngineOptions {
   /** ms since epoch; default Date.now. Every time-dependent behaviour reads this clock. */
@@ -64,6 +64,13 @@ export interface OrderInput {
   createdAt?: string;
 }
 
+export interface CheckoutInput {
+  /** The checkout token; a token seen before updates that checkout. */
+  token: string;
+  lines: { variantId: string; quantity: number; customAttributes?: { key: string; value: string }[] }[];
+  at?: string;
+}
+
 export interface EmulatorEngine {
   addShop(seed: ShopSeed, options?: ShopOptions): void;
   hasShop(domain: string): boolean;
@@ -83,6 +90,8 @@ export interface EmulatorEngine {
   putStagedUpload(key: string, content: string): void;
   /** Mutations outside GraphQL for the control API / demo: they emit change events. */
   createOrder(domain: string, input: OrderInput): EmulatedOrder;
+  /** A buyer at checkout: creates the checkout (checkouts/create) or changes its cart (checkouts/update). */
+  upsertCheckout(domain: string, input: CheckoutInput): EmulatedCheckout;
   updateProduct(
     domain: string,
     productId: string,

@@ -9,6 +9,7 @@ import type {
 import type {
   EmulatedCollection,
   EmulatedCustomer,
+  EmulatedCheckout,
   EmulatedOrder,
   EmulatedProduct,
   EmulatedVariant,
@@ -37,6 +38,8 @@ export class ShopState {
   readonly products = new Map<string, EmulatedProduct>();
   readonly variants = new Map<string, EmulatedVariant>();
   readonly orders = new Map<string, EmulatedOrder>();
+  /** Checkout token → checkout. */
+  readonly checkouts = new Map<string, EmulatedCheckout>();
   readonly customers = new Map<string, EmulatedCustomer>();
   readonly collections = new Map<string, EmulatedCollection>();
   /** ownerId → `namespace\u0000key` → metafield. */
