@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   decodeKpiDay,
   encodeKpiDay,
+  MIN_CHECKOUTS_PER_ARM,
   parseDayRange,
   rollupDay,
   summarizeKpis,
@@ -167,6 +168,53 @@ describe('summarizeKpis', () => {
     expect(report.verdict.kind).toBe('not-enough-data');
     expect(report.arms.control.conversionRate).toBeNull();
     expect(report.lift).toEqual({ revenuePerEligibleCheckout: null, conversion: null });
+  });
+
+  it('shows no lift or interval until both arms reach the minimum sample, however lopsided the data', () => {
+    // Given a big treatment and a holdout of 2 checkouts with one order (the case the issue found: −82.4 % shown)
+    const report = summarizeKpis({ from: '2025-03-01', to: '2025-03-01' }, [
+      day(
+        '2025-03-01',
+        {
+          eligibleCheckouts: 5_000,
+          convertedCheckouts: 2_000,
+          checkoutRevenueMinor: 9e6,
+          checkoutRevenueSquares: 5e10,
+        },
+        {
+          eligibleCheckouts: 2,
+          convertedCheckouts: 1,
+          checkoutRevenueMinor: 9_000,
+          checkoutRevenueSquares: 8.1e7,
+        },
+      ),
+    ]);
+    // Then no lift, no interval and no verdict, only what is missing; the arms' own figures are still reported
+    expect(report.lift).toEqual({ revenuePerEligibleCheckout: null, conversion: null });
+    expect(report.verdict).toEqual({
+      kind: 'not-enough-data',
+      message: `Not enough data yet: the holdout has 2 of the ${MIN_CHECKOUTS_PER_ARM} eligible checkouts needed.`,
+    });
+    expect(report.arms.control.revenuePerEligibleCheckoutMinor).toBe(4_500);
+    // And one more checkout short of the minimum in the treatment keeps it so too
+    const almost = summarizeKpis({ from: '2025-03-01', to: '2025-03-01' }, [
+      day(
+        '2025-03-01',
+        {
+          eligibleCheckouts: MIN_CHECKOUTS_PER_ARM - 1,
+          convertedCheckouts: 60,
+          checkoutRevenueMinor: 6e5,
+          checkoutRevenueSquares: 7e9,
+        },
+        {
+          eligibleCheckouts: 500,
+          convertedCheckouts: 200,
+          checkoutRevenueMinor: 2e6,
+          checkoutRevenueSquares: 3e10,
+        },
+      ),
+    ]);
+    expect(almost.lift.revenuePerEligibleCheckout).toBeNull();
   });
 });
 

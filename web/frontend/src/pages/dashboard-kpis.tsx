@@ -23,6 +23,13 @@ function liftText(lift: KpiReport['lift']['revenuePerEligibleCheckout']): string
     : `${signed(lift.estimate)} (95% CI ${signed(lift.low)} to ${signed(lift.high)})`;
 }
 
+// Merchants should know which figures anyone could have influenced: the comparison is Shopify's, the funnel the
+// browsers'.
+const SOURCE_SHOPIFY =
+  'Reported by Shopify: checkouts and orders come from Shopify’s signed notifications, and each checkout’s group (offers or holdout) is worked out on our server, never taken from the browser.';
+const SOURCE_BROWSERS =
+  'Reported by shoppers’ browsers: counted only for checkouts Shopify reported, each offer once per place it was shown, and a limited number of events per checkout. Browsers that block tracking send nothing, so these are lower bounds.';
+
 const VERDICT_TONE = {
   'not-enough-data': 'info',
   'likely-positive': 'success',
@@ -54,7 +61,7 @@ export function DashboardKpis({ report }: { report: KpiReport }) {
         <MetricCard
           label="Offer click-through"
           value={pct(treatment.offerCtr)}
-          detail={`${formatNumber(treatment.adds + treatment.upgrades)} adds of ${formatNumber(treatment.impressions)} impressions`}
+          detail={`${formatNumber(treatment.adds + treatment.upgrades)} adds of ${formatNumber(treatment.impressions)} impressions (from shoppers' browsers)`}
         />
         <MetricCard
           label="Revenue per eligible checkout"
@@ -91,6 +98,9 @@ export function DashboardKpis({ report }: { report: KpiReport }) {
           </Text>
           <Text as="p" tone="subdued">
             Lift in conversion: {liftText(report.lift.conversion)}
+          </Text>
+          <Text as="p" variant="bodySm" tone="subdued">
+            {SOURCE_SHOPIFY}
           </Text>
         </BlockStack>
       </Card>
@@ -135,6 +145,9 @@ export function DashboardKpis({ report }: { report: KpiReport }) {
                 <ProgressBar progress={((value as number) / funnelMax) * 100} size="small" tone="primary" />
               </BlockStack>
             ))}
+            <Text as="p" variant="bodySm" tone="subdued">
+              {SOURCE_BROWSERS}
+            </Text>
           </BlockStack>
         </Card>
       </InlineGrid>

@@ -24,7 +24,12 @@ export async function recordCheckouts(
     productIds.length === 0 ? new Set<string>() : offers.publishedProducts(shop, productIds),
   ]);
   const facts = checkouts.map((checkout) =>
-    decideCheckout({ shop, checkout, holdoutShare: shopSettings.holdoutPct / 100, publishedProducts: published }),
+    decideCheckout({
+      shop,
+      checkout,
+      holdoutShare: shopSettings.holdoutPct / 100,
+      publishedProducts: published,
+    }),
   );
   const recorded = await measurement.recordCheckouts(shop, facts);
   const days = await measurement.checkoutDays(
