@@ -284,6 +284,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           fetch: shopifyFetch,
           now,
           queue,
+          pixelSettings: { backendUrl: config.shopify.appUrl },
         }),
       );
     },

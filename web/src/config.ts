@@ -19,6 +19,9 @@ export const DEFAULT_SCOPES = [
   'read_inventory',
   'read_discounts',
   'write_discounts',
+  // The web pixel: connected with webPixelCreate/Update (web/src/pixel), which need both.
+  'write_pixels',
+  'read_customer_events',
 ] as const;
 
 /** Emulator credentials used when no real app is configured; never valid on Shopify. */

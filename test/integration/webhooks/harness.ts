@@ -81,6 +81,8 @@ export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
     fetch: () => Promise.reject(new Error('no bulk files in webhook tests')),
     now: () => new Date(),
     queue,
+    // Webhook tests run no recompute, so no pixel is ever connected with this.
+    pixelSettings: { backendUrl: 'https://tandem.test' },
   });
   await queue.start({
     sync: async () => undefined,

@@ -16,6 +16,7 @@ export type {
   GraphqlBody,
   OrderInput,
   CheckoutInput,
+  WebPixelField,
   ShopOptions,
   WebhookSubscriptionView,
 } from './types.js';

@@ -17,6 +17,18 @@ export interface EngineOptions {
    * uploads (`/staged-uploads`). Default `https://<shop domain>` (routed to the emulator by the fetch adapter).
    */
   publicBaseUrl?: string;
+  /**
+   * Extension: the settings fields the app's web pixel extension declares (its shopify.extension.toml
+   * `[settings.fields.*]`); webPixelCreate/Update validate against them. Absent: the app has no pixel extension
+   * (NO_EXTENSION).
+   */
+  webPixelFields?: Readonly<Record<string, WebPixelField>>;
+}
+
+/** One declared pixel setting: Shopify's pixel settings are text fields, optionally with a minimum length. */
+export interface WebPixelField {
+  readonly type: 'single_line_text_field';
+  readonly minLength?: number;
 }
 
 export interface GraphqlBody {
