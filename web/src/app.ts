@@ -32,6 +32,7 @@ import { enqueueNightlyRecompute, enqueueRecurring } from './tasks/recurring.js'
 import type { TandemQueue, TandemJobs } from './tasks/types.js';
 import { refreshOffers } from './offers/refresh.js';
 import { createWebhookProcessor } from './webhooks/process-delivery.js';
+import { purgeEvents } from './measurement/retention/purge-events.js';
 import { purgeWebhookInbox } from './webhooks/inbox-retention.js';
 import { sweepWebhookOutbox } from './webhooks/outbox-sweep.js';
 import { webhookRoute } from './webhooks/webhook-route.js';
@@ -304,6 +305,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
             await purgeWebhookInbox({ shops: stores.shops, inbox: stores.inbox, logger, now });
             // Data-request exports are kept 30 days (webhooks/data-request-export.ts).
             await stores.dataRequests.purgeExpired(now().toISOString());
+            await purgeEvents({ stores, retentionDays: config.eventRetentionDays, logger, now });
             lastPurge = now().getTime();
           }
         } catch (error) {

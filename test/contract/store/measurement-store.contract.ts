@@ -222,6 +222,44 @@ export function describeMeasurementStoreContract(name: string, fixture: FixtureF
       );
     });
 
+    it('purges events past retention, and earlier those of checkouts Shopify never reported', async () => {
+      // Given a reported checkout a with an old and a recent event, and unreported x with the same, in two shops
+      const { stores, shop, otherShop } = fixture();
+      await stores.measurement.recordCheckouts(shop, [checkoutFact('a', '2025-03-01T10:00:00.000Z')]);
+      const events = [
+        buildEvent({ checkoutToken: hash('a'), occurredAt: '2025-01-01T10:00:00.000Z' }),
+        buildEvent({ checkoutToken: hash('a'), occurredAt: '2025-03-01T10:00:00.000Z' }),
+        buildEvent({ checkoutToken: hash('x'), occurredAt: '2025-03-01T10:00:00.000Z' }),
+        buildEvent({ checkoutToken: hash('x'), occurredAt: '2025-03-09T10:00:00.000Z' }),
+      ];
+      await stores.events.appendMany(shop, events);
+      await stores.events.appendMany(otherShop, events);
+      // When purged with retention from Feb 1 and unreported checkouts' events from Mar 5
+      const deleted = await stores.measurement.purgeEvents(shop, {
+        before: '2025-02-01T00:00:00.000Z',
+        unverifiedBefore: '2025-03-05T00:00:00.000Z',
+      });
+      // Then a's old event and x's older event are gone; a's recent one and x's within the window stay
+      expect(deleted).toBe(2);
+      const left = await stores.events.list(shop, {
+        from: '2024-01-01T00:00:00.000Z',
+        to: '2026-01-01T00:00:00.000Z',
+      });
+      expect(left.items.map((event) => [event.checkoutToken, event.occurredAt])).toEqual([
+        [hash('a'), '2025-03-01T10:00:00.000Z'],
+        [hash('x'), '2025-03-09T10:00:00.000Z'],
+      ]);
+      // And the other shop keeps all of its events
+      expect(await stores.events.count(otherShop)).toBe(4);
+      await expectInvalid(
+        stores.measurement.purgeEvents(shop, {
+          before: 'yesterday',
+          unverifiedBefore: '2025-03-05T00:00:00.000Z',
+        }),
+        'before',
+      );
+    });
+
     it('lists the orders of a day with whether their customer ordered again', async () => {
       // Given a customer's offer order on Mar 2 and a later order on Mar 5, and a fact whose order is not stored
       const { stores, shop } = fixture();

@@ -13,6 +13,7 @@ import {
   validateDay,
   validateFunnelRules,
   validateHashes,
+  validatePurgeCutoffs,
 } from '../validation/measurement-facts.js';
 import { byText, type MemoryTables } from './tables.js';
 
@@ -31,6 +32,7 @@ export function createMemoryDayReads(
   | 'ordersOfDay'
   | 'checkoutDays'
   | 'offerDaysOfCustomers'
+  | 'purgeEvents'
 > {
   function createdOn(shop: string, day: string): CheckoutFact[] {
     const { from, to } = dayBounds(validateDay(day));
@@ -112,6 +114,22 @@ export function createMemoryDayReads(
         result.push({ ...fact, customerHash, orderedAgain });
       }
       return result.sort((a, b) => byText(a.orderId, b.orderId));
+    },
+
+    async purgeEvents(shop, cutoffs) {
+      checkShop(shop);
+      const { before, unverifiedBefore } = validatePurgeCutoffs(cutoffs);
+      const events = tables.events.of(shop);
+      const checkouts = tables.checkouts.of(shop);
+      let deleted = 0;
+      for (const [id, event] of events) {
+        const unverified = event.occurredAt < unverifiedBefore && !checkouts.has(event.checkoutToken);
+        if (event.occurredAt < before || unverified) {
+          events.delete(id);
+          deleted += 1;
+        }
+      }
+      return deleted;
     },
 
     async checkoutDays(shop, checkoutHashes) {

@@ -124,6 +124,14 @@ export interface MeasurementStore {
   funnelOfDay(shop: ShopDomain, day: string, rules: FunnelRules): Promise<readonly FunnelCount[]>;
   /** Facts of orders created on `day`, ordered by order id. */
   ordersOfDay(shop: ShopDomain, day: string): Promise<readonly DayOrderFact[]>;
+  /**
+   * Deletes raw pixel events: all before `before` (retention), and before `unverifiedBefore` those of checkouts
+   * Shopify never reported (they can never count). Returns how many were deleted.
+   */
+  purgeEvents(
+    shop: ShopDomain,
+    cutoffs: { readonly before: string; readonly unverifiedBefore: string },
+  ): Promise<number>;
   /** Distinct creation days of these (recorded) checkouts: the days their outcome and funnel count on. */
   checkoutDays(shop: ShopDomain, checkoutHashes: readonly string[]): Promise<readonly string[]>;
   /** Distinct creation days of offer-taking orders of these customers (their repeat flag may change). */

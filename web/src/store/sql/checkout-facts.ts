@@ -10,6 +10,7 @@ import {
   validateDay,
   validateFunnelRules,
   validateHashes,
+  validatePurgeCutoffs,
 } from '../validation/measurement-facts.js';
 import { bulkWrite } from './bulk.js';
 import type { SqlContext } from './context.js';
@@ -37,7 +38,7 @@ export function createSqlCheckoutFacts(
   context: SqlContext,
 ): Pick<
   MeasurementStore,
-  'recordCheckouts' | 'getCheckouts' | 'checkoutsOfDay' | 'funnelOfDay' | 'checkoutDays'
+  'recordCheckouts' | 'getCheckouts' | 'checkoutsOfDay' | 'funnelOfDay' | 'checkoutDays' | 'purgeEvents'
 > {
   const { db, dialect } = context;
 
@@ -144,6 +145,32 @@ export function createSqlCheckoutFacts(
           });
       }
       return countFunnel(checkouts, events, clean);
+    },
+
+    async purgeEvents(shop, cutoffs) {
+      checkShop(shop);
+      const { before, unverifiedBefore } = validatePurgeCutoffs(cutoffs);
+      const old = await db
+        .deleteFrom('events')
+        .where('shop', '=', shop)
+        .where('occurred_at', '<', before)
+        .executeTakeFirst();
+      const unverified = await db
+        .deleteFrom('events')
+        .where('shop', '=', shop)
+        .where('occurred_at', '<', unverifiedBefore)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('checkouts as c')
+                .select('c.checkout_hash')
+                .where('c.shop', '=', shop)
+                .whereRef('c.checkout_hash', '=', 'events.checkout_token'),
+            ),
+          ),
+        )
+        .executeTakeFirst();
+      return Number(old.numDeletedRows) + Number(unverified.numDeletedRows);
     },
 
     async checkoutDays(shop, checkoutHashes) {

@@ -18,6 +18,7 @@ export type MeasurementReads = Pick<
   | 'recordCheckouts'
   | 'getCheckouts'
   | 'funnelOfDay'
+  | 'purgeEvents'
 >;
 
 /** The measurement store's reads across tables: orders to attribute, catalog prices, a day's checkouts and orders. */

@@ -86,6 +86,16 @@ export function validateCheckoutFacts(checkouts: readonly CheckoutFact[]): Check
   });
 }
 
+export function validatePurgeCutoffs(cutoffs: {
+  readonly before: string;
+  readonly unverifiedBefore: string;
+}): { readonly before: string; readonly unverifiedBefore: string } {
+  return validate('purge cutoffs', (check) => ({
+    before: check.timestamp('before', cutoffs.before),
+    unverifiedBefore: check.timestamp('unverifiedBefore', cutoffs.unverifiedBefore),
+  }));
+}
+
 export function validateFunnelRules(rules: FunnelRules): FunnelRules {
   return validate('funnel rules', (check) => ({
     earlyMs: check.int('earlyMs', rules.earlyMs, { min: 0, max: 7 * 86_400_000 }),
