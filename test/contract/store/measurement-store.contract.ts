@@ -169,6 +169,8 @@ export function describeMeasurementStoreContract(name: string, fixture: FixtureF
       await stores.measurement.recordCheckouts(shop, [
         checkoutFact('a', '2025-03-02T10:00:00.000Z'),
         checkoutFact('b', '2025-03-02T11:00:00.000Z', { arm: 'control', eligible: false }),
+        // c is known only from its order: its events came before
+        checkoutFact('c', '2025-03-02T14:00:00.000Z', { source: 'order' }),
       ]);
       const event = (
         token: string,
@@ -198,22 +200,23 @@ export function describeMeasurementStoreContract(name: string, fixture: FixtureF
         event('a', 'impression', '5-6', '2025-03-04T10:00:01.000Z'),
         // b's browser says treatment; the server's arm is control
         event('b', 'impression', '7-8', '2025-03-02T11:00:10.000Z'),
+        event('c', 'impression', '1-2', '2025-03-02T12:00:00.000Z'),
         // x was never reported by Shopify
         event('x', 'impression', '9-9', '2025-03-02T10:00:00.000Z'),
       ]);
       const rules = { earlyMs: 600_000, windowMs: 86_400_000, eventsPerCheckout: 40 };
-      // Then a counts 2 impressions (block, line) and 1 add, b 1 impression in control, x nothing
+      // Then a counts 2 impressions (block, line) and 1 add, b 1 impression in control, c 1, x nothing
       expect(await stores.measurement.funnelOfDay(shop, '2025-03-02', rules)).toEqual([
         { arm: 'control', type: 'impression', events: 1, checkouts: 1 },
         { arm: 'treatment', type: 'add', events: 1, checkouts: 1 },
-        { arm: 'treatment', type: 'impression', events: 2, checkouts: 1 },
+        { arm: 'treatment', type: 'impression', events: 3, checkouts: 2 },
       ]);
       // And a cap of 2 keeps each checkout's 2 earliest distinct events
       expect(
         await stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerCheckout: 2 }),
       ).toEqual([
         { arm: 'control', type: 'impression', events: 1, checkouts: 1 },
-        { arm: 'treatment', type: 'impression', events: 2, checkouts: 1 },
+        { arm: 'treatment', type: 'impression', events: 3, checkouts: 2 },
       ]);
       expect(await stores.measurement.funnelOfDay(shop, '2025-03-01', rules)).toEqual([]);
       await expectInvalid(

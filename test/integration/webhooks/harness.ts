@@ -87,6 +87,8 @@ export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
   await queue.start({
     sync: async () => undefined,
     recompute: async () => undefined,
+    // No delivery here schedules one (the processor is built without scheduleRollup).
+    rollup: async () => undefined,
     webhook: handlers.webhook,
   });
   await stores.shops.markInstalled(SHOP, { scopes: ['read_products'], at: '2026-11-01T00:00:00.000Z' });

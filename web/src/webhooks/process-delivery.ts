@@ -30,6 +30,8 @@ export interface WebhookProcessorDeps {
   /** The shop's currency (product payloads carry prices without one). */
   readonly shopCurrency: (shop: string) => Promise<string>;
   readonly now?: () => Date;
+  /** Queues the shop's rollup job after a delivery that changed measured days; without it the sweep does. */
+  readonly scheduleRollup?: (shop: string) => Promise<void>;
 }
 
 export type ProcessOutcome =
@@ -46,6 +48,15 @@ export type ProcessOutcome =
   | { readonly kind: 'missing' };
 
 type Payload = Record<string, unknown>;
+
+/** Topics whose processing marks KPI days for a rollup. */
+const MEASURED_TOPICS: ReadonlySet<WebhookTopic> = new Set([
+  'checkouts/create',
+  'checkouts/update',
+  'orders/create',
+  'orders/updated',
+  'customers/redact',
+]);
 type Detail = Record<string, number | string>;
 type Handler = (shop: string, payload: Payload) => Promise<Detail | { invalid: string }>;
 
@@ -221,6 +232,7 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     const result = await handlers[topic](shop, payload);
     // shop/redact and customers/redact may have erased the inbox row itself; nothing left to mark then.
     await stores.inbox.markProcessed(shop, webhookId);
+    if (MEASURED_TOPICS.has(topic)) await deps.scheduleRollup?.(shop);
     if ('invalid' in result && typeof result.invalid === 'string') {
       logger.warn(
         { shop, webhookId, topic, reason: result.invalid },

@@ -38,7 +38,7 @@ const VERDICT_TONE = {
 } as const;
 
 /** The measured effect: attributed revenue, attach rate, click-through, and treatment against the holdout. */
-export function DashboardKpis({ report }: { report: KpiReport }) {
+export function DashboardKpis({ report }: { report: KpiReport & { readonly pendingDays?: number } }) {
   const money = (minor: number | null) => (minor === null ? '—' : formatMinor(minor, report.currency));
   const { treatment, control } = report.arms;
   const funnelMax = Math.max(1, treatment.impressions);
@@ -46,6 +46,11 @@ export function DashboardKpis({ report }: { report: KpiReport }) {
     <BlockStack gap="400">
       <Banner tone={VERDICT_TONE[report.verdict.kind]} title="What Tandem adds">
         <Text as="p">{report.verdict.message}</Text>
+        {report.pendingDays ? (
+          <Text as="p" tone="subdued">
+            {`${report.pendingDays} day${report.pendingDays === 1 ? ' is' : 's are'} being updated in the background; reload in a moment.`}
+          </Text>
+        ) : null}
       </Banner>
       <InlineGrid columns={{ xs: 1, sm: 2, md: 4 }} gap="400">
         <MetricCard

@@ -118,7 +118,7 @@ export interface MeasurementStore {
   checkoutsOfDay(shop: ShopDomain, day: string): Promise<readonly CheckoutOutcome[]>;
   /**
    * The funnel of the checkouts created on `day` (eligible or not), by their server arm: only their events within
-   * [createdAt − earlyMs, createdAt + windowMs], each distinct (type, offer, placement) once, at most
+   * [createdAt − earlyMs, createdAt + windowMs] (− windowMs for a checkout known only from its order), each distinct (type, offer, placement) once, at most
    * `eventsPerCheckout` per checkout (the earliest). Events of checkouts Shopify never reported count nowhere.
    */
   funnelOfDay(shop: ShopDomain, day: string, rules: FunnelRules): Promise<readonly FunnelCount[]>;

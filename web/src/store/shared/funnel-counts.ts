@@ -24,12 +24,13 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The funnel of some recorded checkouts from their stored events, the same for every backend: an event counts
- * only within its checkout's window, a re-rendered block's repeats (same type, offer and placement) once, and a
+ * only within its checkout's window (from shortly before its creation, or a whole window before the order that
+ * reported it when Shopify's checkout webhooks were missed, to a window after), a re-rendered block's repeats (same type, offer and placement) once, and a
  * checkout at most `eventsPerCheckout` times (its earliest distinct events). The arm is the checkout's, decided on
  * the server; what the browser stated is ignored.
  */
 export function countFunnel(
-  checkouts: readonly Pick<CheckoutFact, 'checkoutHash' | 'createdAt' | 'arm'>[],
+  checkouts: readonly Pick<CheckoutFact, 'checkoutHash' | 'createdAt' | 'arm' | 'source'>[],
   events: readonly FunnelEventRow[],
   rules: FunnelRules,
 ): FunnelCount[] {
@@ -41,7 +42,9 @@ export function countFunnel(
     if (checkout === undefined) continue;
     const created = Date.parse(checkout.createdAt);
     const at = Date.parse(event.occurredAt);
-    if (at < created - rules.earlyMs || at > created + rules.windowMs) continue;
+    // A checkout known only from its order was created before that order: its events came before it.
+    const early = checkout.source === 'order' ? rules.windowMs : rules.earlyMs;
+    if (at < created - early || at > created + rules.windowMs) continue;
     let distinct = firstSeen.get(event.checkoutHash);
     if (distinct === undefined) {
       distinct = new Map();

@@ -120,7 +120,7 @@ export function createSqlCheckoutFacts(
       const checkouts = await createdOn(shop, day, false);
       const { from, to } = dayBounds(validateDay(day));
       // Bounds every checkout's window shares; countFunnel applies each one's own.
-      const earliest = new Date(Date.parse(from) - clean.earlyMs).toISOString();
+      const earliest = new Date(Date.parse(from) - Math.max(clean.earlyMs, clean.windowMs)).toISOString();
       const latest = new Date(Date.parse(to) + clean.windowMs).toISOString();
       const events = [];
       for (const part of chunk(
