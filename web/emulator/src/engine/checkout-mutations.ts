@@ -34,7 +34,9 @@ export function upsertCheckout(
   });
   applyAutomaticDiscounts(priced, state, runtime.now());
   const lineItems: EmulatedLineItem[] = priced.map((line, index) => ({
-    id: state.newId('CheckoutLineItem'),
+    // Checkouts keep their own numbering: the shop's id counter would shift the ids of orders placed later (the
+    // demo replays its orders by id).
+    id: `${input.token}-${index + 1}`,
     productId: line.productId,
     variantId: line.variantId,
     title: state.products.get(line.productId)?.title ?? '',
@@ -47,7 +49,7 @@ export function upsertCheckout(
   const checkout: EmulatedCheckout = existing
     ? { ...existing, updatedAt: at, lineItems }
     : {
-        id: Number(state.newId('Checkout').split('/').pop()),
+        id: state.checkouts.size + 1,
         token: input.token,
         createdAt: at,
         updatedAt: at,
