@@ -5,7 +5,7 @@ import { createApp, type App } from '@tandem/web/app';
 import { loadConfig } from '@tandem/web/config';
 import type { Database } from '@tandem/web/store/index';
 import { Writable } from 'node:stream';
-import { readAppToml } from './app-toml.js';
+import { readAppToml, readPixelFields } from './app-toml.js';
 
 export const HARNESS_APP = {
   clientId: 'harness-client-id',
@@ -61,7 +61,15 @@ export async function startAppHarness(options: {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const emulator = await createEmulator({
-    apps: [{ ...HARNESS_APP, scopes: SCOPES, webhookUri: `${url}/webhooks`, webhookTopics: APP_TOML.topics }],
+    apps: [
+      {
+        ...HARNESS_APP,
+        scopes: SCOPES,
+        webhookUri: `${url}/webhooks`,
+        webhookTopics: APP_TOML.topics,
+        webPixelFields: readPixelFields(),
+      },
+    ],
     shops: options.seeds,
     ...(options.timeScale === undefined ? {} : { timeScale: options.timeScale }),
     webhookRetry: { baseDelayMs: 20 },

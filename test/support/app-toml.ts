@@ -24,3 +24,24 @@ export function readAppToml(file = APP_TOML) {
     webhookUris: subscriptions.map((s) => s['uri']),
   };
 }
+
+export const PIXEL_TOML = path.resolve(
+  import.meta.dirname,
+  '../../extensions/tandem-pixel/shopify.extension.toml',
+);
+
+/** The settings fields the pixel extension declares, as the emulated Shopify validates webPixelCreate against. */
+export function readPixelFields(file = PIXEL_TOML) {
+  const fields: Record<string, { type: 'single_line_text_field'; minLength?: number }> = {};
+  for (const table of parseToml(readFileSync(file, 'utf8'))) {
+    const name = /^settings\.fields\.(\w+)$/.exec(table.name)?.[1];
+    if (!name) continue;
+    if (table.values['type'] !== 'single_line_text_field')
+      throw new Error(`pixel setting ${name}: only single_line_text_field is emulated`);
+    const min = /name\s*=\s*"min",\s*value\s*=\s*"(\d+)"/.exec(
+      String(table.values['validations'] ?? ''),
+    )?.[1];
+    fields[name] = { type: 'single_line_text_field', ...(min !== undefined && { minLength: Number(min) }) };
+  }
+  return fields;
+}

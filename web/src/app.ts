@@ -29,9 +29,11 @@ import { createDatabase, createStores, migrateToLatest, type Database, type Stor
 import { createTokenCipher } from './store/shared/token-cipher.js';
 import { createTaskHandlers } from './tasks/handlers.js';
 import { enqueueNightlyRecompute, enqueueRecurring } from './tasks/recurring.js';
+import { rollupScheduler, sweepDirtyRollups } from './tasks/rollup-task.js';
 import type { TandemQueue, TandemJobs } from './tasks/types.js';
 import { refreshOffers } from './offers/refresh.js';
 import { createWebhookProcessor } from './webhooks/process-delivery.js';
+import { purgeEvents } from './measurement/retention/purge-events.js';
 import { purgeWebhookInbox } from './webhooks/inbox-retention.js';
 import { sweepWebhookOutbox } from './webhooks/outbox-sweep.js';
 import { webhookRoute } from './webhooks/webhook-route.js';
@@ -165,6 +167,8 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   });
 
   const installer = createInstaller({ shopify, stores, queue, logger, now });
+  // KPI rollups run as jobs, never inside a request (tasks/rollup-task.ts).
+  const scheduleRollup = rollupScheduler(queue);
   const processWebhook = createWebhookProcessor({
     stores,
     queue,
@@ -173,17 +177,18 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     adminClient,
     shopCurrency,
     now,
+    scheduleRollup,
   });
   // Public routes (no session token: the web pixel, static assets) go before the authenticated /api router.
   const publicRoutes = Router();
   // The web pixel's offer events: public, so validated, size- and rate-limited (measurement/ingest).
-  const eventIngest = createEventIngest({ stores, now });
+  const eventIngest = createEventIngest({ stores, now, afterStored: scheduleRollup });
   publicRoutes.use(eventsRoutes({ ingest: eventIngest }));
   // Every /api route below is scoped to the shop of a verified session token (authenticatedShop(res)).
   const api = Router();
   api.use('/api', requireSessionToken(shopify, installer));
   api.use(syncRoutes({ stores, queue }));
-  api.use(kpisRoutes({ stores, now }));
+  api.use(kpisRoutes({ stores, now, scheduleRollup }));
   api.use(privacyRoutes({ stores, now }));
   api.use(
     adminApiRoutes({
@@ -284,6 +289,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           fetch: shopifyFetch,
           now,
           queue,
+          pixelSettings: { backendUrl: config.shopify.appUrl },
         }),
       );
     },
@@ -299,10 +305,12 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           });
           await enqueueRecurring({ shops: stores.shops, syncRuns: stores.syncRuns, queue, logger, now });
           await enqueueNightlyRecompute({ shops: stores.shops, queue, logger, now });
+          await sweepDirtyRollups({ stores, scheduleRollup });
           if (now().getTime() - lastPurge >= PURGE_EVERY_MS) {
             await purgeWebhookInbox({ shops: stores.shops, inbox: stores.inbox, logger, now });
             // Data-request exports are kept 30 days (webhooks/data-request-export.ts).
             await stores.dataRequests.purgeExpired(now().toISOString());
+            await purgeEvents({ stores, retentionDays: config.eventRetentionDays, logger, now });
             lastPurge = now().getTime();
           }
         } catch (error) {

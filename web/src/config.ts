@@ -19,6 +19,9 @@ export const DEFAULT_SCOPES = [
   'read_inventory',
   'read_discounts',
   'write_discounts',
+  // The web pixel: connected with webPixelCreate/Update (web/src/pixel), which need both.
+  'write_pixels',
+  'read_customer_events',
 ] as const;
 
 /** Emulator credentials used when no real app is configured; never valid on Shopify. */
@@ -60,6 +63,7 @@ const envSchema = z.object({
   DATA_DIR: optional(z.string().min(1)).default('data'),
   JOB_CONCURRENCY: optional(z.coerce.number().int().min(1).max(64)).default(4),
   JOB_LOCK_MS: optional(z.coerce.number().int().min(2_000).max(600_000)).default(30_000),
+  EVENT_RETENTION_DAYS: optional(z.coerce.number().int().min(7).max(3_650)).default(90),
   // npm sets INIT_CWD to where `npm start` was typed; workspace scripts run inside web/, so relative paths
   // (DATA_DIR) resolve against the former to mean what the user typed.
   INIT_CWD: optional(z.string().min(1)),
@@ -120,6 +124,8 @@ export interface AppConfig {
   readonly queue: QueueConfig;
   /** Keys sealing access and refresh tokens at rest (AES-256-GCM); the demo key in emulator mode when unset. */
   readonly tokenKeys: TokenKeys;
+  /** Raw pixel events are deleted this many days after they happened (once rolled up). */
+  readonly eventRetentionDays: number;
 }
 
 /** Reads and validates the environment; throws one ConfigError that lists every problem and how to fix it. */
@@ -180,6 +186,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       current: e.TOKEN_ENCRYPTION_KEY ?? DEMO_TOKEN_KEY,
       previous: e.TOKEN_ENCRYPTION_PREVIOUS_KEYS ?? [],
     },
+    eventRetentionDays: e.EVENT_RETENTION_DAYS,
   };
 }
 

@@ -17,6 +17,8 @@ export interface Batcher {
   push(event: OfferEventData): void;
   /** Sends whatever is waiting now (e.g. on checkout completion). */
   flush(): Promise<void>;
+  /** Drops what is waiting unsent (the buyer withdrew consent). */
+  discard(): void;
 }
 
 /** The body `/api/events` accepts: one shop, a batch of events, nothing about the buyer. */
@@ -57,5 +59,8 @@ export function createBatcher(options: BatcherOptions): Batcher {
       }
     },
     flush,
+    discard() {
+      waiting = [];
+    },
   };
 }

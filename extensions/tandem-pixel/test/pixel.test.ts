@@ -127,4 +127,37 @@ describe('event batcher', () => {
     batcher.push(event());
     await expect(batcher.flush()).resolves.toBeUndefined();
   });
+
+  it("sends nothing without the buyer's analytics consent, and drops what waits when it is withdrawn", async () => {
+    // Given a pixel on a page where the buyer has not allowed analytics
+    const { api, beacons, emit } = fakePixel({ backendUrl: 'https://tandem.example/' });
+    let consent: ((event: { customerPrivacy: { analyticsProcessingAllowed: boolean } }) => void) | undefined;
+    const withPrivacy: PixelApi = {
+      ...api,
+      init: { ...api.init, customerPrivacy: { analyticsProcessingAllowed: false } },
+      customerPrivacy: {
+        subscribe: (_name, callback) => {
+          consent = callback;
+        },
+      },
+    };
+    const batcher = startPixel(
+      withPrivacy,
+      jest.fn(async () => ({ ok: true })),
+    );
+    // When an impression is published, then consent is given and an add published, then withdrawn before sending
+    emit(offerEventName('impression'), event());
+    consent?.({ customerPrivacy: { analyticsProcessingAllowed: true } });
+    emit(offerEventName('add'), event({ event: 'add' }));
+    consent?.({ customerPrivacy: { analyticsProcessingAllowed: false } });
+    emit(offerEventName('add'), event({ event: 'add', offerId: '5-6' }));
+    await batcher?.flush();
+    // Then nothing was sent: the first and last came without consent, the middle one was dropped on withdrawal
+    expect(beacons).toEqual([]);
+    // And with consent given again, events flow
+    consent?.({ customerPrivacy: { analyticsProcessingAllowed: true } });
+    emit(offerEventName('impression'), event());
+    await batcher?.flush();
+    expect(beacons).toHaveLength(1);
+  });
 });

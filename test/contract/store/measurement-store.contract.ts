@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { OrderFact } from '@tandem/web/store/index';
+import type { CheckoutFact, OrderFact } from '@tandem/web/store/index';
 import type { FixtureFactory } from '../../support/db.js';
 import { buildEvent, buildOrder, buildProduct, orderGid, variantGid } from './builders.js';
 import { expectInvalid } from './expect-invalid.js';
@@ -25,8 +25,20 @@ function buildFact(n: number, overrides: Partial<OrderFact> = {}): OrderFact {
   };
 }
 
-const eligible = (checkoutToken: string, occurredAt: string, arm: 'treatment' | 'control' = 'treatment') =>
-  buildEvent({ checkoutToken, occurredAt, arm, type: 'eligible', offerId: null });
+function checkoutFact(
+  letter: string,
+  createdAt: string,
+  overrides: Partial<CheckoutFact> = {},
+): CheckoutFact {
+  return {
+    checkoutHash: hash(letter),
+    createdAt,
+    arm: 'treatment',
+    eligible: true,
+    source: 'checkout',
+    ...overrides,
+  };
+}
 
 export function describeMeasurementStoreContract(name: string, fixture: FixtureFactory): void {
   describe(`MeasurementStore [${name}]`, () => {
@@ -105,47 +117,150 @@ export function describeMeasurementStoreContract(name: string, fixture: FixtureF
       expect((await stores.measurement.variantPrices(otherShop, [variantGid(101)])).size).toBe(0);
     });
 
-    it('lists the checkouts first eligible on a day, each with its earliest order', async () => {
-      // Given checkout a eligible on Mar 1 and again Mar 2, b on Mar 2 in both arms, c on Mar 2 with two orders
+    it("records the checkouts Shopify reported once, and lists a day's eligible ones with their earliest order", async () => {
+      // Given a created Mar 1 23:59, b (eligible) and c (not eligible) on Mar 2, d with two orders, e in another shop
       const { stores, shop, otherShop } = fixture();
-      await stores.events.appendMany(shop, [
-        eligible(hash('a'), '2025-03-01T23:59:00Z'),
-        eligible(hash('a'), '2025-03-02T00:01:00Z'),
-        eligible(hash('b'), '2025-03-02T09:00:00Z', 'treatment'),
-        eligible(hash('b'), '2025-03-02T09:01:00Z', 'control'),
-        eligible(hash('c'), '2025-03-02T12:00:00Z', 'control'),
-        buildEvent({ checkoutToken: hash('d'), occurredAt: '2025-03-02T12:00:00Z', type: 'impression' }),
-      ]);
-      await stores.events.appendMany(otherShop, [eligible(hash('e'), '2025-03-02T12:00:00Z')]);
+      const a = checkoutFact('a', '2025-03-01T23:59:00.000Z');
+      const b = checkoutFact('b', '2025-03-02T09:00:00.000Z', { arm: 'control' });
+      const c = checkoutFact('c', '2025-03-02T10:00:00.000Z', { eligible: false });
+      const d = checkoutFact('d', '2025-03-02T12:00:00.000Z', { source: 'order' });
+      expect(await stores.measurement.recordCheckouts(shop, [a, b, c, d])).toBe(4);
+      await stores.measurement.recordCheckouts(otherShop, [checkoutFact('e', '2025-03-02T12:00:00.000Z')]);
+      // And a later report of a checkout (another arm, another time) changes nothing: the first record stays
+      expect(
+        await stores.measurement.recordCheckouts(shop, [
+          { ...b, arm: 'treatment', createdAt: '2025-03-03T00:00:00.000Z', eligible: false },
+        ]),
+      ).toBe(0);
       await stores.measurement.putOrderFacts(shop, [
-        buildFact(1, { checkoutHash: hash('c'), createdAt: '2025-03-03T08:00:00.000Z' }),
-        buildFact(2, { checkoutHash: hash('c'), createdAt: '2025-03-02T12:30:00.000Z', arm: 'control' }),
+        buildFact(1, { checkoutHash: hash('d'), createdAt: '2025-03-03T08:00:00.000Z' }),
+        buildFact(2, { checkoutHash: hash('d'), createdAt: '2025-03-02T12:30:00.000Z' }),
       ]);
-      // When Mar 2 is read
-      const outcomes = await stores.measurement.checkoutsOfDay(shop, '2025-03-02');
-      // Then a counts on Mar 1 only, b is flagged for naming two arms, c carries its first order, d was never eligible
-      expect(outcomes).toEqual([
-        { checkoutHash: hash('b'), arm: 'control', arms: 2, order: null },
+      // Then each reads back as first recorded, and other shops see none
+      expect(await stores.measurement.getCheckouts(shop, [hash('d'), hash('b'), hash('z')])).toEqual([b, d]);
+      expect(await stores.measurement.getCheckouts(otherShop, [hash('b')])).toEqual([]);
+      // And Mar 2 lists b and d (c was not eligible, a counts on Mar 1), d with its earliest order
+      expect(await stores.measurement.checkoutsOfDay(shop, '2025-03-02')).toEqual([
+        { checkoutHash: hash('b'), arm: 'control', order: null },
         {
-          checkoutHash: hash('c'),
-          arm: 'control',
-          arms: 1,
-          order: buildFact(2, {
-            checkoutHash: hash('c'),
-            createdAt: '2025-03-02T12:30:00.000Z',
-            arm: 'control',
-          }),
+          checkoutHash: hash('d'),
+          arm: 'treatment',
+          order: buildFact(2, { checkoutHash: hash('d'), createdAt: '2025-03-02T12:30:00.000Z' }),
         },
       ]);
       expect(
         (await stores.measurement.checkoutsOfDay(shop, '2025-03-01')).map((o) => o.checkoutHash),
       ).toEqual([hash('a')]);
-      // And checkout days name each checkout's first eligible day
-      expect(await stores.measurement.checkoutDays(shop, [hash('a'), hash('c'), hash('d')])).toEqual([
+      // And checkout days name each recorded checkout's creation day
+      expect(await stores.measurement.checkoutDays(shop, [hash('a'), hash('d'), hash('z')])).toEqual([
         '2025-03-01',
         '2025-03-02',
       ]);
       await expectInvalid(stores.measurement.checkoutsOfDay(shop, '2025-3-2'), 'day');
+      await expectInvalid(
+        stores.measurement.recordCheckouts(shop, [{ ...a, arm: 'both' as 'control' }]),
+        'checkouts[0].arm',
+      );
+    });
+
+    it("counts the funnel of a day's checkouts: verified, in the window, once per offer and placement, capped", async () => {
+      // Given checkout a (treatment) and b (control, not eligible) reported on Mar 2, and x never reported
+      const { stores, shop } = fixture();
+      await stores.measurement.recordCheckouts(shop, [
+        checkoutFact('a', '2025-03-02T10:00:00.000Z'),
+        checkoutFact('b', '2025-03-02T11:00:00.000Z', { arm: 'control', eligible: false }),
+        // c is known only from its order: its events came before
+        checkoutFact('c', '2025-03-02T14:00:00.000Z', { source: 'order' }),
+      ]);
+      const event = (
+        token: string,
+        type: 'impression' | 'add' | 'eligible',
+        offerId: string | null,
+        at: string,
+        placement = 'block',
+      ) =>
+        buildEvent({
+          checkoutToken: hash(token),
+          type,
+          offerId,
+          occurredAt: at,
+          arm: 'treatment',
+          placement,
+        });
+      await stores.events.appendMany(shop, [
+        // a's block rendered three times, the same offer also under a line, one add, one eligible
+        event('a', 'impression', '1-2', '2025-03-02T10:01:00.000Z'),
+        event('a', 'impression', '1-2', '2025-03-02T10:02:00.000Z'),
+        event('a', 'impression', '1-2', '2025-03-02T10:03:00.000Z'),
+        event('a', 'impression', '1-2', '2025-03-02T10:03:00.000Z', 'line'),
+        event('a', 'add', '1-2', '2025-03-02T10:04:00.000Z'),
+        event('a', 'eligible', null, '2025-03-02T10:00:30.000Z'),
+        // outside a's window: long before, and days after
+        event('a', 'impression', '3-4', '2025-03-01T10:00:00.000Z'),
+        event('a', 'impression', '5-6', '2025-03-04T10:00:01.000Z'),
+        // b's browser says treatment; the server's arm is control
+        event('b', 'impression', '7-8', '2025-03-02T11:00:10.000Z'),
+        event('c', 'impression', '1-2', '2025-03-02T12:00:00.000Z'),
+        // x was never reported by Shopify
+        event('x', 'impression', '9-9', '2025-03-02T10:00:00.000Z'),
+      ]);
+      const rules = { earlyMs: 600_000, windowMs: 86_400_000, eventsPerCheckout: 40 };
+      // Then a counts 2 impressions (block, line) and 1 add, b 1 impression in control, c 1, x nothing
+      expect(await stores.measurement.funnelOfDay(shop, '2025-03-02', rules)).toEqual([
+        { arm: 'control', type: 'impression', events: 1, checkouts: 1 },
+        { arm: 'treatment', type: 'add', events: 1, checkouts: 1 },
+        { arm: 'treatment', type: 'impression', events: 3, checkouts: 2 },
+      ]);
+      // And a cap of 2 keeps each checkout's 2 earliest distinct events
+      expect(
+        await stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerCheckout: 2 }),
+      ).toEqual([
+        { arm: 'control', type: 'impression', events: 1, checkouts: 1 },
+        { arm: 'treatment', type: 'impression', events: 3, checkouts: 2 },
+      ]);
+      expect(await stores.measurement.funnelOfDay(shop, '2025-03-01', rules)).toEqual([]);
+      await expectInvalid(
+        stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerCheckout: 0 }),
+        'eventsPerCheckout',
+      );
+    });
+
+    it('purges events past retention, and earlier those of checkouts Shopify never reported', async () => {
+      // Given a reported checkout a with an old and a recent event, and unreported x with the same, in two shops
+      const { stores, shop, otherShop } = fixture();
+      await stores.measurement.recordCheckouts(shop, [checkoutFact('a', '2025-03-01T10:00:00.000Z')]);
+      const events = [
+        buildEvent({ checkoutToken: hash('a'), occurredAt: '2025-01-01T10:00:00.000Z' }),
+        buildEvent({ checkoutToken: hash('a'), occurredAt: '2025-03-01T10:00:00.000Z' }),
+        buildEvent({ checkoutToken: hash('x'), occurredAt: '2025-03-01T10:00:00.000Z' }),
+        buildEvent({ checkoutToken: hash('x'), occurredAt: '2025-03-09T10:00:00.000Z' }),
+      ];
+      await stores.events.appendMany(shop, events);
+      await stores.events.appendMany(otherShop, events);
+      // When purged with retention from Feb 1 and unreported checkouts' events from Mar 5
+      const deleted = await stores.measurement.purgeEvents(shop, {
+        before: '2025-02-01T00:00:00.000Z',
+        unverifiedBefore: '2025-03-05T00:00:00.000Z',
+      });
+      // Then a's old event and x's older event are gone; a's recent one and x's within the window stay
+      expect(deleted).toBe(2);
+      const left = await stores.events.list(shop, {
+        from: '2024-01-01T00:00:00.000Z',
+        to: '2026-01-01T00:00:00.000Z',
+      });
+      expect(left.items.map((event) => [event.checkoutToken, event.occurredAt])).toEqual([
+        [hash('a'), '2025-03-01T10:00:00.000Z'],
+        [hash('x'), '2025-03-09T10:00:00.000Z'],
+      ]);
+      // And the other shop keeps all of its events
+      expect(await stores.events.count(otherShop)).toBe(4);
+      await expectInvalid(
+        stores.measurement.purgeEvents(shop, {
+          before: 'yesterday',
+          unverifiedBefore: '2025-03-05T00:00:00.000Z',
+        }),
+        'before',
+      );
     });
 
     it('lists the orders of a day with whether their customer ordered again', async () => {

@@ -120,6 +120,10 @@ export function describeOfferStoreContract(name: string, fixture: FixtureFactory
       expect(await stores.offers.getList(shop, productGid(1))).toMatchObject({
         publishedAt: '2025-03-05T00:00:00.000Z',
       });
+      // And only product 1 counts as having a published list (what makes a checkout eligible)
+      expect([
+        ...(await stores.offers.publishedProducts(shop, [productGid(1), productGid(2), productGid(3)])),
+      ]).toEqual([productGid(1)]);
       // And a recomputed, changed list 1 needs publishing again, keeping its last publication
       await stores.offers.putLists(shop, [{ productId: productGid(1), offers: offers(12), computedAt }]);
       const again = (await stores.offers.listUnpublished(shop)).items.find(

@@ -24,6 +24,15 @@ async function fillShop(stores: Stores, shop: string): Promise<void> {
   });
   await stores.settings.put(shop, { maxOffers: 2 });
   await stores.events.appendMany(shop, [buildEvent()]);
+  await stores.measurement.recordCheckouts(shop, [
+    {
+      checkoutHash: 'c'.repeat(32),
+      createdAt: '2025-01-01T10:00:00.000Z',
+      arm: 'treatment',
+      eligible: true,
+      source: 'checkout',
+    },
+  ]);
   await stores.attributions.replaceForOrders(
     shop,
     [orderGid(1), orderGid(2)],

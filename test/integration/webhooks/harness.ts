@@ -81,10 +81,14 @@ export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
     fetch: () => Promise.reject(new Error('no bulk files in webhook tests')),
     now: () => new Date(),
     queue,
+    // Webhook tests run no recompute, so no pixel is ever connected with this.
+    pixelSettings: { backendUrl: 'https://tandem.test' },
   });
   await queue.start({
     sync: async () => undefined,
     recompute: async () => undefined,
+    // No delivery here schedules one (the processor is built without scheduleRollup).
+    rollup: async () => undefined,
     webhook: handlers.webhook,
   });
   await stores.shops.markInstalled(SHOP, { scopes: ['read_products'], at: '2026-11-01T00:00:00.000Z' });

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { armForCheckout } from '@tandem/offer-core';
+import { hashCheckoutToken } from '@tandem/web/measurement/index';
 import { createQueuedFetch, type QueuedFetch } from '../../support/queued-fetch.js';
 import { buildWebhookHarness, payloadText, SHOP } from './harness.js';
 import { adminResponse, send, type Harness } from './send.js';
@@ -47,6 +49,27 @@ describe('webhook payloads as Shopify sends them, one per subscribed topic', () 
       ['gid://shopify/LineItem/866550311766439020', STANDARD, PRODUCT],
     ]);
     expect(JSON.stringify(order)).not.toMatch(/jon@example\.com|Jon/);
+  });
+
+  it('checkouts/create and checkouts/update: the checkout recorded once, arm from its token, nothing of the buyer', async () => {
+    const h = await start();
+    await h.stores.settings.put(SHOP, { holdoutPct: 50 });
+    expect((await send(h, 'checkouts/create', payloadText('checkouts-create'))).status).toBe(200);
+    expect((await send(h, 'checkouts/update', payloadText('checkouts-update'))).status).toBe(200);
+    await h.jobsFinished(2);
+    const [checkout, ...others] = await h.stores.measurement.getCheckouts(SHOP, [
+      hashCheckoutToken('123123123'),
+    ]);
+    expect(others).toEqual([]);
+    // No list of the grinder was published here, so the checkout is recorded but not eligible
+    expect(checkout).toEqual({
+      checkoutHash: hashCheckoutToken('123123123'),
+      createdAt: '2026-11-20T08:55:00.000Z',
+      arm: armForCheckout('123123123', { holdoutShare: 0.5, salt: SHOP }),
+      eligible: false,
+      source: 'checkout',
+    });
+    expect(JSON.stringify(checkout)).not.toMatch(/jon@example\.com|Jon|123123123/);
   });
 
   it('orders/updated: the later state of the order replaces the earlier', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
+import { restCheckout } from '@tandem/emulator/state/rest-checkout';
 import { restInventoryLevel, restOrder, restProduct } from '@tandem/emulator/state/rest-payloads';
 import { buildOrder, buildProduct, buildTestSeed } from '@tandem/emulator/state/test-shop';
 import {
@@ -55,6 +56,23 @@ describe("the emulator's webhook bodies have the keys of Shopify's examples", ()
     );
     // The emulated shop knows fewer fields than a real one; the ones it sends are Shopify's.
     expect(keys(fixture('app-uninstalled'))).toEqual(expect.arrayContaining(keys(shopPayload(seed.shop))));
+  });
+
+  it('checkouts/create carries every field of the example, for the checkout and its lines', () => {
+    const variant = product.variants[0];
+    if (!variant) throw new Error('test product has no variant');
+    const line = buildOrder(1, [{ variant, quantity: 2 }]).lineItems;
+    const body = restCheckout({
+      id: 1,
+      token: 'tok',
+      createdAt: '2026-11-20T09:00:00Z',
+      updatedAt: '2026-11-20T09:00:00Z',
+      currencyCode: 'EUR',
+      lineItems: line,
+    });
+    const example = fixture('checkouts-create');
+    expect(keys(body)).toEqual(keys(example));
+    expect(keys(first(body['line_items']))).toEqual(keys(first(example['line_items'])));
   });
 
   it('orders/create carries every field the app reads, for the order and its lines', () => {

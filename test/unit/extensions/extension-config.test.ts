@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { REASON_COPY_KEYS, SETTING_KEYS, TANDEM_NAMESPACE, OFFERS_KEY, CONFIG_KEY } from '@tandem/offer-core';
+import { DEMO_APP } from '@tandem/emulator';
+import { readPixelFields } from '../../support/app-toml.js';
 import { EXTENSIONS_DIR } from '../../bench/bundle/build-extensions.js';
 import { readExtensionToml } from '../../bench/bundle/extension-toml.js';
 
@@ -85,5 +87,14 @@ describe('tandem-pixel shopify.extension.toml', () => {
     expect(text).toMatch(/^type = "web_pixel_extension"$/m);
     expect(text).toMatch(/^runtime_context = "strict"$/m);
     expect(text).toMatch(/^\[settings\.fields\.backendUrl\]$/m);
+  });
+});
+
+describe('tandem-pixel shopify.extension.toml', () => {
+  it('declares the settings the demo emulator validates webPixelCreate against, and analytics consent', () => {
+    expect(readPixelFields()).toEqual(DEMO_APP.webPixelFields);
+    expect(read('tandem-pixel', 'shopify.extension.toml')).toMatch(
+      /\[customer_privacy\][^[]*analytics = true/,
+    );
   });
 });

@@ -40,6 +40,7 @@ describe('parseEventBatch', () => {
           arm: 'treatment',
           type: 'impression',
           occurredAt: '2025-03-02T11:59:59.000Z',
+          placement: 'block',
         },
         {
           checkoutToken: hashCheckoutToken('tok-abc'),
@@ -47,6 +48,7 @@ describe('parseEventBatch', () => {
           arm: 'control',
           type: 'eligible',
           occurredAt: '2025-03-02T11:59:59.000Z',
+          placement: 'block',
         },
       ],
     });

@@ -11,7 +11,7 @@ import {
 const SHOP = 'report-test.myshopify.com';
 
 function report() {
-  const base = rollupDay({ day: '2025-03-01', checkouts: [], orders: [], events: [], attributions: [] });
+  const base = rollupDay({ day: '2025-03-01', checkouts: [], orders: [], funnel: [], attributions: [] });
   const arm = (checkouts: number, revenue: number) => ({
     ...base.arms.treatment,
     eligibleCheckouts: checkouts,

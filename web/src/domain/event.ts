@@ -17,7 +17,11 @@ export interface PixelEvent {
   readonly arm: Arm;
   readonly type: PixelEventType;
   readonly occurredAt: string;
+  /** The extension target it came from (`block`, `line`, `thank-you`); null for events stored without one. */
+  readonly placement: string | null;
 }
 
 /** An event as ingested; the store assigns the id and the shop comes from the call. */
-export type NewPixelEvent = Omit<PixelEvent, 'id' | 'shop'>;
+export type NewPixelEvent = Omit<PixelEvent, 'id' | 'shop' | 'placement'> & {
+  readonly placement?: string | null;
+};

@@ -30,6 +30,14 @@ const orderBody = z.object({
     .max(50),
 });
 
+const checkoutBody = z.object({
+  checkoutToken: orderBody.shape.checkoutToken,
+  lines: z
+    .array(z.object({ variantId: gid('ProductVariant'), quantity: z.number().int().min(1).max(99) }))
+    .min(1, 'the cart is empty')
+    .max(50),
+});
+
 function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
@@ -70,6 +78,14 @@ export function previewApiRoutes(deps: PreviewDeps, link: EmulatorLink): Router 
     json(async (body) => ({
       entries: await link.appMetafields(parse(metafieldsBody, body, 'metafields request').productIds),
     })),
+  );
+  // The buyer reaches checkout: Shopify sends checkouts/create, from which the app measures the holdout.
+  router.post(
+    '/preview/api/checkouts',
+    json(async (body) => {
+      await link.reportCheckout(parse(checkoutBody, body, 'checkout'));
+      return { reported: true };
+    }),
   );
   router.post(
     '/preview/api/orders',

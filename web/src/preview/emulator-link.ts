@@ -15,6 +15,10 @@ export interface EmulatorLink {
     readonly variables?: Record<string, unknown> | undefined;
   }): Promise<{ readonly status: number; readonly body: unknown }>;
   appMetafields(productIds: readonly string[]): Promise<AppMetafieldEntry[]>;
+  reportCheckout(input: {
+    readonly checkoutToken: string;
+    readonly lines: readonly { readonly variantId: string; readonly quantity: number }[];
+  }): Promise<void>;
   placeOrder(input: {
     readonly checkoutToken: string;
     readonly lines: readonly OrderLineInput[];
@@ -98,6 +102,14 @@ export function createEmulatorLink(deps: PreviewDeps): EmulatorLink {
         productIds.map((productId) => metafield(domain, productId, 'offers', 'product')),
       );
       return [...lists.flat(), ...(await metafield(domain, id, 'config', 'shop'))];
+    },
+    async reportCheckout({ checkoutToken, lines }) {
+      const { domain } = await shop();
+      await control.checkout({
+        shop: domain,
+        token: checkoutToken,
+        lines: lines.map(({ variantId, quantity }) => ({ variantId, quantity })),
+      });
     },
     async placeOrder({ checkoutToken, lines }) {
       const { domain } = await shop();

@@ -138,6 +138,32 @@ describe('the checkout preview server', () => {
     expect((await emulator.control.snapshot(SHOP)).orders).toBe(SEED.orders.length + 1);
   });
 
+  it('reports the checkout the buyer opened to the shop, which sends checkouts/create', async () => {
+    // Given the preview, and the app's webhook address (nothing listens there: the delivery log is what is read)
+    emulator = await createEmulator({
+      apps: [{ ...DEMO_APP, webhookUri: 'http://127.0.0.1:9/webhooks' }],
+      shops: [SEED],
+      webhookRetry: { retries: 0 },
+    });
+    const { app } = await previewApp(emulator);
+    const variantId = live[0]?.variants[0]?.id ?? '';
+    // When the buyer reaches checkout with one line
+    const response = await request(app)
+      .post('/preview/api/checkouts')
+      .send({ checkoutToken: 'preview-token-456', lines: [{ variantId, quantity: 1 }] });
+    // Then the shop queued a checkouts/create for the app carrying the token
+    expect(response.status).toBe(200);
+    const deliveries = await emulator.control.deliveries({ shop: SHOP, topic: 'checkouts/create' });
+    expect(deliveries.map((delivery) => (delivery.payload as { token?: string }).token)).toEqual([
+      'preview-token-456',
+    ]);
+    // And an empty cart is refused, as there is no checkout without lines
+    const empty = await request(app)
+      .post('/preview/api/checkouts')
+      .send({ checkoutToken: 'preview-token-456', lines: [] });
+    expect(empty.status).toBe(400);
+  });
+
   it('refuses bad input with the field that was wrong, and orders the shop cannot fill with its reason', async () => {
     // Given the preview
     emulator = await createEmulator({ apps: [DEMO_APP], shops: [SEED] });

@@ -6,6 +6,7 @@ import type { createWebhookProcessor } from '../webhooks/process-delivery.js';
 import { WEBHOOK_MAX_TRIES } from '../webhooks/topics.js';
 import { errorSummary, withFailureLog } from './failure-log.js';
 import { createRecomputeTask, recomputeOptions, type RecomputeDeps } from './recompute-task.js';
+import { createRollupTask } from './rollup-task.js';
 import type { TandemJobs, TandemQueue } from './types.js';
 
 export interface TaskDeps extends RecomputeDeps {
@@ -55,6 +56,7 @@ function tasks(deps: TaskDeps): JobHandlers<TandemJobs> {
       );
     },
     recompute: createRecomputeTask(deps),
+    rollup: createRollupTask(deps),
     async webhook(payload, context) {
       const { shop, topic } = payload;
       // Jobs queued before the inbox was keyed by webhook id carry `eventId`, which migration 0004 made the key.

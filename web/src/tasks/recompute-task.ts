@@ -1,6 +1,7 @@
 import type { EnqueueOptions, JobHandler } from '../jobs/types.js';
 import type { Logger } from '../logger.js';
 import { refreshOffers } from '../offers/refresh.js';
+import { connectPixel, type PixelSettings } from '../pixel/connect-pixel.js';
 import { ensureMetafieldDefinitions } from '../publish/definitions.js';
 import { publishShopConfig } from '../publish/publish-config.js';
 import type { AdminClient } from '../shopify/admin/client.js';
@@ -21,6 +22,8 @@ export interface RecomputeDeps {
   readonly logger: Logger;
   readonly adminClient: (shop: string) => Promise<AdminClient>;
   readonly now: () => Date;
+  /** What the shop's web pixel must be connected with (the backend's URL). */
+  readonly pixelSettings: PixelSettings;
 }
 
 /**
@@ -45,6 +48,11 @@ export function createRecomputeTask(deps: RecomputeDeps): JobHandler<TandemJobs[
     );
     context.signal.throwIfAborted();
     await publishShopConfig(client, shop, await deps.stores.settings.get(shop));
+    // On install (the first recompute) and whenever the backend URL changed; otherwise one create answered TAKEN
+    // and one read. Not fatal: checkout offers work without it, only the funnel stays empty.
+    const pixel = await connectPixel(client, deps.pixelSettings);
+    if (pixel.kind === 'refused')
+      deps.logger.warn({ shop, reason: pixel.reason }, 'web pixel not connected; the funnel gets no events');
     deps.logger.info(
       {
         shop,
@@ -58,6 +66,7 @@ export function createRecomputeTask(deps: RecomputeDeps): JobHandler<TandemJobs[
         written: report.published.written,
         calls: report.published.calls,
         skippedMissing: report.published.skippedMissing.length,
+        pixel: pixel.kind,
       },
       'offers recomputed and published',
     );

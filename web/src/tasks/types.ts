@@ -11,6 +11,8 @@ export type TandemJobs = {
   sync: { readonly shop: string; readonly kind: SyncKind };
   /** Recompute the shop's offer lists and publish what changed to checkout. */
   recompute: { readonly shop: string; readonly reason: RecomputeReason };
+  /** Bring the shop's daily KPI rollups up to date (the days events, checkouts and orders marked). */
+  rollup: { readonly shop: string };
   /** Process one persisted webhook delivery (by X-Shopify-Webhook-Id) from the inbox; the topic is for logs. */
   webhook: { readonly shop: string; readonly webhookId: string; readonly topic: string };
 };

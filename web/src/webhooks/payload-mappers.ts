@@ -4,6 +4,7 @@
  * read yields `{kind:'invalid'}` with the field named, so the delivery is recorded as failed, never half-stored.
  */
 import type { OrderLine, OrderWithLines } from '../domain/order.js';
+import type { ReportedCheckout } from '../measurement/checkouts/index.js';
 import type { ProductWithVariants, Variant } from '../domain/product.js';
 import { hashCustomerId } from '../shopify/admin/mappers.js';
 import { toMinorUnits } from '../shopify/admin/money.js';
@@ -98,6 +99,43 @@ function mapped<T>(read: () => T): Mapped<T> {
 /** products/delete carries only the product's id. */
 export function mapProductDeletePayload(payload: Json): Mapped<string> {
   return mapped(() => gidOf(payload, 'Product', 'product'));
+}
+
+/**
+ * A checkouts/create or checkouts/update body (REST Checkout): the token, when the checkout was created and the
+ * products in its cart. Nothing about the buyer is read.
+ */
+export function mapCheckoutPayload(payload: unknown): Mapped<ReportedCheckout> {
+  return mapped(() => {
+    const checkout = obj(payload, 'checkout');
+    const productIds = list(checkout['line_items'], 'line_items').flatMap((raw, index) => {
+      const productId = refGid(obj(raw, `line_items.${index}`)['product_id'], 'Product');
+      return productId === null ? [] : [productId];
+    });
+    return {
+      token: str(checkout['token'], 'token'),
+      createdAt: time(checkout['created_at'], 'created_at'),
+      productIds: [...new Set(productIds)],
+      source: 'checkout',
+    };
+  });
+}
+
+/**
+ * The checkout an order came from, for when Shopify's checkout webhooks were missed: its cart was the order's lines
+ * that no offer added (an offer's line carries `_tandem`), and it was created no later than the order.
+ */
+export function checkoutOfOrder(order: OrderWithLines): ReportedCheckout | null {
+  if (!order.checkoutToken) return null;
+  const productIds = order.lines.flatMap((line) =>
+    line.tandemAttribute === null && line.productId !== null ? [line.productId] : [],
+  );
+  return {
+    token: order.checkoutToken,
+    createdAt: order.createdAt,
+    productIds: [...new Set(productIds)],
+    source: 'order',
+  };
 }
 
 export function mapOrderPayload(payload: unknown, customerSecret: string): Mapped<OrderWithLines> {

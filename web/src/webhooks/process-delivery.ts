@@ -9,7 +9,15 @@ import type { TandemQueue } from '../tasks/types.js';
 import { fetchCurrentOrder } from './current-order.js';
 import { guardDestructive } from './destructive-guard.js';
 import { createProductHandlers } from './product-handlers.js';
-import { mapOrderPayload, mapProductDeletePayload, payloadCustomerHash, unwrap } from './payload-mappers.js';
+import { recordCheckouts } from '../measurement/checkouts/index.js';
+import {
+  checkoutOfOrder,
+  mapCheckoutPayload,
+  mapOrderPayload,
+  mapProductDeletePayload,
+  payloadCustomerHash,
+  unwrap,
+} from './payload-mappers.js';
 import { LIFECYCLE_TOPICS, isWebhookTopic, type WebhookTopic } from './topics.js';
 
 export interface WebhookProcessorDeps {
@@ -22,6 +30,8 @@ export interface WebhookProcessorDeps {
   /** The shop's currency (product payloads carry prices without one). */
   readonly shopCurrency: (shop: string) => Promise<string>;
   readonly now?: () => Date;
+  /** Queues the shop's rollup job after a delivery that changed measured days; without it the sweep does. */
+  readonly scheduleRollup?: (shop: string) => Promise<void>;
 }
 
 export type ProcessOutcome =
@@ -38,6 +48,15 @@ export type ProcessOutcome =
   | { readonly kind: 'missing' };
 
 type Payload = Record<string, unknown>;
+
+/** Topics whose processing marks KPI days for a rollup. */
+const MEASURED_TOPICS: ReadonlySet<WebhookTopic> = new Set([
+  'checkouts/create',
+  'checkouts/update',
+  'orders/create',
+  'orders/updated',
+  'customers/redact',
+]);
 type Detail = Record<string, number | string>;
 type Handler = (shop: string, payload: Payload) => Promise<Detail | { invalid: string }>;
 
@@ -57,6 +76,8 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
   const now = deps.now ?? (() => new Date());
   const products = createProductHandlers(deps);
   const handlers: Readonly<Record<WebhookTopic, Handler>> = {
+    'checkouts/create': recordCheckout,
+    'checkouts/update': recordCheckout,
     'orders/create': upsertOrder,
     'orders/updated': upsertOrder,
     'products/create': (shop, payload) => products.upsertProduct(shop, payload, 'create'),
@@ -118,6 +139,13 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     },
   };
 
+  // create and update alike: an update is how a checkout whose create was lost first reaches us.
+  async function recordCheckout(shop: string, payload: Payload) {
+    const mapped = unwrap(mapCheckoutPayload(payload));
+    if ('invalid' in mapped) return mapped;
+    return recordCheckouts({ stores }, shop, [mapped]);
+  }
+
   async function upsertOrder(shop: string, payload: Payload) {
     const mapped = unwrap(mapOrderPayload(payload, deps.customerSecret));
     if ('invalid' in mapped) return mapped;
@@ -140,6 +168,9 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
       refetched = 1;
     }
     const result = await stores.orders.upsertOrders(shop, [order]);
+    // Before attribution, so the order takes its checkout's arm; a checkout already reported keeps its record.
+    const reported = checkoutOfOrder(order);
+    if (reported) await recordCheckouts({ stores }, shop, [reported]);
     // A stale payload changed nothing; the newer stored order was attributed when it arrived.
     if (result.written === 0) return { written: result.written, stale: result.stale, refetched };
     // Attribution (and the refunds that reduce it) follows every stored create and update; only the payload
@@ -201,6 +232,7 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     const result = await handlers[topic](shop, payload);
     // shop/redact and customers/redact may have erased the inbox row itself; nothing left to mark then.
     await stores.inbox.markProcessed(shop, webhookId);
+    if (MEASURED_TOPICS.has(topic)) await deps.scheduleRollup?.(shop);
     if ('invalid' in result && typeof result.invalid === 'string') {
       logger.warn(
         { shop, webhookId, topic, reason: result.invalid },

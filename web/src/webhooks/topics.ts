@@ -1,5 +1,7 @@
 /** Webhook topics the app subscribes to (shopify.app.toml) and processes. */
 export const WEBHOOK_TOPICS = [
+  'checkouts/create',
+  'checkouts/update',
   'orders/create',
   'orders/updated',
   'products/create',

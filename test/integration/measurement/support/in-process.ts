@@ -1,24 +1,27 @@
-// The measurement pipeline run in process, piece by real piece: the pixel batch parser behind /api/events,
-// the orders webhook mapper, the arm and attribution, the daily rollup and the summary with its interval.
+// The measurement pipeline run in process, piece by real piece: the pixel batch parser behind /api/events, the
+// server's checkout decision (arm, eligibility) as checkouts/create feeds it, the orders webhook mapper, the arm and
+// attribution, the verified funnel, the daily rollup and the summary with its interval.
 // Only the stores are replaced by the joins they perform (the end-to-end runs cover the stores themselves).
 import type { OfferEventData } from '@tandem/offer-core';
-import type { NewPixelEvent, PixelEventType } from '@tandem/web/domain/index';
+import type { NewPixelEvent } from '@tandem/web/domain/index';
 import {
   attributeOrder,
+  decideCheckout,
   decideOrderArm,
   DEFAULT_INGEST_LIMITS,
+  FUNNEL_LIMITS,
   parseEventBatch,
   rollupDay,
   summarizeKpis,
   upgradeSources,
   type KpiReport,
 } from '@tandem/web/measurement/index';
-import type { CheckoutOutcome, DayOrderFact, EventDayCount, OrderFact } from '@tandem/web/store/index';
+import type { CheckoutFact, CheckoutOutcome, DayOrderFact, OrderFact } from '@tandem/web/store/index';
+import { countFunnel } from '@tandem/web/store/shared/funnel-counts';
 import { mapOrderPayload } from '@tandem/web/webhooks/payload-mappers';
 import { simulateCheckouts, type SimCheckout, type SimParams } from './simulation.js';
 
 const money = (minor: number) => (minor / 100).toFixed(2);
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const numeric = (gid: string) => Number(gid.slice(gid.lastIndexOf('/') + 1));
 
 /** The orders/create payload Shopify would send for a simulated order (REST shape, as the emulator builds it). */
@@ -106,39 +109,46 @@ export function runInProcess(params: SimParams): InProcessRun {
     }
   });
 
-  // The joins the measurement store performs: first eligible day per checkout, its earliest order, counts.
-  const first = new Map<string, { day: string; arm: NewPixelEvent['arm'] }>();
-  const counts = new Map<string, Mutable<EventDayCount> & { tokens: Set<string> }>();
-  for (const event of events) {
-    const day = event.occurredAt.slice(0, 10);
-    if (event.type === 'eligible' && !first.has(event.checkoutToken))
-      first.set(event.checkoutToken, { day, arm: event.arm });
-    const key = `${day} ${event.arm} ${event.type}`;
-    let count = counts.get(key);
-    if (count === undefined) {
-      count = {
-        day,
-        arm: event.arm,
-        type: event.type as PixelEventType,
-        events: 0,
-        checkouts: 0,
-        tokens: new Set<string>(),
-      };
-      counts.set(key, count);
-    }
-    count.tokens.add(event.checkoutToken);
-    count.events += 1;
-    count.checkouts = count.tokens.size;
-  }
+  // Shopify reports each checkout (checkouts/create); the server decides its arm and eligibility. Every simulated
+  // cart holds products with published lists.
+  const reported = checkouts.map((checkout) =>
+    decideCheckout({
+      shop: params.shop,
+      checkout: {
+        token: checkout.token,
+        createdAt: new Date(checkout.at).toISOString(),
+        productIds: checkout.cart.map((line) => line.variant.id),
+        source: 'checkout',
+      },
+      holdoutShare: params.holdoutShare,
+      publishedProducts: new Set(checkout.cart.map((line) => line.variant.id)),
+    }),
+  );
+  // The joins the measurement store performs: each checkout's day and earliest order, and its verified funnel.
   const byHash = new Map(
     facts.flatMap((fact) => (fact.checkoutHash === null ? [] : [[fact.checkoutHash, fact] as const])),
   );
   const outcomesByDay = new Map<string, CheckoutOutcome[]>();
-  for (const [hash, seen] of first) {
-    const list = outcomesByDay.get(seen.day) ?? [];
-    list.push({ checkoutHash: hash, arm: seen.arm, arms: 1, order: byHash.get(hash) ?? null });
-    outcomesByDay.set(seen.day, list);
+  const checkoutsByDay = new Map<string, CheckoutFact[]>();
+  for (const checkout of reported) {
+    const day = checkout.createdAt.slice(0, 10);
+    checkoutsByDay.set(day, [...(checkoutsByDay.get(day) ?? []), checkout]);
+    if (!checkout.eligible) continue;
+    const list = outcomesByDay.get(day) ?? [];
+    list.push({
+      checkoutHash: checkout.checkoutHash,
+      arm: checkout.arm,
+      order: byHash.get(checkout.checkoutHash) ?? null,
+    });
+    outcomesByDay.set(day, list);
   }
+  const eventRows = events.map((event) => ({
+    checkoutHash: event.checkoutToken,
+    type: event.type,
+    offerId: event.offerId,
+    placement: event.placement ?? null,
+    occurredAt: event.occurredAt,
+  }));
   const ordersByDay = new Map<string, DayOrderFact[]>();
   for (const fact of facts) {
     const list = ordersByDay.get(fact.createdAt.slice(0, 10)) ?? [];
@@ -150,7 +160,7 @@ export function runInProcess(params: SimParams): InProcessRun {
       day,
       checkouts: outcomesByDay.get(day) ?? [],
       orders: ordersByDay.get(day) ?? [],
-      events: [...counts.values()].filter((count) => count.day === day),
+      funnel: countFunnel(checkoutsByDay.get(day) ?? [], eventRows, FUNNEL_LIMITS),
       // Per-kind sums (AttributionStore.sumByDay) only feed the by-kind breakdown, not the lift.
       attributions: [],
     }),

@@ -48,6 +48,8 @@ export interface SimCheckout {
   readonly arm: 'treatment' | 'control';
   readonly at: number;
   readonly events: readonly OfferEventData[];
+  /** The cart the buyer brought to checkout (what checkouts/create reports), before any offer. */
+  readonly cart: readonly SimLine[];
   readonly lines: readonly SimLine[] | null;
   /** What attribution must credit for this checkout's order: cross-sell line totals plus upgrade differences. */
   readonly plantedMinor: number;
@@ -103,8 +105,9 @@ export function simulateCheckouts(params: SimParams): SimCheckout[] {
       events.push(event('impression', xsellId, 1_000));
       if (takesCrossSell) events.push(event('add', xsellId, 5_000));
     }
+    const cart = base.map(({ tier, quantity }) => ({ variant: tier.from, quantity, attribute: null }));
     if (!converts) {
-      result.push({ token: checkoutToken, arm, at, events, lines: null, plantedMinor: 0 });
+      result.push({ token: checkoutToken, arm, at, events, cart, lines: null, plantedMinor: 0 });
       continue;
     }
     let planted = 0;
@@ -129,7 +132,7 @@ export function simulateCheckouts(params: SimParams): SimCheckout[] {
         attribute: encodeTandemAttribute({ offerId, arm, offerKind: 'xsell' }),
       });
     }
-    result.push({ token: checkoutToken, arm, at, events, lines, plantedMinor: planted });
+    result.push({ token: checkoutToken, arm, at, events, cart, lines, plantedMinor: planted });
   }
   return result;
 }

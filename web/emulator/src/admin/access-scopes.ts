@@ -21,6 +21,10 @@ const ROOT_SCOPES: Readonly<Record<string, string>> = {
   discountAutomaticBxgyCreate: 'write_discounts',
   discountAutomaticBxgyUpdate: 'write_discounts',
   discountAutomaticDelete: 'write_discounts',
+  webPixel: 'read_pixels',
+  webPixelCreate: 'write_pixels',
+  webPixelUpdate: 'write_pixels',
+  webPixelDelete: 'write_pixels',
 };
 
 /** Throws Shopify's ACCESS_DENIED error when the app lacks the field's scope. */

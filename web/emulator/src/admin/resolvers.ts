@@ -10,6 +10,7 @@ import { orderResolvers } from './order-resolvers.js';
 import { productResolvers } from './product-resolvers.js';
 import { shopResolvers } from './shop-resolvers.js';
 import { variantResolvers } from './variant-resolvers.js';
+import { webPixelResolvers } from './web-pixel-resolvers.js';
 import { webhookResolvers } from './webhook-resolvers.js';
 
 let fieldResolver: GraphQLFieldResolver<unknown, AdminContext> | undefined;
@@ -25,6 +26,7 @@ export function adminFieldResolver(): GraphQLFieldResolver<unknown, AdminContext
       metafieldMutationResolvers,
       discountResolvers,
       webhookResolvers,
+      webPixelResolvers,
       bulkResolvers(adminFieldResolver),
     ),
   );

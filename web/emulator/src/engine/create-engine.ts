@@ -8,6 +8,7 @@ import { ShopState, metafieldKey } from '../state/shop-state.js';
 import { BUCKET_SECONDS, DEFAULT_RESTORE_RATE, LeakyBucket } from './cost/leaky-bucket.js';
 import { ShopFaults } from './faults.js';
 import { EngineRuntime } from './runtime.js';
+import { upsertCheckout } from './checkout-mutations.js';
 import { createOrder, deleteProduct, setInventory, updateProduct } from './shop-mutations.js';
 import type { EmulatorEngine, EngineOptions } from './types.js';
 
@@ -45,6 +46,7 @@ export function createEngine(options: EngineOptions = {}): EmulatorEngine {
       runtime.stagedUploads.set(key, content);
     },
     createOrder: (domain, input) => createOrder(runtime, domain, input),
+    upsertCheckout: (domain, input) => upsertCheckout(runtime, domain, input),
     updateProduct: (domain, productId, patch) => updateProduct(runtime, domain, productId, patch),
     setInventory: (domain, variantId, quantity) => setInventory(runtime, domain, variantId, quantity),
     deleteProduct: (domain, productId) => deleteProduct(runtime, domain, productId),

@@ -15,6 +15,8 @@ export type {
   EngineResponse,
   GraphqlBody,
   OrderInput,
+  CheckoutInput,
+  WebPixelField,
   ShopOptions,
   WebhookSubscriptionView,
 } from './types.js';

@@ -28,6 +28,7 @@ export class EngineRuntime {
   /** Staged upload key → uploaded JSONL; null while issued but not yet uploaded. */
   readonly stagedUploads = new Map<string, string | null>();
   readonly bus = new ChangeBus();
+  readonly webPixelFields: EngineOptions['webPixelFields'];
   private readonly publicBaseUrl: string | undefined;
 
   constructor(options: EngineOptions) {
@@ -35,6 +36,7 @@ export class EngineRuntime {
     this.timeScale = options.timeScale ?? 1;
     this.appId = options.appId ?? '1';
     this.publicBaseUrl = options.publicBaseUrl;
+    this.webPixelFields = options.webPixelFields;
     if (!(this.timeScale > 0)) throw new RangeError(`timeScale must be > 0, got ${this.timeScale}`);
     if (!/^\d+$/.test(this.appId))
       throw new RangeError(`appId must be numeric (Shopify app ids are), got '${this.appId}'`);

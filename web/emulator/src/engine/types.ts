@@ -3,7 +3,7 @@ import type { ImplementedApiVersion } from './api-versions.js';
  * The emulator engine's public contract (emu-http codes against it). Everything here is data in / data
  * out: no HTTP. Additions beyond the original brief are marked "Extension".
  */
-import type { EmulatedOrder, EmulatedProduct, ShopSeed } from '../state/types.js';
+import type { EmulatedCheckout, EmulatedOrder, EmulatedProduct, ShopSeed } from '../state/types.js';
 
 export interface EngineOptions {
   /** ms since epoch; default Date.now. Every time-dependent behaviour reads this clock. */
@@ -17,6 +17,18 @@ export interface EngineOptions {
    * uploads (`/staged-uploads`). Default `https://<shop domain>` (routed to the emulator by the fetch adapter).
    */
   publicBaseUrl?: string;
+  /**
+   * Extension: the settings fields the app's web pixel extension declares (its shopify.extension.toml
+   * `[settings.fields.*]`); webPixelCreate/Update validate against them. Absent: the app has no pixel extension
+   * (NO_EXTENSION).
+   */
+  webPixelFields?: Readonly<Record<string, WebPixelField>>;
+}
+
+/** One declared pixel setting: Shopify's pixel settings are text fields, optionally with a minimum length. */
+export interface WebPixelField {
+  readonly type: 'single_line_text_field';
+  readonly minLength?: number;
 }
 
 export interface GraphqlBody {
@@ -64,6 +76,13 @@ export interface OrderInput {
   createdAt?: string;
 }
 
+export interface CheckoutInput {
+  /** The checkout token; a token seen before updates that checkout. */
+  token: string;
+  lines: { variantId: string; quantity: number; customAttributes?: { key: string; value: string }[] }[];
+  at?: string;
+}
+
 export interface EmulatorEngine {
   addShop(seed: ShopSeed, options?: ShopOptions): void;
   hasShop(domain: string): boolean;
@@ -83,6 +102,8 @@ export interface EmulatorEngine {
   putStagedUpload(key: string, content: string): void;
   /** Mutations outside GraphQL for the control API / demo: they emit change events. */
   createOrder(domain: string, input: OrderInput): EmulatedOrder;
+  /** A buyer at checkout: creates the checkout (checkouts/create) or changes its cart (checkouts/update). */
+  upsertCheckout(domain: string, input: CheckoutInput): EmulatedCheckout;
   updateProduct(
     domain: string,
     productId: string,

@@ -33,6 +33,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     ...(options.timeScale !== undefined && { timeScale: options.timeScale }),
     appId: engineApp.appId,
     publicBaseUrl: url,
+    ...(options.apps[0]?.webPixelFields && { webPixelFields: options.apps[0].webPixelFields }),
   });
   for (const seed of options.shops) engine.addShop(seed, options.shopSettings?.[seed.shop.domain]);
   const webhooks = engineWebhooks(engine, engineApp.clientId);

@@ -13,5 +13,9 @@ export const DEMO_APP = {
     'read_inventory',
     'read_discounts',
     'write_discounts',
+    'write_pixels',
+    'read_customer_events',
   ],
+  // extensions/tandem-pixel/shopify.extension.toml declares this (test/unit/extensions/extension-config.test.ts).
+  webPixelFields: { backendUrl: { type: 'single_line_text_field', minLength: 8 } },
 } as const;

@@ -1,3 +1,4 @@
+import type { EngineOptions } from '../engine/types.js';
 import type { EmulatorEngine } from '../engine/index.js';
 import type { ShopSeed } from '../state/types.js';
 import type { ControlClient } from './control/client.js';
@@ -19,6 +20,8 @@ export interface EmulatorAppOptions {
   readonly webhookTopics?: readonly string[];
   /** `webhooks.api_version`, sent as X-Shopify-API-Version. Default: the newest implemented version. */
   readonly webhookApiVersion?: string;
+  /** The settings fields of the app's web pixel extension; absent: it has none (see EngineOptions). */
+  readonly webPixelFields?: EngineOptions['webPixelFields'];
   /** Allowed OAuth redirect URLs; default: any http(s) URL. */
   readonly redirectUrls?: readonly string[];
 }

@@ -9,6 +9,7 @@ import type {
 import type {
   EmulatedCollection,
   EmulatedCustomer,
+  EmulatedCheckout,
   EmulatedOrder,
   EmulatedProduct,
   EmulatedVariant,
@@ -37,6 +38,10 @@ export class ShopState {
   readonly products = new Map<string, EmulatedProduct>();
   readonly variants = new Map<string, EmulatedVariant>();
   readonly orders = new Map<string, EmulatedOrder>();
+  /** The app's web pixel (one per app and shop), settings as the JSON text Shopify stores. */
+  webPixel: { readonly id: string; settings: string } | null = null;
+  /** Checkout token → checkout. */
+  readonly checkouts = new Map<string, EmulatedCheckout>();
   readonly customers = new Map<string, EmulatedCustomer>();
   readonly collections = new Map<string, EmulatedCollection>();
   /** ownerId → `namespace\u0000key` → metafield. */

@@ -99,6 +99,17 @@ export interface EmulatedOrder {
   lineItems: EmulatedLineItem[];
 }
 
+/** A checkout in progress: what `checkouts/create` and `checkouts/update` describe. */
+export interface EmulatedCheckout {
+  readonly id: number;
+  /** The checkout token the pixel and the extension see and the order later carries. */
+  readonly token: string;
+  readonly createdAt: string;
+  updatedAt: string;
+  currencyCode: string;
+  lineItems: EmulatedLineItem[];
+}
+
 export interface ShopIdentity {
   /** `tandem-demo.myshopify.com` */
   readonly domain: string;

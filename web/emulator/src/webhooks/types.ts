@@ -2,6 +2,8 @@
 
 /** Topics the emulator delivers. Compliance topics go only to the app's configured URI, as on Shopify. */
 export const WEBHOOK_TOPICS = [
+  'checkouts/create',
+  'checkouts/update',
   'orders/create',
   'products/create',
   'products/update',

@@ -217,7 +217,7 @@ export type { KpiReport };
 const kpisQuery = (from: string, to: string) =>
   queryOptions({
     queryKey: ['kpis', from, to],
-    queryFn: () => api<KpiReport>('GET', `/api/kpis${query({ from, to })}`),
+    queryFn: () => api<KpiReport & { pendingDays: number }>('GET', `/api/kpis${query({ from, to })}`),
   });
 
 /** KPIs from the measurement API over an inclusive range of UTC days. */

@@ -1,4 +1,5 @@
 import { BlockStack, InlineStack, Text } from '@shopify/polaris';
+import { CHART, chartPath, chartPoints } from './chart-geometry.js';
 
 export interface ChartSeries {
   readonly label: string;
@@ -7,26 +8,7 @@ export interface ChartSeries {
   readonly values: readonly (number | null)[];
 }
 
-const WIDTH = 640;
-const HEIGHT = 180;
-const PAD = 24;
-
-function path(values: readonly (number | null)[], max: number): string {
-  const step = values.length > 1 ? (WIDTH - 2 * PAD) / (values.length - 1) : 0;
-  let d = '';
-  let drawing = false;
-  values.forEach((value, index) => {
-    if (value === null) {
-      drawing = false;
-      return;
-    }
-    const x = PAD + index * step;
-    const y = HEIGHT - PAD - (max > 0 ? (value / max) * (HEIGHT - 2 * PAD) : 0);
-    d += `${drawing ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
-    drawing = true;
-  });
-  return d;
-}
+const { width: WIDTH, height: HEIGHT, pad: PAD } = CHART;
 
 /**
  * A daily line chart in plain SVG at a fixed aspect ratio (no chart library: the admin stays small, and the
@@ -86,9 +68,19 @@ export function DailyChart({
         <text x={WIDTH - PAD} y={HEIGHT - 6} fontSize="11" fill="#616161" textAnchor="end">
           {days.at(-1) ?? ''}
         </text>
-        {series.map((line) => (
-          <path key={line.label} d={path(line.values, max)} fill="none" stroke={line.color} strokeWidth="2" />
-        ))}
+        {series.map((line) => {
+          const points = chartPoints(line.values, max);
+          return (
+            <g key={line.label}>
+              <path d={chartPath(points)} fill="none" stroke={line.color} strokeWidth="2" />
+              {points.map((point, index) =>
+                point === null ? null : (
+                  <circle key={days[index] ?? index} cx={point.x} cy={point.y} r="3" fill={line.color} />
+                ),
+              )}
+            </g>
+          );
+        })}
       </svg>
     </BlockStack>
   );

@@ -23,6 +23,13 @@ function liftText(lift: KpiReport['lift']['revenuePerEligibleCheckout']): string
     : `${signed(lift.estimate)} (95% CI ${signed(lift.low)} to ${signed(lift.high)})`;
 }
 
+// Merchants should know which figures anyone could have influenced: the comparison is Shopify's, the funnel the
+// browsers'.
+const SOURCE_SHOPIFY =
+  'Reported by Shopify: checkouts and orders come from Shopify’s signed notifications, and each checkout’s group (offers or holdout) is worked out on our server, never taken from the browser.';
+const SOURCE_BROWSERS =
+  'Reported by shoppers’ browsers: counted only for checkouts Shopify reported, each offer once per place it was shown, and a limited number of events per checkout. Browsers that block tracking send nothing, so these are lower bounds.';
+
 const VERDICT_TONE = {
   'not-enough-data': 'info',
   'likely-positive': 'success',
@@ -31,7 +38,7 @@ const VERDICT_TONE = {
 } as const;
 
 /** The measured effect: attributed revenue, attach rate, click-through, and treatment against the holdout. */
-export function DashboardKpis({ report }: { report: KpiReport }) {
+export function DashboardKpis({ report }: { report: KpiReport & { readonly pendingDays?: number } }) {
   const money = (minor: number | null) => (minor === null ? '—' : formatMinor(minor, report.currency));
   const { treatment, control } = report.arms;
   const funnelMax = Math.max(1, treatment.impressions);
@@ -39,6 +46,11 @@ export function DashboardKpis({ report }: { report: KpiReport }) {
     <BlockStack gap="400">
       <Banner tone={VERDICT_TONE[report.verdict.kind]} title="What Tandem adds">
         <Text as="p">{report.verdict.message}</Text>
+        {report.pendingDays ? (
+          <Text as="p" tone="subdued">
+            {`${report.pendingDays} day${report.pendingDays === 1 ? ' is' : 's are'} being updated in the background; reload in a moment.`}
+          </Text>
+        ) : null}
       </Banner>
       <InlineGrid columns={{ xs: 1, sm: 2, md: 4 }} gap="400">
         <MetricCard
@@ -54,7 +66,7 @@ export function DashboardKpis({ report }: { report: KpiReport }) {
         <MetricCard
           label="Offer click-through"
           value={pct(treatment.offerCtr)}
-          detail={`${formatNumber(treatment.adds + treatment.upgrades)} adds of ${formatNumber(treatment.impressions)} impressions`}
+          detail={`${formatNumber(treatment.adds + treatment.upgrades)} adds of ${formatNumber(treatment.impressions)} impressions (from shoppers' browsers)`}
         />
         <MetricCard
           label="Revenue per eligible checkout"
@@ -91,6 +103,9 @@ export function DashboardKpis({ report }: { report: KpiReport }) {
           </Text>
           <Text as="p" tone="subdued">
             Lift in conversion: {liftText(report.lift.conversion)}
+          </Text>
+          <Text as="p" variant="bodySm" tone="subdued">
+            {SOURCE_SHOPIFY}
           </Text>
         </BlockStack>
       </Card>
@@ -135,6 +150,9 @@ export function DashboardKpis({ report }: { report: KpiReport }) {
                 <ProgressBar progress={((value as number) / funnelMax) * 100} size="small" tone="primary" />
               </BlockStack>
             ))}
+            <Text as="p" variant="bodySm" tone="subdued">
+              {SOURCE_BROWSERS}
+            </Text>
           </BlockStack>
         </Card>
       </InlineGrid>

@@ -38,6 +38,10 @@ export const previewApi = {
   },
   metafields: (productIds: readonly string[]) =>
     call<{ entries: AppMetafieldEntry[] }>('metafields', { productIds }),
+  reportCheckout: (body: {
+    checkoutToken: string;
+    lines: readonly { variantId: string; quantity: number }[];
+  }) => call<{ reported: true }>('checkouts', body),
   placeOrder: (body: { checkoutToken: string; lines: readonly OrderLineInput[] }) =>
     call<{ order: PlacedOrder }>('orders', body),
 };

@@ -1,6 +1,7 @@
 import type { OrderWithLines } from '../../domain/order.js';
 import type { Stores } from '../../store/types.js';
 import { attributeOrder, upgradeSources, type LineProblem } from './attribute-order.js';
+import { hashCheckoutToken } from '../checkout-hash.js';
 import { decideOrderArm } from './order-arm.js';
 
 export interface AttributionDeps {
@@ -38,17 +39,32 @@ export async function attributeOrders(
   const ids = orders.map((order) => order.id);
   const sources = [...new Set(orders.flatMap(upgradeSources))];
   // Independent reads side by side: attribution runs inside the webhook job, which should stay quick.
-  const [facts, shopSettings, variantPrices] = await Promise.all([
+  const tokenHashes = [
+    ...new Set(
+      orders.flatMap((order) => (order.checkoutToken ? [hashCheckoutToken(order.checkoutToken)] : [])),
+    ),
+  ];
+  const [facts, shopSettings, variantPrices, checkouts] = await Promise.all([
     measurement.getOrderFacts(shop, ids),
     settings.get(shop),
     sources.length === 0 ? new Map<string, number>() : measurement.variantPrices(shop, sources),
+    tokenHashes.length === 0 ? [] : measurement.getCheckouts(shop, tokenHashes),
   ]);
   const previous = new Map(facts.map((fact) => [fact.orderId, fact]));
+  const checkoutArms = new Map(checkouts.map((checkout) => [checkout.checkoutHash, checkout.arm]));
   const holdoutShare = shopSettings.holdoutPct / 100;
   const results = orders.map((order) =>
     attributeOrder({
       order,
-      ...decideOrderArm({ shop, order, previous: previous.get(order.id), holdoutShare }),
+      ...decideOrderArm({
+        shop,
+        order,
+        previous: previous.get(order.id),
+        holdoutShare,
+        checkoutArm: order.checkoutToken
+          ? checkoutArms.get(hashCheckoutToken(order.checkoutToken))
+          : undefined,
+      }),
       variantPrices,
       refundedQuantities: options.refundedQuantities?.get(order.id),
     }),

@@ -18,19 +18,23 @@ export interface OrderArm {
  * are the settings the checkout used (up to the publish delay). The arm is stored in the order's fact and
  * reused for every later update, refund or reconcile, so a merchant who changes the holdout share later does
  * not reshuffle the past. An order first seen without a token (synced through Admin GraphQL, which has none)
- * has no arm; the lift itself never depends on this, as it takes each checkout's arm from its events.
+ * has no arm. When Shopify reported the checkout, the order takes the arm recorded for it then, so a checkout and
+ * its order never disagree.
  */
 export function decideOrderArm(input: {
   readonly shop: string;
   readonly order: OrderWithLines;
   readonly previous: OrderFact | undefined;
   readonly holdoutShare: number;
+  /** The arm recorded for the order's checkout (CheckoutFact), if Shopify reported it. */
+  readonly checkoutArm?: Arm | undefined;
 }): OrderArm {
   const { order, previous } = input;
   const checkoutHash =
     previous?.checkoutHash ?? (order.checkoutToken ? hashCheckoutToken(order.checkoutToken) : null);
   if (previous !== undefined && previous.arm !== null) return { arm: previous.arm, checkoutHash };
   if (!order.checkoutToken) return { arm: null, checkoutHash };
+  if (input.checkoutArm !== undefined) return { arm: input.checkoutArm, checkoutHash };
   return {
     arm: armForCheckout(order.checkoutToken, { holdoutShare: input.holdoutShare, salt: input.shop }),
     checkoutHash,

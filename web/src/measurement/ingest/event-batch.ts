@@ -100,6 +100,7 @@ export function parseEventBatch(body: unknown, nowMs: number, limits: IngestLimi
       arm: event.arm,
       type: event.event satisfies PixelEventType,
       occurredAt: new Date(event.ts).toISOString(),
+      placement: event.target,
     })),
   };
 }

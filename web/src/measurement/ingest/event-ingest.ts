@@ -11,6 +11,8 @@ export interface EventIngestDeps {
   readonly now: () => Date;
   readonly limits?: Partial<IngestLimits>;
   readonly writer?: EventWriterOptions;
+  /** Called once a batch is stored: the app queues the shop's rollup job (the days were marked dirty). */
+  readonly afterStored?: (shop: string) => Promise<void>;
 }
 
 export interface EventIngest {
@@ -72,6 +74,7 @@ export function createEventIngest(deps: EventIngestDeps): EventIngest {
       const decision = perShop.take(parsed.shop, parsed.events.length);
       if (decision.kind === 'limited') throw limited(`events for ${parsed.shop}`, decision.retryAfterMs);
       await writer.write(parsed.shop, parsed.events);
+      await deps.afterStored?.(parsed.shop);
       return { accepted: parsed.events.length };
     },
     close: () => writer.close(),

@@ -11,7 +11,7 @@ const counts = <T extends object>(shape: T) =>
   );
 
 const kpiDaySchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   currency: z.string().nullable(),
   arms: z.object({ treatment: counts(EMPTY_ARM_DAY), control: counts(EMPTY_ARM_DAY) }),

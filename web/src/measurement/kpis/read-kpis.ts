@@ -1,17 +1,23 @@
 import type { DayRange } from '../../store/ports/measurement-store.js';
 import { decodeKpiDay } from './kpi-day-codec.js';
-import { refreshRollups, rollUp, type RollupDeps } from './refresh-rollups.js';
+import type { RollupDeps } from './refresh-rollups.js';
 import type { KpiReport } from './report-types.js';
 import { summarizeKpis } from './summarize.js';
 import type { KpiDay } from './types.js';
 
 /**
- * The shop's KPIs over an inclusive range of UTC days: refreshes the range's dirty days, then sums the stored
- * daily rollups (one row per day with data). A rollup stored in an older shape is recomputed, not misread.
+ * The shop's KPIs over an inclusive range of UTC days, from the stored daily rollups only (one row per day with
+ * data): the request never computes a rollup, the rollup job does (tasks/rollup-task.ts). A rollup stored in an
+ * older shape is left out and marked for the job, not misread; `pendingDays` says how many days of the range
+ * wait for the job, so the caller can schedule it and the dashboard can say the figures are catching up.
  */
-export async function readKpis(deps: RollupDeps, shop: string, range: DayRange): Promise<KpiReport> {
-  await refreshRollups(deps, shop, range);
-  const rows = await deps.stores.measurement.rollups(shop, range);
+export async function readKpis(
+  deps: RollupDeps,
+  shop: string,
+  range: DayRange,
+): Promise<KpiReport & { readonly pendingDays: number }> {
+  const { measurement } = deps.stores;
+  const rows = await measurement.rollups(shop, range);
   const days: KpiDay[] = [];
   const stale: string[] = [];
   for (const row of rows) {
@@ -19,16 +25,7 @@ export async function readKpis(deps: RollupDeps, shop: string, range: DayRange):
     if (day) days.push(day);
     else stale.push(row.day);
   }
-  if (stale.length > 0)
-    days.push(
-      ...(await rollUp(
-        deps,
-        shop,
-        stale.map((day) => ({ day, mark: 'recompute' })),
-      )),
-    );
-  return summarizeKpis(
-    range,
-    days.sort((a, b) => (a.day < b.day ? -1 : 1)),
-  );
+  if (stale.length > 0) await measurement.markDirty(shop, stale);
+  const pending = await measurement.dirtyDays(shop, range);
+  return { ...summarizeKpis(range, days), pendingDays: pending.length };
 }

@@ -1,28 +1,32 @@
 import type { DayRange, DirtyDay } from '../../store/ports/measurement-store.js';
 import type { Stores } from '../../store/types.js';
+import { FUNNEL_LIMITS } from '../funnel/limits.js';
 import { encodeKpiDay } from './kpi-day-codec.js';
 import { rollupDay } from './rollup-day.js';
 import type { KpiDay } from './types.js';
 
 export interface RollupDeps {
-  readonly stores: Pick<Stores, 'events' | 'attributions' | 'measurement'>;
+  readonly stores: Pick<Stores, 'attributions' | 'measurement'>;
 }
 
 /** Days whose rollups are stored per write (and per transaction). */
 const DAYS_PER_WRITE = 31;
 
-/** Recomputes one day from its checkouts, orders, events and attributions: reads bounded by that day. */
+/**
+ * Recomputes one day from the checkouts Shopify reported that day, its orders, those checkouts' funnel and the
+ * day's attributions: reads bounded by that day (and its checkouts' event windows).
+ */
 export async function computeDay(deps: RollupDeps, shop: string, day: string): Promise<KpiDay> {
-  const { events, attributions, measurement } = deps.stores;
+  const { attributions, measurement } = deps.stores;
   const start = Date.parse(`${day}T00:00:00.000Z`);
   const range = { from: new Date(start).toISOString(), to: new Date(start + 86_400_000).toISOString() };
-  const [checkouts, orders, eventCounts, sums] = await Promise.all([
+  const [checkouts, orders, funnel, sums] = await Promise.all([
     measurement.checkoutsOfDay(shop, day),
     measurement.ordersOfDay(shop, day),
-    events.countByDay(shop, range),
+    measurement.funnelOfDay(shop, day, FUNNEL_LIMITS),
     attributions.sumByDay(shop, range),
   ]);
-  return rollupDay({ day, checkouts, orders, events: eventCounts, attributions: sums });
+  return rollupDay({ day, checkouts, orders, funnel, attributions: sums });
 }
 
 /** Recomputes and stores the given days, clearing their marks (a day marked again meanwhile stays dirty). */

@@ -1,6 +1,6 @@
 import type { Arm, PixelEventType } from '../../domain/event.js';
-import type { AttributionDaySum, EventDayCount } from '../../store/ports/index.js';
-import type { CheckoutOutcome, DayOrderFact } from '../../store/ports/measurement-store.js';
+import type { AttributionDaySum } from '../../store/ports/index.js';
+import type { CheckoutOutcome, DayOrderFact, FunnelCount } from '../../store/ports/measurement-store.js';
 import {
   EMPTY_ARM_DAY,
   EMPTY_DATA_QUALITY,
@@ -16,7 +16,8 @@ export interface DayInputs {
   readonly day: string;
   readonly checkouts: readonly CheckoutOutcome[];
   readonly orders: readonly DayOrderFact[];
-  readonly events: readonly EventDayCount[];
+  /** The funnel of the day's checkouts: browser-reported, verified against them, deduplicated and capped. */
+  readonly funnel: readonly FunnelCount[];
   readonly attributions: readonly AttributionDaySum[];
 }
 
@@ -38,7 +39,7 @@ function mostCommon(values: readonly string[]): string | null {
   return best;
 }
 
-/** One day's KPIs per arm from its checkouts, orders, events and attributions. Pure. */
+/** One day's KPIs per arm from its checkouts, orders, funnel and attributions. Pure. */
 export function rollupDay(inputs: DayInputs): KpiDay {
   const arms: Record<Arm, Mutable<ArmDay>> = {
     treatment: { ...EMPTY_ARM_DAY },
@@ -48,10 +49,6 @@ export function rollupDay(inputs: DayInputs): KpiDay {
   const unassigned = { orders: 0, orderRevenueMinor: 0, attributedRevenueMinor: 0 };
 
   for (const checkout of inputs.checkouts) {
-    if (checkout.arms > 1) {
-      quality.conflictingCheckouts += 1;
-      continue;
-    }
     const arm = arms[checkout.arm];
     const order = checkout.order !== null && !checkout.order.cancelled ? checkout.order : null;
     const revenue = order?.revenueMinor ?? 0;
@@ -87,7 +84,7 @@ export function rollupDay(inputs: DayInputs): KpiDay {
     }
   }
 
-  for (const count of inputs.events) {
+  for (const count of inputs.funnel) {
     const field = EVENT_FIELDS[count.type];
     if (field === undefined) continue;
     arms[count.arm][field] += count.events;
@@ -106,7 +103,7 @@ export function rollupDay(inputs: DayInputs): KpiDay {
   }
 
   return {
-    version: 1,
+    version: 2,
     day: inputs.day,
     currency: mostCommon(inputs.orders.map((order) => order.currency)),
     arms,

@@ -1,6 +1,6 @@
 import type { Arm } from '../../domain/event.js';
 import type { DayRange } from '../../store/ports/measurement-store.js';
-import { relativeLift, verdictFor, type Moments } from '../stats/index.js';
+import { relativeLift, sampleShortfall, verdictFor, type Moments } from '../stats/index.js';
 import { eachDay } from './day-range.js';
 import type { ArmKpis, DailyArmPoint, KpiReport } from './report-types.js';
 
@@ -57,8 +57,19 @@ export function summarizeKpis(range: DayRange, days: readonly KpiDay[]): KpiRepo
     treatment: sumOf((d) => d.arms.treatment, EMPTY_ARM_DAY),
     control: sumOf((d) => d.arms.control, EMPTY_ARM_DAY),
   };
-  const revenue = relativeLift(revenueMoments(totals.treatment), revenueMoments(totals.control));
-  const conversion = relativeLift(conversionMoments(totals.treatment), conversionMoments(totals.control));
+  const sample = {
+    treatment: { checkouts: totals.treatment.eligibleCheckouts, orders: totals.treatment.convertedCheckouts },
+    control: { checkouts: totals.control.eligibleCheckouts, orders: totals.control.convertedCheckouts },
+  };
+  // A lift on a handful of checkouts is noise with an interval drawn round it: none is shown before both arms
+  // reach the minimum sample (the verdict then says what is missing).
+  const enough = sampleShortfall(sample) === undefined;
+  const revenue = enough
+    ? relativeLift(revenueMoments(totals.treatment), revenueMoments(totals.control))
+    : null;
+  const conversion = enough
+    ? relativeLift(conversionMoments(totals.treatment), conversionMoments(totals.control))
+    : null;
   const unassigned = sumOf((d) => d.unassigned, {
     orders: 0,
     orderRevenueMinor: 0,
@@ -76,15 +87,7 @@ export function summarizeKpis(range: DayRange, days: readonly KpiDay[]): KpiRepo
     currency: [...days].reverse().find((d) => d.currency !== null)?.currency ?? null,
     arms: { treatment: armKpis(totals.treatment), control: armKpis(totals.control) },
     lift: { revenuePerEligibleCheckout: revenue, conversion },
-    verdict: verdictFor({
-      treatment: {
-        checkouts: totals.treatment.eligibleCheckouts,
-        orders: totals.treatment.convertedCheckouts,
-      },
-      control: { checkouts: totals.control.eligibleCheckouts, orders: totals.control.convertedCheckouts },
-      revenue,
-      conversion,
-    }),
+    verdict: verdictFor({ ...sample, revenue, conversion }),
     attributed: {
       revenueMinor:
         totals.treatment.attributedRevenueMinor +

@@ -3,7 +3,10 @@ import type { OfferKind } from '../../domain/rule.js';
 
 /** One arm's counts for one UTC day. Everything is a sum, so days add up to any range. */
 export interface ArmDay {
-  /** Checkouts whose first `eligible` event fell on the day (both arms publish it, so the arms compare). */
+  /**
+   * Checkouts Shopify reported as created on the day whose cart held a product with a published offer list, in
+   * the arm the server recomputed from the token: the same rule in both arms, so the arms compare.
+   */
   readonly eligibleCheckouts: number;
   /** Eligible checkouts that became a (not cancelled) order. */
   readonly convertedCheckouts: number;
@@ -45,13 +48,12 @@ export interface DataQuality {
   readonly unpricedUpgrades: number;
   /** Orders whose arm is unknown (no checkout token when first seen). */
   readonly ordersWithoutArm: number;
-  /** Checkouts whose eligible events named both arms (left out of the comparison). */
-  readonly conflictingCheckouts: number;
 }
 
 /** A day's rollup as stored (JSON) in kpi_days. */
 export interface KpiDay {
-  readonly version: 1;
+  /** 2: checkouts from Shopify's webhooks and a verified funnel (1 took both from the pixel). */
+  readonly version: 2;
   readonly day: string;
   /** The currency most of the day's orders were in; null without orders. */
   readonly currency: string | null;
@@ -93,5 +95,4 @@ export const EMPTY_DATA_QUALITY: DataQuality = {
   armMismatches: 0,
   unpricedUpgrades: 0,
   ordersWithoutArm: 0,
-  conflictingCheckouts: 0,
 };

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import { createDatabase, createStores, migrateToLatest } from '../../store/index.js';
-import { parseDayRange, readKpis } from '../kpis/index.js';
+import { parseDayRange, readKpis, refreshRollups } from '../kpis/index.js';
 import { parseReportArgs, REPORT_USAGE } from './args.js';
 import { renderRevenueChart } from './chart-svg.js';
 import { renderKpiTable } from './table.js';
@@ -27,7 +27,12 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const range = parseDayRange({ from, to }, new Date());
     await migrateToLatest(database);
-    const report = await readKpis({ stores: createStores(database) }, shop, range);
+    const stores = createStores(database);
+    // The terminal report is run by hand: it brings the range's rollups up to date itself (the first read marks
+    // rollups of an older shape for recomputing).
+    await readKpis({ stores }, shop, range);
+    await refreshRollups({ stores }, shop, range);
+    const report = await readKpis({ stores }, shop, range);
     // npm runs workspace scripts inside web/, so a relative --out is taken under DATA_DIR (which config
     // resolves against the directory the command was typed in), never under web/.
     const chartPath = path.resolve(

@@ -49,6 +49,6 @@ export function renderKpiTable(shop: string, report: KpiReport): string {
     `Verdict: ${report.verdict.message}`,
     '',
     `Attributed revenue: ${money(attributed.revenueMinor)} (cross-sells ${money(attributed.byKind.xsell.revenueMinor)} on ${formatCount(attributed.byKind.xsell.orders)} orders, upgrades ${money(attributed.byKind.upgrade.revenueMinor)} on ${formatCount(attributed.byKind.upgrade.orders)} orders)`,
-    `Data quality: ${q.malformedAttributes} malformed _tandem attributes, ${q.armMismatches} arm mismatches, ${q.unpricedUpgrades} unpriced upgrades, ${q.ordersWithoutArm} orders without an arm, ${q.conflictingCheckouts} checkouts in both arms`,
+    `Data quality: ${q.malformedAttributes} malformed _tandem attributes, ${q.armMismatches} arm mismatches, ${q.unpricedUpgrades} unpriced upgrades, ${q.ordersWithoutArm} orders without an arm`,
   ].join('\n');
 }

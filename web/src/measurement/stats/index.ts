@@ -5,6 +5,7 @@ export {
   MIN_CHECKOUTS_PER_ARM,
   MIN_ORDERS_PER_ARM,
   VERDICT_KINDS,
+  sampleShortfall,
   verdictFor,
   type Verdict,
   type VerdictInput,

@@ -33,7 +33,11 @@ const percent = (value: number, sign = true) =>
   `${sign && value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value * 100).toFixed(1)}%`;
 const interval = (lift: LiftInterval) => `95% CI ${percent(lift.low)} to ${percent(lift.high)}`;
 
-function shortfall(input: VerdictInput): string | undefined {
+/**
+ * What the smaller arm still lacks before any lift is worth showing, in words; undefined once both arms have the
+ * minimum sample. Below it the report shows no lift, no interval and no verdict, only this.
+ */
+export function sampleShortfall(input: Pick<VerdictInput, 'treatment' | 'control'>): string | undefined {
   const needs: string[] = [];
   for (const [name, arm] of [
     ['holdout', input.control],
@@ -51,7 +55,7 @@ function shortfall(input: VerdictInput): string | undefined {
 
 /** The plain-language reading of the lift, always about revenue per eligible checkout (the net effect). */
 export function verdictFor(input: VerdictInput): Verdict {
-  const missing = shortfall(input);
+  const missing = sampleShortfall(input);
   const revenue = input.revenue;
   if (missing !== undefined || revenue === null) {
     return {

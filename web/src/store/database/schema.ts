@@ -127,6 +127,17 @@ export interface EventsTable {
   arm: string;
   type: string;
   occurred_at: string;
+  /** The extension target the event came from (null for events stored before placements were kept). */
+  placement: string | null;
+}
+
+export interface CheckoutsTable {
+  shop: string;
+  checkout_hash: string;
+  created_at: string;
+  arm: string;
+  eligible: number;
+  source: string;
 }
 
 export interface AttributionsTable {
@@ -234,6 +245,7 @@ export interface Schema {
   merchant_rules: MerchantRulesTable;
   settings: SettingsTable;
   events: EventsTable;
+  checkouts: CheckoutsTable;
   attributions: AttributionsTable;
   order_facts: OrderFactsTable;
   kpi_days: KpiDaysTable;
@@ -259,6 +271,7 @@ export const SHOP_TABLES = [
   'merchant_rules',
   'settings',
   'events',
+  'checkouts',
   'attributions',
   'order_facts',
   'kpi_days',

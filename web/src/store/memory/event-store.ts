@@ -19,7 +19,7 @@ export function createMemoryEventStore(tables: MemoryTables): EventStore {
       const clean = validateEvents(events);
       const rows = tables.events.of(shop);
       for (const event of clean) {
-        const stored: PixelEvent = { id: randomUUID(), shop, ...event };
+        const stored: PixelEvent = { id: randomUUID(), shop, ...event, placement: event.placement ?? null };
         rows.set(stored.id, stored);
       }
       return clean.length;

@@ -39,6 +39,13 @@ export function createMemoryOfferStore(tables: MemoryTables, clock: Clock): Offe
       return tables.offers.of(checkShop(shop)).get(productId);
     },
 
+    async publishedProducts(shop, productIds) {
+      const rows = tables.offers.of(checkShop(shop));
+      return new Set(
+        validateProductIds(productIds).filter((id) => (rows.get(id)?.publishedHash ?? null) !== null),
+      );
+    },
+
     async listUnpublished(shop, request) {
       checkShop(shop);
       const { after, limit } = pageWindow(request, 1);

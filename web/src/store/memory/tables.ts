@@ -10,7 +10,7 @@ import type { Shop } from '../../domain/shop.js';
 import type { SyncRun } from '../../domain/sync-run.js';
 import type { WebhookDelivery } from '../../domain/webhook.js';
 import type { DataRequest } from '../ports/data-request-store.js';
-import type { DirtyDay, KpiDayRow, OrderFact } from '../ports/measurement-store.js';
+import type { CheckoutFact, DirtyDay, KpiDayRow, OrderFact } from '../ports/measurement-store.js';
 import type { SettingsPatch } from '../validation/settings.js';
 
 /** Rows of one kind, partitioned by shop so a shop can be read or erased without touching the others. */
@@ -57,6 +57,8 @@ export class MemoryTables {
   readonly rules = new ShopPartitioned<{ readonly key: string; readonly rule: MerchantRule }>();
   readonly settings = new Map<string, SettingsPatch>();
   readonly events = new ShopPartitioned<PixelEvent>();
+  /** Checkout hash → the checkout Shopify reported. */
+  readonly checkouts = new ShopPartitioned<CheckoutFact>();
   readonly attributions = new ShopPartitioned<Attribution>();
   readonly orderFacts = new ShopPartitioned<OrderFact>();
   readonly kpiDays = new ShopPartitioned<KpiDayRow>();
@@ -77,6 +79,7 @@ export class MemoryTables {
       this.offerModels,
       this.rules,
       this.events,
+      this.checkouts,
       this.attributions,
       this.orderFacts,
       this.kpiDays,

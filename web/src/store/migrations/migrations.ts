@@ -6,6 +6,7 @@ import { webhookDeliveries } from './0004-webhook-deliveries.js';
 import { offerModels } from './0005-offer-models.js';
 import { refreshLeases } from './0006-refresh-leases.js';
 import { dataRequests } from './0007-data-requests.js';
+import { serverCheckouts } from './0008-server-checkouts.js';
 
 /** Every migration, keyed by a name that sorts in application order. Never edit one that has shipped. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -16,4 +17,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0005_offer_models': offerModels,
   '0006_refresh_leases': refreshLeases,
   '0007_data_requests': dataRequests,
+  '0008_server_checkouts': serverCheckouts,
 });

@@ -1,4 +1,4 @@
-import type { Arm } from '../../domain/event.js';
+import type { Arm, PixelEventType } from '../../domain/event.js';
 import type { JsonValue } from '../../domain/json.js';
 import type { OrderWithLines } from '../../domain/order.js';
 import type { ShopDomain } from '../../domain/shop.js';
@@ -31,15 +31,44 @@ export interface OrderFact {
   readonly unpricedUpgrades: number;
 }
 
-/** A checkout whose first `eligible` event fell on the day asked for, with the order it became (if any). */
+/**
+ * A checkout as Shopify reported it: a signed checkouts/create or checkouts/update, or its order when those were
+ * missed. Nothing here comes from a browser.
+ */
+export interface CheckoutFact {
+  /** One-way hash of the checkout token, as events and order facts store it. */
+  readonly checkoutHash: string;
+  /** When Shopify created the checkout: the day its outcome counts on. */
+  readonly createdAt: string;
+  /** Recomputed from the token on the server, with the holdout share of the moment it was first reported. */
+  readonly arm: Arm;
+  /** The cart held a product whose offer list was published when the checkout was first reported. */
+  readonly eligible: boolean;
+  readonly source: 'checkout' | 'order';
+}
+
+/** An eligible checkout created on the day asked for, with the order it became (if any). */
 export interface CheckoutOutcome {
   readonly checkoutHash: string;
-  /** The arm of its eligible events (the lower of two if they disagree). */
   readonly arm: Arm;
-  /** How many arms its eligible events named that day; more than one is a data-quality problem. */
-  readonly arms: number;
   /** The earliest order placed from this checkout. */
   readonly order: OrderFact | null;
+}
+
+/** Funnel events of one arm and type, over checkouts created on one day (deduplicated, capped, verified). */
+export interface FunnelCount {
+  readonly arm: Arm;
+  readonly type: PixelEventType;
+  readonly events: number;
+  /** Distinct checkouts with such an event. */
+  readonly checkouts: number;
+}
+
+/** What `funnelOfDay` counts: the window around a checkout's creation and the cap per checkout. */
+export interface FunnelRules {
+  readonly earlyMs: number;
+  readonly windowMs: number;
+  readonly eventsPerCheckout: number;
 }
 
 /** An order fact of the day, with what the repeat-purchase rate needs. */
@@ -79,11 +108,31 @@ export interface MeasurementStore {
   unattributedOrders(shop: ShopDomain, limit: number): Promise<readonly OrderWithLines[]>;
   /** Catalog prices (minor units) of the variants that exist, by variant GID. */
   variantPrices(shop: ShopDomain, variantIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
-  /** Checkouts whose first `eligible` event (ever) fell on `day`, ordered by hash. */
+  /**
+   * Records checkouts Shopify reported; a checkout already recorded keeps its first record (arm, eligibility and
+   * creation time are decided once). Returns how many were new.
+   */
+  recordCheckouts(shop: ShopDomain, checkouts: readonly CheckoutFact[]): Promise<number>;
+  getCheckouts(shop: ShopDomain, checkoutHashes: readonly string[]): Promise<readonly CheckoutFact[]>;
+  /** Eligible checkouts created on `day`, ordered by hash. */
   checkoutsOfDay(shop: ShopDomain, day: string): Promise<readonly CheckoutOutcome[]>;
+  /**
+   * The funnel of the checkouts created on `day` (eligible or not), by their server arm: only their events within
+   * [createdAt − earlyMs, createdAt + windowMs] (− windowMs for a checkout known only from its order), each distinct (type, offer, placement) once, at most
+   * `eventsPerCheckout` per checkout (the earliest). Events of checkouts Shopify never reported count nowhere.
+   */
+  funnelOfDay(shop: ShopDomain, day: string, rules: FunnelRules): Promise<readonly FunnelCount[]>;
   /** Facts of orders created on `day`, ordered by order id. */
   ordersOfDay(shop: ShopDomain, day: string): Promise<readonly DayOrderFact[]>;
-  /** Distinct days of the first `eligible` event of these checkouts (the days their outcome counts on). */
+  /**
+   * Deletes raw pixel events: all before `before` (retention), and before `unverifiedBefore` those of checkouts
+   * Shopify never reported (they can never count). Returns how many were deleted.
+   */
+  purgeEvents(
+    shop: ShopDomain,
+    cutoffs: { readonly before: string; readonly unverifiedBefore: string },
+  ): Promise<number>;
+  /** Distinct creation days of these (recorded) checkouts: the days their outcome and funnel count on. */
   checkoutDays(shop: ShopDomain, checkoutHashes: readonly string[]): Promise<readonly string[]>;
   /** Distinct creation days of offer-taking orders of these customers (their repeat flag may change). */
   offerDaysOfCustomers(shop: ShopDomain, customerHashes: readonly string[]): Promise<readonly string[]>;

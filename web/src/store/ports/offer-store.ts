@@ -11,6 +11,11 @@ export interface OfferStore {
     lists: readonly OfferListInput[],
   ): Promise<{ readonly changed: number; readonly unchanged: number }>;
   getList(shop: ShopDomain, productId: string): Promise<OfferList | undefined>;
+  /**
+   * Which of these products have a list published to Shopify (checkout can show their offers): what decides, on
+   * the server, whether a checkout was eligible for offers.
+   */
+  publishedProducts(shop: ShopDomain, productIds: readonly string[]): Promise<ReadonlySet<string>>;
   /** Lists never published or changed since they were, by product id: what the publisher must write. */
   listUnpublished(shop: ShopDomain, request?: PageRequest): Promise<Page<OfferList>>;
   /**

@@ -8,7 +8,16 @@ import { bulkWrite } from './bulk.js';
 import type { SqlContext } from './context.js';
 import { countShopRows } from './count.js';
 
-const EVENT_COLUMNS = ['shop', 'id', 'checkout_token', 'offer_id', 'arm', 'type', 'occurred_at'] as const;
+const EVENT_COLUMNS = [
+  'shop',
+  'id',
+  'checkout_token',
+  'offer_id',
+  'arm',
+  'type',
+  'occurred_at',
+  'placement',
+] as const;
 
 export function createSqlEventStore({ db, dialect }: SqlContext): EventStore {
   return {
@@ -24,6 +33,7 @@ export function createSqlEventStore({ db, dialect }: SqlContext): EventStore {
         arm: event.arm,
         type: event.type,
         occurred_at: event.occurredAt,
+        placement: event.placement ?? null,
       }));
       await db
         .transaction()
@@ -90,6 +100,7 @@ export function createSqlEventStore({ db, dialect }: SqlContext): EventStore {
         arm: row.arm as Arm,
         type: row.type as PixelEventType,
         occurredAt: row.occurred_at,
+        placement: row.placement,
       }));
       return { items, nextCursor: page.nextCursor };
     },

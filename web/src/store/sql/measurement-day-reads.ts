@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { CheckoutOutcome, MeasurementStore, OrderFact } from '../ports/measurement-store.js';
+import type { MeasurementStore, OrderFact } from '../ports/measurement-store.js';
 import { chunk } from '../shared/collections.js';
 import { checkShop } from '../validation/index.js';
 import { dayBounds, validateDay } from '../validation/measurement-facts.js';
@@ -11,74 +11,34 @@ export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 
 /** SQLite answers exists() with 0/1, Postgres with a boolean. */
 const truthy = (value: unknown): boolean => value === true || Number(value) === 1;
 
-/** What one day's rollup reads: the checkouts first eligible that day and the orders created that day. */
-export function createSqlDayReads(
-  context: SqlContext,
-): Pick<MeasurementStore, 'checkoutsOfDay' | 'ordersOfDay'> {
+/** The earliest order fact of each checkout, by checkout hash. */
+export async function firstOrders(
+  db: SqlContext['db'],
+  shop: string,
+  hashes: readonly string[],
+): Promise<Map<string, OrderFact>> {
+  const first = new Map<string, OrderFact>();
+  for (const part of chunk(hashes, IN_CHUNK)) {
+    const rows = await db
+      .selectFrom('order_facts')
+      .selectAll()
+      .where('shop', '=', shop)
+      .where('checkout_hash', 'in', part)
+      .orderBy('created_at')
+      .orderBy('order_id')
+      .execute();
+    for (const row of rows)
+      if (row.checkout_hash !== null && !first.has(row.checkout_hash))
+        first.set(row.checkout_hash, factFromRow(row));
+  }
+  return first;
+}
+
+/** What one day's rollup reads of orders: the orders created that day. */
+export function createSqlDayReads(context: SqlContext): Pick<MeasurementStore, 'ordersOfDay'> {
   const { db } = context;
 
-  async function firstOrders(shop: string, hashes: readonly string[]): Promise<Map<string, OrderFact>> {
-    const first = new Map<string, OrderFact>();
-    for (const part of chunk(hashes, IN_CHUNK)) {
-      const rows = await db
-        .selectFrom('order_facts')
-        .selectAll()
-        .where('shop', '=', shop)
-        .where('checkout_hash', 'in', part)
-        .orderBy('created_at')
-        .orderBy('order_id')
-        .execute();
-      for (const row of rows)
-        if (row.checkout_hash !== null && !first.has(row.checkout_hash))
-          first.set(row.checkout_hash, factFromRow(row));
-    }
-    return first;
-  }
-
   return {
-    async checkoutsOfDay(shop, day) {
-      checkShop(shop);
-      const { from, to } = dayBounds(validateDay(day));
-      const rows = await db
-        .selectFrom('events as e')
-        .select((eb) => [
-          'e.checkout_token as hash',
-          eb.fn.min('e.arm').as('arm'),
-          eb.fn.count<number>('e.arm').distinct().as('arms'),
-        ])
-        .where('e.shop', '=', shop)
-        .where('e.type', '=', 'eligible')
-        .where('e.occurred_at', '>=', from)
-        .where('e.occurred_at', '<', to)
-        // Only checkouts first seen today: one that was eligible yesterday counts on yesterday.
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('events as p')
-                .select(sql<number>`1`.as('one'))
-                .whereRef('p.shop', '=', 'e.shop')
-                .whereRef('p.checkout_token', '=', 'e.checkout_token')
-                .where('p.type', '=', 'eligible')
-                .where('p.occurred_at', '<', from),
-            ),
-          ),
-        )
-        .groupBy('e.checkout_token')
-        .execute();
-      const orders = await firstOrders(
-        shop,
-        rows.map((row) => row.hash),
-      );
-      return rows
-        .map((row): CheckoutOutcome => ({
-          checkoutHash: row.hash,
-          arm: row.arm as CheckoutOutcome['arm'],
-          arms: Number(row.arms),
-          order: orders.get(row.hash) ?? null,
-        }))
-        .sort((a, b) => byText(a.checkoutHash, b.checkoutHash));
-    },
-
     async ordersOfDay(shop, day) {
       checkShop(shop);
       const { from, to } = dayBounds(validateDay(day));

@@ -2,6 +2,7 @@ import type { MeasurementStore } from '../ports/measurement-store.js';
 import { chunk, groupBy } from '../shared/collections.js';
 import { checkShop } from '../validation/index.js';
 import { validateHashes, validateLimit, validateVariantIds } from '../validation/measurement-facts.js';
+import { createSqlCheckoutFacts } from './checkout-facts.js';
 import type { SqlContext } from './context.js';
 import { IN_CHUNK, byText, createSqlDayReads } from './measurement-day-reads.js';
 import { lineFromRow, orderFromRow } from './rows/order-rows.js';
@@ -14,6 +15,10 @@ export type MeasurementReads = Pick<
   | 'ordersOfDay'
   | 'checkoutDays'
   | 'offerDaysOfCustomers'
+  | 'recordCheckouts'
+  | 'getCheckouts'
+  | 'funnelOfDay'
+  | 'purgeEvents'
 >;
 
 /** The measurement store's reads across tables: orders to attribute, catalog prices, a day's checkouts and orders. */
@@ -21,6 +26,7 @@ export function createSqlMeasurementReads(context: SqlContext): MeasurementReads
   const { db } = context;
   return {
     ...createSqlDayReads(context),
+    ...createSqlCheckoutFacts(context),
     async unattributedOrders(shop, limit) {
       checkShop(shop);
       const orders = await db
@@ -68,23 +74,6 @@ export function createSqlMeasurementReads(context: SqlContext): MeasurementReads
         for (const row of rows) prices.set(row.id, Number(row.price_minor));
       }
       return prices;
-    },
-
-    async checkoutDays(shop, checkoutHashes) {
-      checkShop(shop);
-      const days = new Set<string>();
-      for (const part of chunk(validateHashes(checkoutHashes, 'checkout'), IN_CHUNK)) {
-        const rows = await db
-          .selectFrom('events')
-          .select((eb) => ['checkout_token', eb.fn.min('occurred_at').as('first')])
-          .where('shop', '=', shop)
-          .where('type', '=', 'eligible')
-          .where('checkout_token', 'in', part)
-          .groupBy('checkout_token')
-          .execute();
-        for (const row of rows) days.add(String(row.first).slice(0, 10));
-      }
-      return [...days].sort(byText);
     },
 
     async offerDaysOfCustomers(shop, customerHashes) {

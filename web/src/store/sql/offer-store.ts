@@ -86,6 +86,22 @@ export function createSqlOfferStore(context: SqlContext): OfferStore {
       return row === undefined ? undefined : listFromRow(row);
     },
 
+    async publishedProducts(shop, productIds) {
+      checkShop(shop);
+      const published = new Set<string>();
+      for (const part of chunk(validateProductIds(productIds), 1_000)) {
+        const rows = await db
+          .selectFrom('offers')
+          .select('product_id')
+          .where('shop', '=', shop)
+          .where('product_id', 'in', part)
+          .where('published_hash', 'is not', null)
+          .execute();
+        for (const row of rows) published.add(row.product_id);
+      }
+      return published;
+    },
+
     async listUnpublished(shop, request) {
       checkShop(shop);
       const { after, limit } = pageWindow(request, 1);

@@ -1,6 +1,6 @@
 import { ARMS } from '../../domain/event.js';
 import type { JsonValue } from '../../domain/json.js';
-import type { DayRange, DirtyDay, OrderFact } from '../ports/measurement-store.js';
+import type { CheckoutFact, DayRange, DirtyDay, FunnelRules, OrderFact } from '../ports/measurement-store.js';
 import type { Checker } from './checker.js';
 import { CUSTOMER_HASH } from './orders.js';
 import { validate } from './validate.js';
@@ -52,6 +52,56 @@ export function validateVariantIds(ids: readonly string[]): string[] {
   return validate('variant ids', (check) =>
     check.array('variantIds', ids, (value, path) => check.gid(path, value, 'ProductVariant'), 100_000),
   );
+}
+
+const CHECKOUT_SOURCES = ['checkout', 'order'] as const;
+
+/** Checks checkout facts; a checkout may appear once per call. */
+export function validateCheckoutFacts(checkouts: readonly CheckoutFact[]): CheckoutFact[] {
+  return validate('checkouts', (check) => {
+    const seen = new Set<string>();
+    return check.array(
+      'checkouts',
+      checkouts,
+      (item, path) => {
+        const value = (item ?? {}) as CheckoutFact;
+        const checkoutHash = check.matches(
+          `${path}.checkoutHash`,
+          value.checkoutHash,
+          CHECKOUT_HASH,
+          'a checkout hash',
+        );
+        if (seen.has(checkoutHash)) check.fail(`${path}.checkoutHash`, 'repeats a checkout');
+        seen.add(checkoutHash);
+        return {
+          checkoutHash,
+          createdAt: check.timestamp(`${path}.createdAt`, value.createdAt),
+          arm: check.oneOf(`${path}.arm`, value.arm, ARMS),
+          eligible: check.bool(`${path}.eligible`, value.eligible),
+          source: check.oneOf(`${path}.source`, value.source, CHECKOUT_SOURCES),
+        };
+      },
+      100_000,
+    );
+  });
+}
+
+export function validatePurgeCutoffs(cutoffs: {
+  readonly before: string;
+  readonly unverifiedBefore: string;
+}): { readonly before: string; readonly unverifiedBefore: string } {
+  return validate('purge cutoffs', (check) => ({
+    before: check.timestamp('before', cutoffs.before),
+    unverifiedBefore: check.timestamp('unverifiedBefore', cutoffs.unverifiedBefore),
+  }));
+}
+
+export function validateFunnelRules(rules: FunnelRules): FunnelRules {
+  return validate('funnel rules', (check) => ({
+    earlyMs: check.int('earlyMs', rules.earlyMs, { min: 0, max: 7 * 86_400_000 }),
+    windowMs: check.int('windowMs', rules.windowMs, { min: 1, max: 30 * 86_400_000 }),
+    eventsPerCheckout: check.int('eventsPerCheckout', rules.eventsPerCheckout, { min: 1, max: 10_000 }),
+  }));
 }
 
 /** Checks facts; an order may appear once per call. */

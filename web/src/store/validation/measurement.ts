@@ -16,6 +16,7 @@ export function validateEvents(events: readonly NewPixelEvent[]): NewPixelEvent[
           arm: check.oneOf(`${path}.arm`, value.arm, ARMS),
           type: check.oneOf(`${path}.type`, value.type, PIXEL_EVENT_TYPES),
           occurredAt: check.timestamp(`${path}.occurredAt`, value.occurredAt),
+          placement: check.nullableString(`${path}.placement`, value.placement ?? null, { max: 32 }),
         };
       },
       100_000,

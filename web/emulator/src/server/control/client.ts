@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { EmulatorEngine } from '../../engine/index.js';
 import type { ActiveFault } from '../../faults/types.js';
-import type { EmulatedOrder, EmulatedProduct } from '../../state/types.js';
+import type { EmulatedCheckout, EmulatedOrder, EmulatedProduct } from '../../state/types.js';
 import type { DeliveryView } from '../../webhooks/types.js';
 import type * as schemas from './schemas.js';
 
@@ -36,6 +36,8 @@ export interface ControlClient {
     input: In<typeof schemas.storefrontTokenSchema>,
   ): Promise<{ token: string; header: string }>;
   createOrder(input: In<typeof schemas.createOrderSchema>): Promise<EmulatedOrder>;
+  /** The buyer reaches checkout (checkouts/create) or changes its cart (checkouts/update). */
+  checkout(input: In<typeof schemas.checkoutSchema>): Promise<EmulatedCheckout>;
   updateProduct(input: In<typeof schemas.updateProductSchema>): Promise<EmulatedProduct>;
   deleteProduct(input: In<typeof schemas.productRefSchema>): Promise<void>;
   setInventory(input: In<typeof schemas.inventorySchema>): Promise<void>;
@@ -89,6 +91,8 @@ export function createControlClient(baseUrl: string, fetchImpl: typeof fetch = f
     sessionToken: (input) => call('POST', '/session-token', input),
     storefrontToken: (input) => call('POST', '/storefront-token', input),
     createOrder: async (input) => (await call<{ order: EmulatedOrder }>('POST', '/orders', input)).order,
+    checkout: async (input) =>
+      (await call<{ checkout: EmulatedCheckout }>('POST', '/checkouts', input)).checkout,
     updateProduct: async (input) =>
       (await call<{ product: EmulatedProduct }>('POST', '/products/update', input)).product,
     deleteProduct: async (input) => void (await call('POST', '/products/delete', input)),

@@ -40,6 +40,13 @@ export const createOrderSchema = z.object({
   createdAt: z.iso.datetime().optional(),
 });
 
+export const checkoutSchema = z.object({
+  shop,
+  token: z.string().min(1),
+  lines: createOrderSchema.shape.lines,
+  at: z.iso.datetime().optional(),
+});
+
 export const updateProductSchema = z.object({
   shop,
   productId: gid,

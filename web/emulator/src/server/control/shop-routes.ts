@@ -26,6 +26,21 @@ export function addShopRoutes(router: Router, runtime: Runtime): void {
     }),
   );
   router.post(
+    '/checkouts',
+    shopControl(shops, schemas.checkoutSchema, ({ shop, token, lines, at }) => {
+      const checkout = engine.upsertCheckout(shop, {
+        token,
+        lines: lines.map(({ variantId, quantity, customAttributes }) => ({
+          variantId,
+          quantity,
+          ...(customAttributes && { customAttributes }),
+        })),
+        ...(at !== undefined && { at }),
+      });
+      return reply({ checkout }, 201);
+    }),
+  );
+  router.post(
     '/products/update',
     shopControl(shops, schemas.updateProductSchema, ({ shop, productId, patch: { title, status, tags } }) => {
       const product = engine.updateProduct(shop, productId, {

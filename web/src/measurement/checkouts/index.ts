@@ -1,0 +1,2 @@
+export { decideCheckout, type ReportedCheckout } from './decide-checkout.js';
+export { recordCheckouts, type RecordCheckoutsDeps } from './record-checkouts.js';
