@@ -3,18 +3,21 @@ import { LOCALES, type Settings } from '../domain/settings.js';
 
 /**
  * Checkout copy a merchant may override, as keys of the extension's locale files
- * (extensions/checkout-offers/locales). Plural messages are left out: an override is one plain text.
+ * (extensions/checkout-offers/locales). A plural message is overridden per form (`….one`, `….other`).
  */
 export const COPY_KEYS = [
   'heading',
   'dismiss',
   'offer.add',
   'offer.discount',
+  'reason.bought_together.one',
+  'reason.bought_together.other',
   'reason.often_bought_with',
   'reason.similar',
   'reason.popular',
   'reason.merchant',
   'reason.upgrade',
+  'reason.upgrade_unit',
   'upgrade.action',
   'thank_you.heading',
 ] as const;

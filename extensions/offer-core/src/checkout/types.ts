@@ -66,6 +66,18 @@ export interface EffectiveSettings {
   readonly holdout: HoldoutOverride;
 }
 
+/**
+ * Shopify's unit price, set by the merchant for goods sold by measure: `price` per `referenceValue`
+ * `referenceUnit` for a variant holding `quantityValue` `quantityUnit` (units as the Storefront enum names them).
+ */
+export interface ShopifyUnitPrice {
+  readonly price: Money;
+  readonly quantityValue: number;
+  readonly quantityUnit: string;
+  readonly referenceValue: number;
+  readonly referenceUnit: string;
+}
+
 /** An offered variant as the Storefront API reports it in the buyer's country and language. */
 export interface OfferVariant {
   readonly id: string;
@@ -77,6 +89,8 @@ export interface OfferVariant {
   readonly price: Money;
   readonly compareAtPrice: Money | undefined;
   readonly image: { readonly url: string; readonly altText: string | undefined } | undefined;
+  /** Absent when the merchant set no unit price (the good is not sold by measure, as far as Shopify knows). */
+  readonly unitPrice?: ShopifyUnitPrice | undefined;
 }
 
 /** Translation key + parameters; the view passes them to `i18n.translate` (or a copy override). */
@@ -85,6 +99,8 @@ export interface CopyRef {
   readonly params: Readonly<Record<string, string | number>>;
   /** Parameters the view must first format with `i18n.formatCurrency`. */
   readonly money: Readonly<Record<string, Money>>;
+  /** Parameters the view must first translate: parameter → translation key (a unit such as `unit.kg`). */
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 // Attribute arrays are mutable types only so these values fit the checkout API's CartLineChange as-is.

@@ -122,6 +122,7 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
         lines: snapshot.lines,
         settings: prepared.settings,
         arm: prepared.arm,
+        language: snapshot.language,
       });
       return show(prepared, keepAccepted(previous, offers, statuses));
     }

@@ -42,7 +42,10 @@ export function copyText(
 ): string {
   const params: Record<string, string | number> = { ...ref.params };
   for (const [name, money] of Object.entries(ref.money)) params[name] = formatMoney(i18n, money);
-  const override = copyOverride(state.copy, locale, ref.key);
+  for (const [name, key] of Object.entries(ref.labels ?? {}))
+    params[name] = copyText(i18n, { key, params: {}, money: {} }, state, locale);
+  const count = typeof ref.params['count'] === 'number' ? ref.params['count'] : undefined;
+  const override = copyOverride(state.copy, locale, ref.key, count);
   return override === undefined ? i18n.translate(ref.key, params) : interpolate(override, params);
 }
 

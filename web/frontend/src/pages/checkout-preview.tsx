@@ -53,7 +53,7 @@ function OfferLine({ offer, copy }: { offer: PreviewOffer; copy: Readonly<Record
             {offer.variantTitle && offer.variantTitle !== 'Default Title' ? ` — ${offer.variantTitle}` : ''}
           </Text>
           <Text as="span" variant="bodySm" tone="subdued">
-            {checkoutText('en', offer.copyKey, offer.copyParams, copy)}
+            {checkoutText('en', offer.copyKey, offer.copyParams, copy, offer.copyLabels)}
           </Text>
           <InlineStack gap="200">
             <Text as="span">{formatMoney(offer.price)}</Text>

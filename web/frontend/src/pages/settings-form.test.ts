@@ -1,6 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_SETTINGS } from '@tandem/web/domain/settings';
+import { COPY_KEYS } from '@tandem/web/api-contract/settings';
+import { LOCALES } from '@tandem/web/domain/settings';
+import en from '../../../../extensions/checkout-offers/locales/en.default.json';
+import { COPY_LABELS, defaultCopy } from './copy-defaults.js';
 import { formFromSettings, settingsFromForm } from './settings-form.js';
+
+type Tree = { readonly [key: string]: string | Tree };
+const keysOf = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
 
 describe('settings form', () => {
   it('round-trips stored settings, dropping empty overrides', () => {
@@ -39,5 +49,27 @@ describe('settings form', () => {
         upgradeBudgetPct: 'must be 0–100%',
       },
     });
+  });
+
+  it('lets the merchant reword every reason and the upgrade lines shoppers read, in every language', () => {
+    // Given every reason message of the checkout, plural forms included
+    const reasons = keysOf(en as Tree).filter((key) => key.startsWith('reason.'));
+    expect(reasons).toEqual(expect.arrayContaining(['reason.upgrade_unit', 'reason.bought_together.other']));
+    // Then each is an editable message with a label and the built-in text as its placeholder
+    for (const key of reasons) {
+      expect(COPY_KEYS).toContain(key);
+      expect(COPY_LABELS[key as (typeof COPY_KEYS)[number]]).toBeTruthy();
+      for (const locale of LOCALES)
+        expect(defaultCopy(locale, key as (typeof COPY_KEYS)[number])).not.toBe('');
+    }
+    // And an override of the unit-price line is accepted in every language
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    const copy = Object.fromEntries(
+      LOCALES.map((locale) => [
+        locale,
+        { 'reason.upgrade_unit': '{{amount}} extra: {{unit_price}}/{{unit}}' },
+      ]),
+    ) as typeof form.copy;
+    expect(settingsFromForm({ ...form, copy })).toMatchObject({ kind: 'ok' });
   });
 });
