@@ -23,6 +23,43 @@ export const COPY_KEYS = [
 ] as const;
 export type CopyKey = (typeof COPY_KEYS)[number];
 
+/**
+ * The `{{placeholders}}` checkout fills in for each message (the locale files' own; a test holds them equal).
+ * Anything else would reach shoppers as literal braces, so it is refused on save.
+ */
+export const COPY_PLACEHOLDERS: Readonly<Record<CopyKey, readonly string[]>> = {
+  heading: [],
+  dismiss: [],
+  'offer.add': [],
+  'offer.discount': ['percent'],
+  'reason.bought_together.one': ['product', 'count'],
+  'reason.bought_together.other': ['product', 'count'],
+  'reason.often_bought_with': ['product'],
+  'reason.similar': ['product'],
+  'reason.popular': [],
+  'reason.merchant': ['product'],
+  'reason.upgrade': ['amount', 'variant'],
+  'reason.upgrade_unit': ['amount', 'variant', 'unit_price', 'from_unit_price', 'unit'],
+  'upgrade.action': [],
+  'thank_you.heading': [],
+};
+
+/** The first placeholder in `text` that `key` does not have, with the braces as the merchant typed them. */
+export function unknownPlaceholder(key: CopyKey, text: string): string | undefined {
+  for (const match of text.matchAll(/\{\{\s*([^{}]*?)\s*\}\}/g))
+    if (!COPY_PLACEHOLDERS[key].includes(match[1] ?? '')) return match[0];
+  return undefined;
+}
+
+function placeholderMessage(key: CopyKey, unknown: string): string {
+  const allowed = COPY_PLACEHOLDERS[key];
+  return `has an unknown placeholder ${unknown} (${
+    allowed.length === 0
+      ? 'this text has no placeholders'
+      : `this text can use ${allowed.map((name) => `{{${name}}}`).join(', ')}`
+  })`;
+}
+
 const copyText = z.string('must be text').check(
   z.trim(),
   z.minLength(1, 'must not be empty (remove the override instead)'),
@@ -30,11 +67,26 @@ const copyText = z.string('must be text').check(
   // PostgreSQL text cannot hold NUL, and no checkout message needs one.
   z.refine((text) => !text.includes('\u0000'), 'must not contain a NUL character'),
 );
-const copyMessages = z.partialRecord(
-  z.enum(COPY_KEYS, 'is not a checkout message this admin can override'),
-  copyText,
-  'must be an object of message → text',
-);
+const copyMessages = z
+  .partialRecord(
+    z.enum(COPY_KEYS, 'is not a checkout message this admin can override'),
+    copyText,
+    'must be an object of message → text',
+  )
+  .check(
+    z.superRefine((messages, ctx) => {
+      for (const [key, text] of Object.entries(messages) as [CopyKey, string | undefined][]) {
+        const unknown = text === undefined ? undefined : unknownPlaceholder(key, text);
+        if (unknown !== undefined)
+          ctx.issues.push({
+            code: 'custom',
+            message: placeholderMessage(key, unknown),
+            path: [key],
+            input: text,
+          });
+      }
+    }),
+  );
 
 const percent = (min: number, max: number) =>
   z

@@ -72,4 +72,33 @@ describe('settings form', () => {
     ) as typeof form.copy;
     expect(settingsFromForm({ ...form, copy })).toMatchObject({ kind: 'ok' });
   });
+
+  it('refuses a placeholder the message does not have, naming it', () => {
+    // Given a Dutch reason with a typo in its placeholder
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    const copy = { ...form.copy, nl: { 'reason.often_bought_with': 'Vaak gekocht met {{prodcut}}' } };
+
+    // When it is checked
+    const checked = settingsFromForm({ ...form, copy });
+
+    // Then the field's message names the unknown placeholder and the ones it may use
+    expect(checked).toEqual({
+      kind: 'invalid',
+      errors: {
+        'copy.nl.reason.often_bought_with':
+          'has an unknown placeholder {{prodcut}} (this text can use {{product}})',
+      },
+    });
+  });
+
+  it("allows exactly the placeholders of the checkout's own text for every message", () => {
+    for (const key of COPY_KEYS) {
+      const builtIn = defaultCopy('en', key).match(/\{\{\s*\w+\s*\}\}/g) ?? [];
+      const form = formFromSettings(DEFAULT_SETTINGS);
+      const text = builtIn.length > 0 ? builtIn.join(' ') : 'Plain text';
+      expect(settingsFromForm({ ...form, copy: { ...form.copy, en: { [key]: text } } })).toMatchObject({
+        kind: 'ok',
+      });
+    }
+  });
 });
