@@ -239,6 +239,48 @@ describe('embedded admin in Chromium', () => {
     await screenshot(page, 'settings');
   });
 
+  it('guards unsaved settings with the contextual save bar, and names an unknown placeholder on save', async () => {
+    // Given the settings page
+    await buildFrontend();
+    demo = await startAdminDemo();
+    browser = await launchChromium();
+    const page = await openPage(browser, demo, '/settings');
+    await page.getByLabel('Most offers shown').waitFor();
+    const saveBar = page.locator('ui-save-bar');
+    expect(await saveBar.isVisible()).toBe(false);
+
+    // When the merchant edits a reason with a typo in its placeholder
+    await page.getByLabel('Reason: often bought with').fill('Often bought with {{prodcut}}');
+
+    // Then the save bar says there are unsaved changes
+    await saveBar.getByText('Unsaved changes').waitFor();
+
+    // When they try to leave for the dashboard and choose to stay
+    const dialogs: string[] = [];
+    page.once('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+
+    // Then they were asked, and the page and the edit are still there
+    expect(dialogs).toEqual([expect.stringMatching(/unsaved changes/i)]);
+    expect(await page.getByLabel('Reason: often bought with').inputValue()).toBe(
+      'Often bought with {{prodcut}}',
+    );
+
+    // When they save, the typo is named and nothing is saved
+    await saveBar.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('has an unknown placeholder {{prodcut}} (this text can use {{product}})').waitFor();
+    expect(await configValue(demo)).not.toMatchObject({ copy: { en: expect.anything() } });
+    await screenshot(page, 'settings-unsaved');
+
+    // When they discard, the field is back to its saved value and the save bar goes away
+    await saveBar.getByRole('button', { name: 'Discard' }).click();
+    expect(await page.getByLabel('Reason: often bought with').inputValue()).toBe('');
+    await saveBar.waitFor({ state: 'hidden' });
+  });
+
   it('lists a dead-lettered webhook on the Sync page, and Retry processes it', async () => {
     // Given an orders/create delivery of the shop whose every try failed
     await buildFrontend();

@@ -43,7 +43,10 @@ function decide(
     lineId: lines[0]?.id ?? '',
   });
   const variants = parseOfferVariants(storefrontNodes(buildCatalog(), plan.variantIds, 'EUR'));
-  return { plan, offers: decideOffers({ plan, variants, lines, settings, arm: 'treatment', language: 'en' }) };
+  return {
+    plan,
+    offers: decideOffers({ plan, variants, lines, settings, arm: 'treatment', language: 'en' }),
+  };
 }
 
 describe('upgrade decision', () => {
@@ -106,7 +109,9 @@ describe('upgrade decision', () => {
       lineId: lines[0]?.id ?? '',
     });
     const variants = parseOfferVariants(storefrontNodes(buildCatalog(), plan.variantIds, 'EUR'));
-    expect(decideOffers({ plan, variants, lines, settings: resolved, arm: 'treatment', language: 'en' })).toEqual([]);
+    expect(
+      decideOffers({ plan, variants, lines, settings: resolved, arm: 'treatment', language: 'en' }),
+    ).toEqual([]);
   });
 
   it('does not nag a line an offer already touched', () => {

@@ -4,7 +4,7 @@ import { COPY_KEYS } from '@tandem/web/api-contract/settings';
 import { LOCALES } from '@tandem/web/domain/settings';
 import en from '../../../../extensions/checkout-offers/locales/en.default.json';
 import { COPY_LABELS, defaultCopy } from './copy-defaults.js';
-import { formFromSettings, settingsFromForm } from './settings-form.js';
+import { formChanged, formFromSettings, settingsFromForm } from './settings-form.js';
 
 type Tree = { readonly [key: string]: string | Tree };
 const keysOf = (tree: Tree, prefix = ''): string[] =>
@@ -100,5 +100,18 @@ describe('settings form', () => {
         kind: 'ok',
       });
     }
+  });
+
+  it('knows when the form holds unsaved edits', () => {
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    expect(formChanged(form, DEFAULT_SETTINGS)).toBe(false);
+    // A blank override is the same as none
+    expect(formChanged({ ...form, copy: { ...form.copy, nl: { heading: ' ' } } }, DEFAULT_SETTINGS)).toBe(
+      false,
+    );
+    expect(
+      formChanged({ ...form, copy: { ...form.copy, nl: { heading: 'Past goed' } } }, DEFAULT_SETTINGS),
+    ).toBe(true);
+    expect(formChanged({ ...form, maxOffers: '2' }, DEFAULT_SETTINGS)).toBe(true);
   });
 });

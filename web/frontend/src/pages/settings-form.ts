@@ -68,3 +68,37 @@ export function settingsFromForm(
     ? { kind: 'ok', body: parsed.data }
     : { kind: 'invalid', errors: zodFieldErrors(parsed.error) };
 }
+
+/** The form without blank overrides, which mean the same as none. */
+function normalised(form: SettingsForm): SettingsForm {
+  const copy = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      Object.fromEntries(
+        Object.entries(form.copy[locale]).filter(([, text]) => text !== undefined && text.trim() !== ''),
+      ),
+    ]),
+  ) as SettingsForm['copy'];
+  return { ...form, copy };
+}
+
+/** Whether the form holds edits the saved settings do not: what the contextual save bar and leave guard follow. */
+export function formChanged(form: SettingsForm, saved: Settings): boolean {
+  const a = normalised(form);
+  const b = formFromSettings(saved);
+  const sameCopy = LOCALES.every((locale) => {
+    const left = a.copy[locale];
+    const right = b.copy[locale];
+    const keys = new Set([...Object.keys(left), ...Object.keys(right)]) as Set<CopyKey>;
+    return [...keys].every((key) => left[key] === right[key]);
+  });
+  return (
+    !sameCopy ||
+    a.maxOffers.trim() !== b.maxOffers ||
+    a.showUpgrades !== b.showUpgrades ||
+    a.upgradeBudgetPct.trim() !== b.upgradeBudgetPct ||
+    a.priceCapPct.trim() !== b.priceCapPct ||
+    a.holdoutPct !== b.holdoutPct ||
+    a.discountPct !== b.discountPct
+  );
+}
