@@ -104,6 +104,12 @@ export const settingsSchema = z.strictObject(
     priceCapPct: percent(1, 1000),
     holdoutPct: percent(0, 50),
     discountPct: z.nullable(percent(1, 90)),
+    dismissLimit: z
+      .int('must be a whole number')
+      .check(z.gte(0, 'must be 0–10 (0 turns it off)'), z.lte(10, 'must be 0–10 (0 turns it off)')),
+    dismissDays: z
+      .int('must be a whole number of days')
+      .check(z.gte(1, 'must be 1–365 days'), z.lte(365, 'must be 1–365 days')),
     copy: z.strictObject(
       Object.fromEntries(LOCALES.map((locale) => [locale, z.optional(copyMessages)])) as Record<
         (typeof LOCALES)[number],

@@ -37,8 +37,11 @@ export {
   isDismissed,
   isFrequencyCapped,
   parseStorageState,
+  cappedOffers,
   withDismissal,
+  withOfferDismissals,
   withShown,
+  type DismissalCap,
   type StorageState,
 } from './storage-state.js';
 export { planOffers, type PlanInput } from './plan.js';

@@ -50,6 +50,10 @@ export interface ShopConfig {
   readonly showUpgrades: boolean;
   /** Show offers in at most this many checkouts per browser per 24 h; 0 = no cap. */
   readonly frequencyCap: number;
+  /** An offer the buyer dismissed in this many checkouts is not shown to them again for a while; 0 = off. */
+  readonly dismissLimit: number;
+  /** How many days after the last dismissal such an offer stays away. */
+  readonly dismissDays: number;
   /** Copy overrides: locale ("nl" or "nl-NL") → translation key → text with {{placeholders}}. */
   readonly copy: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }

@@ -37,12 +37,17 @@ export async function soldOutNow(port: CheckoutPort, variantId: string): Promise
   }
 }
 
-/** The same variants with one marked unavailable, so the decision drops its offer. */
+/** The same variants with these marked unavailable, so the decision drops their offers. */
 export function withUnavailable(
   variants: ReadonlyMap<string, OfferVariant>,
-  variantId: string,
+  variantIds: Iterable<string>,
 ): ReadonlyMap<string, OfferVariant> {
-  const variant = variants.get(variantId);
-  if (!variant) return variants;
-  return new Map([...variants, [variantId, { ...variant, availableForSale: false }]]);
+  let result: Map<string, OfferVariant> | undefined;
+  for (const id of variantIds) {
+    const variant = variants.get(id);
+    if (!variant) continue;
+    result ??= new Map(variants);
+    result.set(id, { ...variant, availableForSale: false });
+  }
+  return result ?? variants;
 }

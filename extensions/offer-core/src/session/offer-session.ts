@@ -4,11 +4,13 @@ import { sampleOffer } from '../checkout/sample.js';
 import { resolveSettings } from '../checkout/settings.js';
 import { DEFAULT_SHOP_CONFIG } from '../checkout/shop-config.js';
 import {
+  cappedOffers,
   isDismissed,
   isFrequencyCapped,
   parseStorageState,
   STORAGE_KEY,
   withDismissal,
+  withOfferDismissals,
   withShown,
 } from '../checkout/storage-state.js';
 import type { OfferTarget, OfferVariant, ShownOffer } from '../checkout/types.js';
@@ -65,6 +67,8 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
   let rereading = false;
   /** The product that sold out under the buyer's click, for the block's short notice. */
   let soldOut: string | undefined;
+  /** Offered variants this browser's buyer dismissed often enough (read from storage once per session). */
+  let capped: ReadonlySet<string> = new Set();
   const impressed = new Set<string>();
   const listeners = new Set<() => void>();
 
@@ -137,7 +141,7 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
       if (key !== readFor && !rereading) void reread(prepared, key);
       const offers = decideOffers({
         plan: prepared.plan,
-        variants,
+        variants: withUnavailable(variants, capped),
         lines: snapshot.lines,
         settings: prepared.settings,
         arm: prepared.arm,
@@ -166,6 +170,8 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
         closed = true;
         return set(HIDDEN);
       }
+      const { dismissLimit: limit, dismissDays: days } = prepared.config;
+      capped = cappedOffers(stored, { limit, days }, port.now());
       readFor = cartKey(port.snapshot().lines);
       variants = await readVariants(port, prepared.plan.variantIds);
       refresh();
@@ -207,7 +213,7 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
         .catch(() => ({ type: 'error' as const, message: 'threw' }));
       if (result.type === 'error' && variants && (await soldOutNow(port, offer.variant.id))) {
         // Sold out while checkout was open: drop it with a word and let the next offer take its place.
-        variants = withUnavailable(variants, offer.variant.id);
+        variants = withUnavailable(variants, [offer.variant.id]);
         soldOut = offer.variant.productTitle;
         const { [offerId]: _failed, ...others } = statuses;
         statuses = others;
@@ -224,13 +230,18 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
     async dismiss() {
       const prepared = current;
       if (state.phase !== 'ready' || state.editor || !prepared) return;
+      const dismissed = state.offers.map((offer) => offer.variant.id);
       closed = true;
       set(HIDDEN);
       publish(prepared, 'dismiss', null);
       const stored = parseStorageState(await port.readStorage(STORAGE_KEY).catch(() => undefined));
-      await port
-        .writeStorage(STORAGE_KEY, withDismissal(stored, prepared.checkoutKey))
-        .catch(() => undefined);
+      const next = withOfferDismissals(
+        withDismissal(stored, prepared.checkoutKey),
+        prepared.checkoutKey,
+        dismissed,
+        port.now(),
+      );
+      await port.writeStorage(STORAGE_KEY, next).catch(() => undefined);
     },
   };
 }

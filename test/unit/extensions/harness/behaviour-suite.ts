@@ -240,6 +240,30 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
       expect(other.view.buttons().length).toBeGreaterThan(0);
     });
 
+    it('stops showing offers a buyer dismissed in two checkouts, in later checkouts too', async () => {
+      // Given one browser's storage and a cart whose block shows the grinder, filter papers and mug
+      const storage = new Map<string, unknown>();
+      const cart = { ...beansCart, storage, settings: { price_cap_pct: 1000 } };
+      // When the buyer says no thanks to them in two checkouts
+      for (const checkoutToken of ['first-checkout', 'second-checkout']) {
+        const { view } = await render({ ...cart, checkoutToken });
+        expect(view.text()).toMatch(/Coffee grinder.*Filter papers.*Mug/);
+        buttonNamed(view, 'No thanks').press();
+        await settle();
+      }
+      // Then a third checkout shows the next offers instead
+      const third = await render({ ...cart, checkoutToken: 'third-checkout' });
+      expect(third.view.text()).not.toMatch(/Coffee grinder|Filter papers|Mug/);
+      expect(third.view.text()).toContain('Kettle');
+      // And a shop that turned the cap off shows them again
+      const uncapped = await render({
+        ...cart,
+        checkoutToken: 'fourth-checkout',
+        config: configValue({ dismissLimit: 0 }),
+      });
+      expect(uncapped.view.text()).toMatch(/Coffee grinder.*Filter papers.*Mug/);
+    });
+
     it('upgrades a line with one updateCartLine keeping quantity and attributes', async () => {
       // Given 2 × 250 g beans with an attribute another app set
       const cart = [{ variant: 1011, quantity: 2, attributes: [{ key: 'gift_note', value: 'yes' }] }];

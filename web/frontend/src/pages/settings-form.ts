@@ -15,6 +15,8 @@ export interface SettingsForm {
   readonly priceCapPct: string;
   readonly holdoutPct: number;
   readonly discountPct: number | null;
+  readonly dismissLimit: string;
+  readonly dismissDays: string;
   readonly copy: Readonly<Record<Locale, Readonly<Partial<Record<CopyKey, string>>>>>;
 }
 
@@ -37,6 +39,8 @@ export function formFromSettings(settings: Settings): SettingsForm {
     priceCapPct: String(settings.priceCapPct),
     holdoutPct: settings.holdoutPct,
     discountPct: settings.discountPct,
+    dismissLimit: String(settings.dismissLimit),
+    dismissDays: String(settings.dismissDays),
     copy,
   };
 }
@@ -62,6 +66,8 @@ export function settingsFromForm(
     priceCapPct: number(form.priceCapPct),
     holdoutPct: form.holdoutPct,
     discountPct: form.discountPct,
+    dismissLimit: number(form.dismissLimit),
+    dismissDays: number(form.dismissDays),
     copy,
   });
   return parsed.success
@@ -99,6 +105,8 @@ export function formChanged(form: SettingsForm, saved: Settings): boolean {
     a.upgradeBudgetPct.trim() !== b.upgradeBudgetPct ||
     a.priceCapPct.trim() !== b.priceCapPct ||
     a.holdoutPct !== b.holdoutPct ||
-    a.discountPct !== b.discountPct
+    a.discountPct !== b.discountPct ||
+    a.dismissLimit.trim() !== b.dismissLimit ||
+    a.dismissDays.trim() !== b.dismissDays
   );
 }

@@ -163,6 +163,32 @@ export function SettingsPage() {
                 disabled={!form.showUpgrades}
                 helpText="An upgrade never costs more than this on top of what the buyer chose."
               />
+              <FormLayout.Group>
+                <TextField
+                  label="Hide an offer after this many “No thanks”"
+                  type="number"
+                  min={0}
+                  max={10}
+                  suffix="checkouts"
+                  autoComplete="off"
+                  value={form.dismissLimit}
+                  onChange={(dismissLimit) => update({ dismissLimit })}
+                  error={fieldError('dismissLimit') ?? false}
+                  helpText="Counted on the buyer’s device, never sent to us. 0 shows offers again in every checkout."
+                />
+                <TextField
+                  label="Keep it hidden for"
+                  type="number"
+                  min={1}
+                  max={365}
+                  suffix="days"
+                  autoComplete="off"
+                  value={form.dismissDays}
+                  onChange={(dismissDays) => update({ dismissDays })}
+                  error={fieldError('dismissDays') ?? false}
+                  disabled={form.dismissLimit.trim() === '0'}
+                />
+              </FormLayout.Group>
             </FormLayout>
           </Card>
         </Layout.AnnotatedSection>
