@@ -170,6 +170,35 @@ describe('embedded admin in Chromium', () => {
     await screenshot(page, 'offers');
   });
 
+  it('refreshes its checkout preview after a rule change, without a reload', async () => {
+    // Given a product's offers page and its checkout preview showing one of its cross-sells
+    await buildFrontend();
+    demo = await startAdminDemo();
+    await publishOffers(demo);
+    browser = await launchChromium();
+    const { product, crossSells } = await productWithCrossSells(demo, 3);
+    // (No price cap in the way: the preview then shows the list's first offers whatever the cart.)
+    await demo.harness.app.stores.settings.put(demo.shop, { priceCapPct: 1000 });
+    const page = await openPage(browser, demo, '/offers');
+    await page.getByLabel('Search products').fill(product.title);
+    await page.getByRole('button', { name: `Show offers for ${product.title}` }).press('Enter');
+    const preview = page.locator('#checkout-preview-result');
+    let previewText = '';
+    await waitUntil(async () => {
+      previewText = (await preview.count()) > 0 ? await preview.innerText() : '';
+      return crossSells.some((candidate) => previewText.includes(candidate.title));
+    });
+    const shown = crossSells.find((candidate) => previewText.includes(candidate.title));
+    if (!shown) throw new Error(`the preview shows none of the product’s cross-sells: ${previewText}`);
+
+    // When the merchant excludes it
+    await page.getByRole('button', { name: `Never offer ${shown.title} with this product` }).click();
+
+    // Then, once checkout is updated, the preview no longer offers it (no reload)
+    await page.getByText(/^Live since/).waitFor({ timeout: 60_000 });
+    await waitUntil(async () => !(await preview.innerText()).includes(shown.title));
+  });
+
   it('creates a BXGY discount that checkout’s offer shows, and removes it', async () => {
     // Given a product whose published list offers another one
     await buildFrontend();

@@ -88,10 +88,12 @@ export function CheckoutPreview({ detail }: { detail: ProductDetail }) {
     [lineOf(detail)].filter((line): line is SampleLine => line !== null),
   );
   const [adding, setAdding] = useState<string | null>(null);
+  const republish = detail.republish;
   const preview = usePreview(
     lines.length > 0
       ? { lines: lines.map(({ productId, variantId, quantity }) => ({ productId, variantId, quantity })) }
       : null,
+    republish.kind === 'idle' ? `idle:${republish.lastRunAt ?? ''}` : republish.kind,
   );
   const update = (index: number, patch: Partial<SampleLine>) =>
     setLines(lines.map((line, at) => (at === index ? { ...line, ...patch } : line)));
@@ -163,7 +165,7 @@ export function CheckoutPreview({ detail }: { detail: ProductDetail }) {
         )}
         <Box background="bg-surface-secondary" padding="400" borderRadius="200" minHeight="180px">
           {preview.data ? (
-            <BlockStack gap="300">
+            <BlockStack gap="300" id="checkout-preview-result">
               {/* The merchant's copy overrides, as checkout renders them. */}
               {preview.data.lines.flatMap((line) =>
                 line.upgrade
