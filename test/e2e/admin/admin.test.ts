@@ -159,7 +159,7 @@ describe('embedded admin in Chromium', () => {
     await page.getByText('Updating checkout…').waitFor();
     await page.getByText(/^Live since/).waitFor({ timeout: 60_000 });
     expect((await liveOffers(demo, product.id))[0]).toMatchObject({ p: third?.id, r: 'merchant' });
-    await page.getByRole('button', { name: `Remove your pick ${thirdTitle}` }).waitFor();
+    await page.getByRole('button', { name: `Unpin ${thirdTitle}` }).waitFor();
     expect(
       (await demo.harness.app.stores.rules.list(demo.shop, { productId: product.id })).map((rule) => [
         rule.kind,
@@ -192,7 +192,7 @@ describe('embedded admin in Chromium', () => {
     if (!shown) throw new Error(`the preview shows none of the product’s cross-sells: ${previewText}`);
 
     // When the merchant excludes it
-    await page.getByRole('button', { name: `Never offer ${shown.title} with this product` }).click();
+    await page.getByRole('button', { name: `Exclude ${shown.title}` }).click();
 
     // Then, once checkout is updated, the preview no longer offers it (no reload)
     await page.getByText(/^Live since/).waitFor({ timeout: 60_000 });

@@ -43,6 +43,10 @@ function lineOf(detail: ProductDetail): SampleLine | null {
 }
 
 function OfferLine({ offer, copy }: { offer: PreviewOffer; copy: Readonly<Record<string, string>> }) {
+  const action =
+    offer.kind === 'upgrade'
+      ? checkoutText('en', 'upgrade.action', {}, copy)
+      : checkoutText('en', 'offer.add', {}, copy);
   return (
     <InlineStack gap="300" blockAlign="center" wrap={false}>
       <Thumbnail size="small" source={offer.imageUrl ?? ImageIcon} alt="" />
@@ -70,10 +74,9 @@ function OfferLine({ offer, copy }: { offer: PreviewOffer; copy: Readonly<Record
           </InlineStack>
         </BlockStack>
       </Box>
-      <Button size="slim" disabled accessibilityLabel="Preview only">
-        {offer.kind === 'upgrade'
-          ? checkoutText('en', 'upgrade.action', {}, copy)
-          : checkoutText('en', 'offer.add', {}, copy)}
+      {/* The name starts with the visible text (WCAG 2.5.3) and says why it does nothing here. */}
+      <Button size="slim" disabled accessibilityLabel={`${action} (preview only)`}>
+        {action}
       </Button>
     </InlineStack>
   );

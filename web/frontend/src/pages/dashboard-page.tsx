@@ -30,7 +30,7 @@ function FirstSync({ overview }: { overview: OverviewResponse }) {
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
+        <Text as="h2" variant="headingMd" id="first-sync-progress">
           {overview.sync?.run.status === 'failed'
             ? 'The first sync failed — see Sync'
             : `First sync running${percent === null ? '' : ` — ${percent}%`}`}
@@ -39,7 +39,7 @@ function FirstSync({ overview }: { overview: OverviewResponse }) {
           Tandem is copying your catalog and recent orders to learn what sells together. Offers appear at
           checkout when it finishes.
         </Text>
-        <ProgressBar progress={percent ?? 0} size="small" />
+        <ProgressBar progress={percent ?? 0} size="small" ariaLabelledBy="first-sync-progress" />
       </BlockStack>
     </Card>
   );
