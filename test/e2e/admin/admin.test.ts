@@ -310,6 +310,31 @@ describe('embedded admin in Chromium', () => {
     await saveBar.waitFor({ state: 'hidden' });
   });
 
+  it('tells the merchant on the dashboard that the last sync failed', async () => {
+    // Given a shop whose first sync succeeded and whose latest sync then failed
+    await buildFrontend();
+    demo = await startAdminDemo();
+    const { syncRuns } = demo.harness.app.stores;
+    const run = await syncRuns.create(demo.shop, { kind: 'incremental', path: 'paged' });
+    await syncRuns.update(demo.shop, run.id, { status: 'running' });
+    await syncRuns.update(demo.shop, run.id, {
+      status: 'failed',
+      errors: [{ resourceId: null, message: 'Shopify answered 503 five times' }],
+    });
+    browser = await launchChromium();
+
+    // When the merchant opens the dashboard
+    const page = await openPage(browser, demo, '/');
+
+    // Then a banner says so, with the reason and the way to the Sync page
+    const banner = page.getByRole('alert').filter({ hasText: 'The last sync failed' });
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain('Shopify answered 503 five times');
+    await screenshot(page, 'dashboard-sync-failed');
+    await banner.getByRole('button', { name: 'Open Sync' }).click();
+    await page.getByRole('heading', { name: 'Sync', exact: true }).waitFor();
+  });
+
   it('lists a dead-lettered webhook on the Sync page, and Retry processes it', async () => {
     // Given an orders/create delivery of the shop whose every try failed
     await buildFrontend();
