@@ -14,6 +14,8 @@ export function describeSettingsStoreContract(name: string, fixture: FixtureFact
         priceCapPct: 50,
         holdoutPct: 10,
         discountPct: null,
+        dismissLimit: 2,
+        dismissDays: 30,
         copy: {},
       });
     });

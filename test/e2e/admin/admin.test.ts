@@ -159,7 +159,7 @@ describe('embedded admin in Chromium', () => {
     await page.getByText('Updating checkout…').waitFor();
     await page.getByText(/^Live since/).waitFor({ timeout: 60_000 });
     expect((await liveOffers(demo, product.id))[0]).toMatchObject({ p: third?.id, r: 'merchant' });
-    await page.getByRole('button', { name: `Remove your pick ${thirdTitle}` }).waitFor();
+    await page.getByRole('button', { name: `Unpin ${thirdTitle}` }).waitFor();
     expect(
       (await demo.harness.app.stores.rules.list(demo.shop, { productId: product.id })).map((rule) => [
         rule.kind,
@@ -168,6 +168,35 @@ describe('embedded admin in Chromium', () => {
     ).toEqual([['pin', third?.id]]);
     await page.getByText('Goes well with your order').waitFor();
     await screenshot(page, 'offers');
+  });
+
+  it('refreshes its checkout preview after a rule change, without a reload', async () => {
+    // Given a product's offers page and its checkout preview showing one of its cross-sells
+    await buildFrontend();
+    demo = await startAdminDemo();
+    await publishOffers(demo);
+    browser = await launchChromium();
+    const { product, crossSells } = await productWithCrossSells(demo, 3);
+    // (No price cap in the way: the preview then shows the list's first offers whatever the cart.)
+    await demo.harness.app.stores.settings.put(demo.shop, { priceCapPct: 1000 });
+    const page = await openPage(browser, demo, '/offers');
+    await page.getByLabel('Search products').fill(product.title);
+    await page.getByRole('button', { name: `Show offers for ${product.title}` }).press('Enter');
+    const preview = page.locator('#checkout-preview-result');
+    let previewText = '';
+    await waitUntil(async () => {
+      previewText = (await preview.count()) > 0 ? await preview.innerText() : '';
+      return crossSells.some((candidate) => previewText.includes(candidate.title));
+    });
+    const shown = crossSells.find((candidate) => previewText.includes(candidate.title));
+    if (!shown) throw new Error(`the preview shows none of the product’s cross-sells: ${previewText}`);
+
+    // When the merchant excludes it
+    await page.getByRole('button', { name: `Exclude ${shown.title}` }).click();
+
+    // Then, once checkout is updated, the preview no longer offers it (no reload)
+    await page.getByText(/^Live since/).waitFor({ timeout: 60_000 });
+    await waitUntil(async () => !(await preview.innerText()).includes(shown.title));
   });
 
   it('creates a BXGY discount that checkout’s offer shows, and removes it', async () => {
@@ -237,6 +266,73 @@ describe('embedded admin in Chromium', () => {
       copy: { nl: { heading: 'Past goed bij je bestelling' } },
     });
     await screenshot(page, 'settings');
+  });
+
+  it('guards unsaved settings with the contextual save bar, and names an unknown placeholder on save', async () => {
+    // Given the settings page
+    await buildFrontend();
+    demo = await startAdminDemo();
+    browser = await launchChromium();
+    const page = await openPage(browser, demo, '/settings');
+    await page.getByLabel('Most offers shown').waitFor();
+    const saveBar = page.locator('ui-save-bar');
+    expect(await saveBar.isVisible()).toBe(false);
+
+    // When the merchant edits a reason with a typo in its placeholder
+    await page.getByLabel('Reason: often bought with').fill('Often bought with {{prodcut}}');
+
+    // Then the save bar says there are unsaved changes
+    await saveBar.getByText('Unsaved changes').waitFor();
+
+    // When they try to leave for the dashboard and choose to stay
+    const dialogs: string[] = [];
+    page.once('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+
+    // Then they were asked, and the page and the edit are still there
+    expect(dialogs).toEqual([expect.stringMatching(/unsaved changes/i)]);
+    expect(await page.getByLabel('Reason: often bought with').inputValue()).toBe(
+      'Often bought with {{prodcut}}',
+    );
+
+    // When they save, the typo is named and nothing is saved
+    await saveBar.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('has an unknown placeholder {{prodcut}} (this text can use {{product}})').waitFor();
+    expect(await configValue(demo)).not.toMatchObject({ copy: { en: expect.anything() } });
+    await screenshot(page, 'settings-unsaved');
+
+    // When they discard, the field is back to its saved value and the save bar goes away
+    await saveBar.getByRole('button', { name: 'Discard' }).click();
+    expect(await page.getByLabel('Reason: often bought with').inputValue()).toBe('');
+    await saveBar.waitFor({ state: 'hidden' });
+  });
+
+  it('tells the merchant on the dashboard that the last sync failed', async () => {
+    // Given a shop whose first sync succeeded and whose latest sync then failed
+    await buildFrontend();
+    demo = await startAdminDemo();
+    const { syncRuns } = demo.harness.app.stores;
+    const run = await syncRuns.create(demo.shop, { kind: 'incremental', path: 'paged' });
+    await syncRuns.update(demo.shop, run.id, { status: 'running' });
+    await syncRuns.update(demo.shop, run.id, {
+      status: 'failed',
+      errors: [{ resourceId: null, message: 'Shopify answered 503 five times' }],
+    });
+    browser = await launchChromium();
+
+    // When the merchant opens the dashboard
+    const page = await openPage(browser, demo, '/');
+
+    // Then a banner says so, with the reason and the way to the Sync page
+    const banner = page.getByRole('alert').filter({ hasText: 'The last sync failed' });
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain('Shopify answered 503 five times');
+    await screenshot(page, 'dashboard-sync-failed');
+    await banner.getByRole('button', { name: 'Open Sync' }).click();
+    await page.getByRole('heading', { name: 'Sync', exact: true }).waitFor();
   });
 
   it('lists a dead-lettered webhook on the Sync page, and Retry processes it', async () => {

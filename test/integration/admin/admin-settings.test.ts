@@ -11,6 +11,8 @@ const BODY: SettingsBody = {
   priceCapPct: 40,
   holdoutPct: 20,
   discountPct: null,
+  dismissLimit: 3,
+  dismissDays: 14,
   copy: { nl: { heading: 'Past goed bij je bestelling' } },
 };
 

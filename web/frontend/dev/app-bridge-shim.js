@@ -2,7 +2,8 @@
 // runs outside the Shopify admin, against the emulator. The server serves it only in emulator mode and swaps it
 // into index.html in place of the CDN script; it is not part of the Vite build, so it never ships to production.
 // It provides what the admin uses: `shopify.idToken()` (session tokens the emulator signs, fetched from
-// /dev/session-token), `shopify.toast.show()`, `shopify.config`, and a visible rendering of <ui-nav-menu>.
+// /dev/session-token), `shopify.toast.show()`, `shopify.config`, a visible rendering of <ui-nav-menu>, and
+// <ui-save-bar> with the admin's leave-page guard (a confirm before leaving while a save bar shows).
 (function installTandemDevShim() {
   'use strict';
   var params = new URLSearchParams(window.location.search);
@@ -75,6 +76,69 @@
     'ui-nav-menu a[aria-current="page"],ui-nav-menu a:hover{background:#303030;color:#fff}';
   document.head.appendChild(style);
 
+  // <ui-save-bar>: hidden until show(); then a bar with its own buttons (at the bottom, clear of the nav menu).
+  var showing = new Set();
+  var LEAVE = 'Leave this page? Your unsaved changes will be lost.';
+  class UiSaveBar extends HTMLElement {
+    connectedCallback() {
+      this.setAttribute('role', 'region');
+      this.setAttribute('aria-label', 'Unsaved changes');
+      if (!this.querySelector('[data-dev-shim=save-bar-title]')) {
+        var title = document.createElement('span');
+        title.setAttribute('data-dev-shim', 'save-bar-title');
+        title.textContent = 'Unsaved changes';
+        title.style.cssText = 'margin-right:auto;font-weight:600';
+        this.prepend(title);
+      }
+      this.style.cssText =
+        'position:fixed;bottom:0;left:0;right:0;z-index:900;gap:8px;align-items:center;padding:8px 16px;background:#1a1a1a;color:#fff;font:500 14px/20px system-ui,sans-serif';
+      this.style.display = showing.has(this) ? 'flex' : 'none';
+    }
+    disconnectedCallback() {
+      showing.delete(this);
+    }
+    show() {
+      showing.add(this);
+      this.style.display = 'flex';
+      this.dispatchEvent(new Event('show'));
+      return Promise.resolve();
+    }
+    hide() {
+      showing.delete(this);
+      this.style.display = 'none';
+      this.dispatchEvent(new Event('hide'));
+      return Promise.resolve();
+    }
+    toggle() {
+      return showing.has(this) ? this.hide() : this.show();
+    }
+    get showing() {
+      return showing.has(this);
+    }
+  }
+  if (!customElements.get('ui-save-bar')) customElements.define('ui-save-bar', UiSaveBar);
+  // The guard: the nav menu (capture phase, before the app's own handler) and reloads or closing the tab.
+  document.addEventListener(
+    'click',
+    function (event) {
+      var link = event.target instanceof Element ? event.target.closest('ui-nav-menu a') : null;
+      if (!link || showing.size === 0) return;
+      if (!window.confirm(LEAVE)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      } else
+        showing.forEach(function (bar) {
+          bar.hide();
+        });
+    },
+    true,
+  );
+  window.addEventListener('beforeunload', function (event) {
+    if (showing.size === 0) return;
+    event.preventDefault();
+    event.returnValue = LEAVE;
+  });
+
   window.__TANDEM_DEV_SHIM__ = true;
   window.shopify = {
     config: {
@@ -87,5 +151,24 @@
     ready: Promise.resolve(),
     idToken: idToken,
     toast: { show: showToast },
+    saveBar: {
+      show: function (id) {
+        var bar = document.getElementById(id);
+        return bar && bar.show ? bar.show() : Promise.resolve();
+      },
+      hide: function (id) {
+        var bar = document.getElementById(id);
+        return bar && bar.hide ? bar.hide() : Promise.resolve();
+      },
+      toggle: function (id) {
+        var bar = document.getElementById(id);
+        return bar && bar.toggle ? bar.toggle() : Promise.resolve();
+      },
+      leaveConfirmation: function () {
+        return showing.size === 0 || window.confirm(LEAVE)
+          ? Promise.resolve()
+          : Promise.reject(new Error('stayed'));
+      },
+    },
   };
 })();

@@ -53,6 +53,8 @@ export interface PreviewOffer {
   /** Translation key of the reason line and its parameters (money already formatted by the view). */
   readonly copyKey: string;
   readonly copyParams: Readonly<Record<string, string | number>>;
+  /** Parameters the view translates first: parameter → translation key (`unit` → `unit.kg`). */
+  readonly copyLabels: Readonly<Record<string, string>>;
 }
 
 export interface PreviewLine {

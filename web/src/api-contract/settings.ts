@@ -3,22 +3,62 @@ import { LOCALES, type Settings } from '../domain/settings.js';
 
 /**
  * Checkout copy a merchant may override, as keys of the extension's locale files
- * (extensions/checkout-offers/locales). Plural messages are left out: an override is one plain text.
+ * (extensions/checkout-offers/locales). A plural message is overridden per form (`….one`, `….other`).
  */
 export const COPY_KEYS = [
   'heading',
   'dismiss',
   'offer.add',
   'offer.discount',
+  'reason.bought_together.one',
+  'reason.bought_together.other',
   'reason.often_bought_with',
   'reason.similar',
   'reason.popular',
   'reason.merchant',
   'reason.upgrade',
+  'reason.upgrade_unit',
   'upgrade.action',
   'thank_you.heading',
 ] as const;
 export type CopyKey = (typeof COPY_KEYS)[number];
+
+/**
+ * The `{{placeholders}}` checkout fills in for each message (the locale files' own; a test holds them equal).
+ * Anything else would reach shoppers as literal braces, so it is refused on save.
+ */
+export const COPY_PLACEHOLDERS: Readonly<Record<CopyKey, readonly string[]>> = {
+  heading: [],
+  dismiss: [],
+  'offer.add': [],
+  'offer.discount': ['percent'],
+  'reason.bought_together.one': ['product', 'count'],
+  'reason.bought_together.other': ['product', 'count'],
+  'reason.often_bought_with': ['product'],
+  'reason.similar': ['product'],
+  'reason.popular': [],
+  'reason.merchant': ['product'],
+  'reason.upgrade': ['amount', 'variant'],
+  'reason.upgrade_unit': ['amount', 'variant', 'unit_price', 'from_unit_price', 'unit'],
+  'upgrade.action': [],
+  'thank_you.heading': [],
+};
+
+/** The first placeholder in `text` that `key` does not have, with the braces as the merchant typed them. */
+export function unknownPlaceholder(key: CopyKey, text: string): string | undefined {
+  for (const match of text.matchAll(/\{\{\s*([^{}]*?)\s*\}\}/g))
+    if (!COPY_PLACEHOLDERS[key].includes(match[1] ?? '')) return match[0];
+  return undefined;
+}
+
+function placeholderMessage(key: CopyKey, unknown: string): string {
+  const allowed = COPY_PLACEHOLDERS[key];
+  return `has an unknown placeholder ${unknown} (${
+    allowed.length === 0
+      ? 'this text has no placeholders'
+      : `this text can use ${allowed.map((name) => `{{${name}}}`).join(', ')}`
+  })`;
+}
 
 const copyText = z.string('must be text').check(
   z.trim(),
@@ -27,11 +67,26 @@ const copyText = z.string('must be text').check(
   // PostgreSQL text cannot hold NUL, and no checkout message needs one.
   z.refine((text) => !text.includes('\u0000'), 'must not contain a NUL character'),
 );
-const copyMessages = z.partialRecord(
-  z.enum(COPY_KEYS, 'is not a checkout message this admin can override'),
-  copyText,
-  'must be an object of message → text',
-);
+const copyMessages = z
+  .partialRecord(
+    z.enum(COPY_KEYS, 'is not a checkout message this admin can override'),
+    copyText,
+    'must be an object of message → text',
+  )
+  .check(
+    z.superRefine((messages, ctx) => {
+      for (const [key, text] of Object.entries(messages) as [CopyKey, string | undefined][]) {
+        const unknown = text === undefined ? undefined : unknownPlaceholder(key, text);
+        if (unknown !== undefined)
+          ctx.issues.push({
+            code: 'custom',
+            message: placeholderMessage(key, unknown),
+            path: [key],
+            input: text,
+          });
+      }
+    }),
+  );
 
 const percent = (min: number, max: number) =>
   z
@@ -49,6 +104,12 @@ export const settingsSchema = z.strictObject(
     priceCapPct: percent(1, 1000),
     holdoutPct: percent(0, 50),
     discountPct: z.nullable(percent(1, 90)),
+    dismissLimit: z
+      .int('must be a whole number')
+      .check(z.gte(0, 'must be 0–10 (0 turns it off)'), z.lte(10, 'must be 0–10 (0 turns it off)')),
+    dismissDays: z
+      .int('must be a whole number of days')
+      .check(z.gte(1, 'must be 1–365 days'), z.lte(365, 'must be 1–365 days')),
     copy: z.strictObject(
       Object.fromEntries(LOCALES.map((locale) => [locale, z.optional(copyMessages)])) as Record<
         (typeof LOCALES)[number],

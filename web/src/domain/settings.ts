@@ -17,6 +17,12 @@ export interface Settings {
   readonly holdoutPct: number;
   /** Discount applied to offered items, or null for none. */
   readonly discountPct: number | null;
+  /**
+   * An offer a buyer dismissed ("No thanks") in this many checkouts is not shown to them again for `dismissDays`
+   * days; 0 = off. Counted in the checkout extension's storage on the buyer's device, never on our server.
+   */
+  readonly dismissLimit: number;
+  readonly dismissDays: number;
   readonly copy: CopyOverrides;
 }
 
@@ -27,5 +33,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   priceCapPct: 50,
   holdoutPct: 10,
   discountPct: null,
+  dismissLimit: 2,
+  dismissDays: 30,
   copy: Object.freeze({}),
 });

@@ -17,7 +17,10 @@ export function toShopConfig(shop: string, settings: Settings): ShopConfig {
     priceCapPct: settings.priceCapPct,
     maxUpgradeDeltaPct: settings.upgradeBudgetPct,
     showUpgrades: settings.showUpgrades,
+    // Superseded by the dismissal cap below: a per-offer "No thanks" limit, counted in the buyer's own browser.
     frequencyCap: 0,
+    dismissLimit: settings.dismissLimit,
+    dismissDays: settings.dismissDays,
     copy: settings.copy,
   };
 }

@@ -1,4 +1,4 @@
-import { BlockStack, Button, Heading, InlineLayout } from '@shopify/ui-extensions-react/checkout';
+import { BlockStack, Button, Heading, InlineLayout, Text } from '@shopify/ui-extensions-react/checkout';
 import { blockView, type OfferBlockProps } from '@tandem/offer-core';
 import { useSessionState } from '../use-session.js';
 import { OfferRow } from './offer-row.js';
@@ -15,6 +15,7 @@ export function OfferBlock({ session, ...props }: OfferBlockProps) {
       {block.rows.map((row) => (
         <OfferRow key={row.offer.offerId} {...row} />
       ))}
+      {block.view.notice && <Text appearance="subdued">{block.view.notice}</Text>}
       {block.dismissible && (
         <InlineLayout columns={['fill', 'auto']}>
           <BlockStack />

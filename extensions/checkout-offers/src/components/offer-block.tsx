@@ -15,6 +15,7 @@ export function OfferBlock({ session, ...props }: OfferBlockProps) {
       {block.rows.map((row) => (
         <OfferRow key={row.offer.offerId} {...row} />
       ))}
+      {block.view.notice && <s-text tone="neutral">{block.view.notice}</s-text>}
       {block.dismissible && (
         <s-stack direction="inline" justifyContent="end">
           <s-button variant="secondary" onClick={() => void session.dismiss()}>

@@ -1,5 +1,6 @@
 import type { PublishedOffer } from '../types.js';
 import type { CopyRef, Money } from './types.js';
+import type { UnitPriceComparison } from './unit-price.js';
 
 /** Translation keys the views' locale files must define (a test checks every locale has them). */
 export const REASON_COPY_KEYS = {
@@ -32,35 +33,39 @@ export function crossSellCopy(offer: PublishedOffer, cartTitle: string): CopyRef
   }
 }
 
-/** What the bigger size saves per unit of the cart's size: "€1.40 less per 250 g". */
-export interface UnitSaving {
-  readonly saving: Money;
-  /** The cart variant's size, e.g. "250 g". */
-  readonly per: string;
-}
-
-/** "€4.20 more for 500 g", and "€1.40 less per 250 g" when the bigger size is cheaper per unit. */
-export function upgradeCopy(delta: Money, variantTitle: string, unit?: UnitSaving): CopyRef {
+/**
+ * "€4.20 more for 500 g", and with unit prices "€4.20 more for 500 g: €33.40/kg instead of €50.00/kg";
+ * `unit` is a translation key (`unit.kg`), since "l", "item" and friends differ per language.
+ */
+export function upgradeCopy(delta: Money, variantTitle: string, unit?: UnitPriceComparison): CopyRef {
   return unit
     ? {
         key: REASON_COPY_KEYS.upgradeUnit,
-        params: { variant: variantTitle, size: unit.per },
-        money: { amount: delta, saving: unit.saving },
+        params: { variant: variantTitle },
+        money: { amount: delta, unit_price: unit.to, from_unit_price: unit.from },
+        labels: { unit: `unit.${unit.per}` },
       }
     : { key: REASON_COPY_KEYS.upgrade, params: { variant: variantTitle }, money: { amount: delta } };
 }
 
 /**
  * The merchant's copy override for a key, if any: exact locale ("nl-NL") first, then its language ("nl").
- * Overrides use the same `{{name}}` placeholders as the locale files.
+ * Overrides use the same `{{name}}` placeholders as the locale files. A message with a `count` has its plural
+ * forms as `key.one` / `key.other`, as in the locale files; en, nl, de and nb all use "one" for 1 only.
  */
 export function copyOverride(
   overrides: Readonly<Record<string, Readonly<Record<string, string>>>>,
   locale: string,
   key: string,
+  count?: number,
 ): string | undefined {
   const language = locale.split('-')[0] ?? locale;
-  return overrides[locale]?.[key] ?? overrides[language]?.[key];
+  const keys = count === undefined ? [key] : [`${key}.${count === 1 ? 'one' : 'other'}`, key];
+  for (const candidate of keys) {
+    const text = overrides[locale]?.[candidate] ?? overrides[language]?.[candidate];
+    if (text !== undefined) return text;
+  }
+  return undefined;
 }
 
 /** Fills `{{name}}` placeholders; unknown placeholders are left visible rather than silently dropped. */

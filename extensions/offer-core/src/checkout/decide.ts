@@ -1,8 +1,8 @@
 import { addChange, upgradeChange } from './cart-change.js';
-import { crossSellCopy, upgradeCopy, type UnitSaving } from './copy.js';
+import { crossSellCopy, upgradeCopy } from './copy.js';
 import { displayPrice, roundMoney } from './pricing.js';
 import { offerIdFor } from './tandem-attribute.js';
-import type { PublishedOffer } from '../types.js';
+import { compareUnitPrices } from './unit-price.js';
 import type {
   Arm,
   CartLineInput,
@@ -22,6 +22,8 @@ export interface DecideInput {
   readonly lines: readonly CartLineInput[];
   readonly settings: EffectiveSettings;
   readonly arm: Arm;
+  /** The buyer's language (BCP 47): unit prices follow its retail practice (per kg, or per 100 g for small packs). */
+  readonly language: string;
 }
 
 function crossSells(input: DecideInput): ShownCrossSell[] {
@@ -54,17 +56,18 @@ function crossSells(input: DecideInput): ShownCrossSell[] {
   return shown;
 }
 
-/** Per the cart's size, what the upgrade saves; only when the bigger size really is cheaper per unit. */
-function unitSaving(offer: PublishedOffer, from: Money, to: Money): UnitSaving | undefined {
-  if (!offer.q) return undefined;
-  const [fromAmount, toAmount, unit] = offer.q;
-  const saving = roundMoney(from.amount - (to.amount / toAmount) * fromAmount);
-  return saving > 0
-    ? {
-        saving: { amount: saving, currencyCode: from.currencyCode },
-        per: `${fromAmount} ${unit === 'gb' ? 'GB' : unit}`,
-      }
-    : undefined;
+/** The variant at the price the buyer would pay, so a merchant discount shows in its unit price too. */
+function paying(variant: OfferVariant, price: Money): OfferVariant {
+  const unitPrice = variant.unitPrice;
+  const ratio = variant.price.amount > 0 ? price.amount / variant.price.amount : 1;
+  return {
+    ...variant,
+    price,
+    unitPrice: unitPrice && {
+      ...unitPrice,
+      price: { ...unitPrice.price, amount: unitPrice.price.amount * ratio },
+    },
+  };
 }
 
 function upgrade(input: DecideInput): ShownUpgrade | undefined {
@@ -90,7 +93,11 @@ function upgrade(input: DecideInput): ShownUpgrade | undefined {
       ...prices,
       lineId,
       delta,
-      copy: upgradeCopy(delta, to.title, unitSaving(offer, from.price, prices.price)),
+      copy: upgradeCopy(
+        delta,
+        to.title,
+        compareUnitPrices(from, paying(to, prices.price), offer.q, input.language),
+      ),
       change: upgradeChange(line, to.id, offerId, input.arm),
     };
   }

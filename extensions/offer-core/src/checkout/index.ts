@@ -37,20 +37,22 @@ export {
   isDismissed,
   isFrequencyCapped,
   parseStorageState,
+  cappedOffers,
   withDismissal,
+  withOfferDismissals,
   withShown,
+  type DismissalCap,
   type StorageState,
 } from './storage-state.js';
 export { planOffers, type PlanInput } from './plan.js';
 export { decideOffers, type DecideInput } from './decide.js';
 export { displayPrice, roundMoney, type DisplayPrice } from './pricing.js';
+export { REASON_COPY_KEYS, copyOverride, crossSellCopy, interpolate, upgradeCopy } from './copy.js';
 export {
-  REASON_COPY_KEYS,
-  copyOverride,
-  crossSellCopy,
-  interpolate,
-  upgradeCopy,
-  type UnitSaving,
-} from './copy.js';
+  compareUnitPrices,
+  UNIT_REFERENCES,
+  type UnitPriceComparison,
+  type UnitReference,
+} from './unit-price.js';
 export { addChange, upgradeChange } from './cart-change.js';
 export { SAMPLE_TITLE_KEY, sampleOffer } from './sample.js';

@@ -13,6 +13,8 @@ export const DEFAULT_SHOP_CONFIG: ShopConfig = {
   maxUpgradeDeltaPct: 35,
   showUpgrades: true,
   frequencyCap: 0,
+  dismissLimit: 2,
+  dismissDays: 30,
   copy: {},
 };
 
@@ -20,7 +22,14 @@ export type ShopConfigParse =
   | { readonly kind: 'ok'; readonly config: ShopConfig }
   | { readonly kind: 'invalid'; readonly reason: string };
 
-type NumberField = 'holdoutShare' | 'maxOffers' | 'priceCapPct' | 'maxUpgradeDeltaPct' | 'frequencyCap';
+type NumberField =
+  | 'holdoutShare'
+  | 'maxOffers'
+  | 'priceCapPct'
+  | 'maxUpgradeDeltaPct'
+  | 'frequencyCap'
+  | 'dismissLimit'
+  | 'dismissDays';
 
 /** Allowed range per numeric field; integers only where a fraction makes no sense. */
 const NUMBER_FIELDS: Readonly<Record<NumberField, readonly [min: number, max: number, integer: boolean]>> = {
@@ -29,6 +38,8 @@ const NUMBER_FIELDS: Readonly<Record<NumberField, readonly [min: number, max: nu
   priceCapPct: [1, 1000, false],
   maxUpgradeDeltaPct: [0, 1000, false],
   frequencyCap: [0, 1000, true],
+  dismissLimit: [0, 10, true],
+  dismissDays: [1, 365, true],
 };
 
 function copyProblem(copy: unknown): string | undefined {
@@ -105,6 +116,8 @@ export function serializeShopConfig(config: ShopConfig): string {
     maxUpgradeDeltaPct,
     showUpgrades,
     frequencyCap,
+    dismissLimit,
+    dismissDays,
     copy,
   } = config;
   return JSON.stringify({
@@ -116,6 +129,8 @@ export function serializeShopConfig(config: ShopConfig): string {
     maxUpgradeDeltaPct,
     showUpgrades,
     frequencyCap,
+    dismissLimit,
+    dismissDays,
     copy,
   });
 }

@@ -1,4 +1,4 @@
-import type { Money, OfferVariant } from './types.js';
+import type { Money, OfferVariant, ShopifyUnitPrice } from './types.js';
 
 /**
  * The one Storefront query checkout makes: every offered variant in a single `nodes` call, priced in the
@@ -14,6 +14,8 @@ export const OFFER_VARIANTS_QUERY = `query TandemOfferVariants($ids: [ID!]!, $co
       price { amount currencyCode }
       compareAtPrice { amount currencyCode }
       image { url(transform: { maxWidth: 128, maxHeight: 128 }) altText }
+      unitPrice { amount currencyCode }
+      unitPriceMeasurement { quantityValue quantityUnit referenceValue referenceUnit }
       product { id title handle }
     }
   }
@@ -55,6 +57,18 @@ function toMoney(raw: unknown): Money | undefined {
   return { amount: value, currencyCode };
 }
 
+/** Shopify's unit price, only when it is complete: a price and a measurement with a positive quantity. */
+function toUnitPrice(price: unknown, measurement: unknown): ShopifyUnitPrice | undefined {
+  const money = toMoney(price);
+  if (!money || typeof measurement !== 'object' || measurement === null) return undefined;
+  const raw = measurement as Record<string, unknown>;
+  const { quantityValue, quantityUnit, referenceValue, referenceUnit } = raw;
+  if (typeof quantityValue !== 'number' || !(quantityValue > 0) || typeof referenceValue !== 'number')
+    return undefined;
+  if (typeof quantityUnit !== 'string' || typeof referenceUnit !== 'string') return undefined;
+  return { price: money, quantityValue, quantityUnit, referenceValue, referenceUnit };
+}
+
 function toVariant(node: unknown): OfferVariant | undefined {
   if (typeof node !== 'object' || node === null) return undefined;
   const raw = node as Record<string, unknown>;
@@ -69,6 +83,7 @@ function toVariant(node: unknown): OfferVariant | undefined {
   )
     return undefined;
   const image = raw.image as { url?: unknown; altText?: unknown } | null | undefined;
+  const unitPrice = toUnitPrice(raw.unitPrice, raw.unitPriceMeasurement);
   return {
     id: raw.id,
     productId: product.id,
@@ -82,6 +97,7 @@ function toVariant(node: unknown): OfferVariant | undefined {
       image && typeof image.url === 'string'
         ? { url: image.url, altText: typeof image.altText === 'string' ? image.altText : undefined }
         : undefined,
+    ...(unitPrice ? { unitPrice } : {}),
   };
 }
 

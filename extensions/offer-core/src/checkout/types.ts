@@ -50,6 +50,10 @@ export interface ShopConfig {
   readonly showUpgrades: boolean;
   /** Show offers in at most this many checkouts per browser per 24 h; 0 = no cap. */
   readonly frequencyCap: number;
+  /** An offer the buyer dismissed in this many checkouts is not shown to them again for a while; 0 = off. */
+  readonly dismissLimit: number;
+  /** How many days after the last dismissal such an offer stays away. */
+  readonly dismissDays: number;
   /** Copy overrides: locale ("nl" or "nl-NL") → translation key → text with {{placeholders}}. */
   readonly copy: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
@@ -66,6 +70,18 @@ export interface EffectiveSettings {
   readonly holdout: HoldoutOverride;
 }
 
+/**
+ * Shopify's unit price, set by the merchant for goods sold by measure: `price` per `referenceValue`
+ * `referenceUnit` for a variant holding `quantityValue` `quantityUnit` (units as the Storefront enum names them).
+ */
+export interface ShopifyUnitPrice {
+  readonly price: Money;
+  readonly quantityValue: number;
+  readonly quantityUnit: string;
+  readonly referenceValue: number;
+  readonly referenceUnit: string;
+}
+
 /** An offered variant as the Storefront API reports it in the buyer's country and language. */
 export interface OfferVariant {
   readonly id: string;
@@ -77,6 +93,8 @@ export interface OfferVariant {
   readonly price: Money;
   readonly compareAtPrice: Money | undefined;
   readonly image: { readonly url: string; readonly altText: string | undefined } | undefined;
+  /** Absent when the merchant set no unit price (the good is not sold by measure, as far as Shopify knows). */
+  readonly unitPrice?: ShopifyUnitPrice | undefined;
 }
 
 /** Translation key + parameters; the view passes them to `i18n.translate` (or a copy override). */
@@ -85,6 +103,8 @@ export interface CopyRef {
   readonly params: Readonly<Record<string, string | number>>;
   /** Parameters the view must first format with `i18n.formatCurrency`. */
   readonly money: Readonly<Record<string, Money>>;
+  /** Parameters the view must first translate: parameter → translation key (a unit such as `unit.kg`). */
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 // Attribute arrays are mutable types only so these values fit the checkout API's CartLineChange as-is.

@@ -4,19 +4,17 @@ import { sampleOffer } from '../checkout/sample.js';
 import { resolveSettings } from '../checkout/settings.js';
 import { DEFAULT_SHOP_CONFIG } from '../checkout/shop-config.js';
 import {
+  cappedOffers,
   isDismissed,
   isFrequencyCapped,
   parseStorageState,
   STORAGE_KEY,
   withDismissal,
+  withOfferDismissals,
   withShown,
 } from '../checkout/storage-state.js';
-import {
-  OFFER_VARIANTS_QUERY,
-  offerVariantsVariables,
-  parseOfferVariants,
-} from '../checkout/storefront-query.js';
 import type { OfferTarget, OfferVariant, ShownOffer } from '../checkout/types.js';
+import { cartKey, readVariants, soldOutNow, withUnavailable } from './availability.js';
 import { offerEventName, type OfferEvent } from './events.js';
 import { keepAccepted } from './keep-accepted.js';
 import { prepare, type Prepared } from './prepare.js';
@@ -53,7 +51,8 @@ function editorState(snapshot: CheckoutSnapshot, target: OfferTarget): SessionSt
 /**
  * One target's life in one checkout: Loading → Ready (per offer: idle → adding → added | error) or Hidden.
  * Framework-free, so the Preact and React views share every behaviour and only render `getState()`.
- * Network: at most one Storefront query per session, and none at all in the control arm.
+ * Network: one Storefront query when the block first shows, one more each time the buyer changes the cart
+ * (availability is re-read, so what sold out meanwhile goes), and none at all in the control arm.
  */
 export function createOfferSession(port: CheckoutPort, target: OfferTarget): OfferSession {
   let state: SessionState = { phase: 'loading', rows: 0 };
@@ -63,6 +62,13 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
   let queried = false;
   let warned = false;
   let closed = false;
+  /** The cart `variants` were read for, and whether a re-read is under way. */
+  let readFor: string | undefined;
+  let rereading = false;
+  /** The product that sold out under the buyer's click, for the block's short notice. */
+  let soldOut: string | undefined;
+  /** Offered variants this browser's buyer dismissed often enough (read from storage once per session). */
+  let capped: ReadonlySet<string> = new Set();
   const impressed = new Set<string>();
   const listeners = new Set<() => void>();
 
@@ -83,7 +89,8 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
     void port.publish(offerEventName(event), data).catch(() => undefined);
   };
   const show = (prepared: Prepared, offers: readonly ShownOffer[]): void => {
-    if (offers.length === 0) return set(HIDDEN);
+    // An emptied block still says why its last offer went; otherwise nothing to show is nothing rendered.
+    if (offers.length === 0 && (soldOut === undefined || target !== 'block')) return set(HIDDEN);
     for (const offer of offers.filter(({ offerId }) => !impressed.has(offerId))) {
       impressed.add(offer.offerId);
       publish(prepared, 'impression', offer.offerId);
@@ -95,7 +102,21 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
       settings: prepared.settings,
       copy: prepared.config.copy,
       editor: false,
+      ...(soldOut === undefined ? {} : { soldOut }),
     });
+  };
+
+  const reread = async (prepared: Prepared, key: string): Promise<void> => {
+    rereading = true;
+    readFor = key;
+    try {
+      variants = await readVariants(port, prepared.plan.variantIds);
+    } catch {
+      // Keep what was read before: a failed re-check must not empty the block.
+    } finally {
+      rereading = false;
+    }
+    refresh();
   };
 
   const refresh = (): void => {
@@ -116,12 +137,15 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
     }
     current = prepared;
     if (variants) {
+      const key = cartKey(snapshot.lines);
+      if (key !== readFor && !rereading) void reread(prepared, key);
       const offers = decideOffers({
         plan: prepared.plan,
-        variants,
+        variants: withUnavailable(variants, capped),
         lines: snapshot.lines,
         settings: prepared.settings,
         arm: prepared.arm,
+        language: snapshot.language,
       });
       return show(prepared, keepAccepted(previous, offers, statuses));
     }
@@ -146,12 +170,10 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
         closed = true;
         return set(HIDDEN);
       }
-      const snapshot = port.snapshot();
-      const result = await port.query(
-        OFFER_VARIANTS_QUERY,
-        offerVariantsVariables(prepared.plan.variantIds, snapshot.country, snapshot.language),
-      );
-      variants = parseOfferVariants(result.data);
+      const { dismissLimit: limit, dismissDays: days } = prepared.config;
+      capped = cappedOffers(stored, { limit, days }, port.now());
+      readFor = cartKey(port.snapshot().lines);
+      variants = await readVariants(port, prepared.plan.variantIds);
       refresh();
       if (state.phase === 'ready')
         await port.writeStorage(STORAGE_KEY, withShown(stored, prepared.checkoutKey, port.now()));
@@ -189,6 +211,15 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
       const result = await port
         .applyCartLinesChange(offer.change)
         .catch(() => ({ type: 'error' as const, message: 'threw' }));
+      if (result.type === 'error' && variants && (await soldOutNow(port, offer.variant.id))) {
+        // Sold out while checkout was open: drop it with a word and let the next offer take its place.
+        variants = withUnavailable(variants, [offer.variant.id]);
+        soldOut = offer.variant.productTitle;
+        const { [offerId]: _failed, ...others } = statuses;
+        statuses = others;
+        publish(prepared, 'error', offerId);
+        return refresh();
+      }
       setStatus(offerId, result.type === 'success' ? 'added' : 'error');
       publish(
         prepared,
@@ -199,13 +230,18 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
     async dismiss() {
       const prepared = current;
       if (state.phase !== 'ready' || state.editor || !prepared) return;
+      const dismissed = state.offers.map((offer) => offer.variant.id);
       closed = true;
       set(HIDDEN);
       publish(prepared, 'dismiss', null);
       const stored = parseStorageState(await port.readStorage(STORAGE_KEY).catch(() => undefined));
-      await port
-        .writeStorage(STORAGE_KEY, withDismissal(stored, prepared.checkoutKey))
-        .catch(() => undefined);
+      const next = withOfferDismissals(
+        withDismissal(stored, prepared.checkoutKey),
+        prepared.checkoutKey,
+        dismissed,
+        port.now(),
+      );
+      await port.writeStorage(STORAGE_KEY, next).catch(() => undefined);
     },
   };
 }

@@ -29,6 +29,8 @@ export interface OfferPresentation {
 
 export interface BlockPresentation {
   readonly heading: string;
+  /** "Filter papers just sold out.": why an offer the buyer clicked went away. */
+  readonly notice: string | undefined;
   readonly dismissLabel: string;
   readonly offers: readonly OfferPresentation[];
 }
@@ -42,7 +44,10 @@ export function copyText(
 ): string {
   const params: Record<string, string | number> = { ...ref.params };
   for (const [name, money] of Object.entries(ref.money)) params[name] = formatMoney(i18n, money);
-  const override = copyOverride(state.copy, locale, ref.key);
+  for (const [name, key] of Object.entries(ref.labels ?? {}))
+    params[name] = copyText(i18n, { key, params: {}, money: {} }, state, locale);
+  const count = typeof ref.params['count'] === 'number' ? ref.params['count'] : undefined;
+  const override = copyOverride(state.copy, locale, ref.key, count);
   return override === undefined ? i18n.translate(ref.key, params) : interpolate(override, params);
 }
 
@@ -102,6 +107,15 @@ export function presentOffers(
   const text = (key: string): string => copyText(i18n, { key, params: {}, money: {} }, state, locale);
   return {
     heading: state.settings.heading ?? text(headingKey),
+    notice:
+      state.soldOut === undefined
+        ? undefined
+        : copyText(
+            i18n,
+            { key: 'offer.sold_out', params: { product: state.soldOut }, money: {} },
+            state,
+            locale,
+          ),
     dismissLabel: text('dismiss'),
     offers: state.offers.map((offer) => presentOffer(offer, state, i18n, locale)),
   };

@@ -59,6 +59,8 @@ export interface ReadyState {
   /** Copy overrides from the shop config (locale → key → text). */
   readonly copy: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly editor: boolean;
+  /** A product whose add failed because it had just sold out: the block says so once it is gone. */
+  readonly soldOut?: string;
 }
 
 /** Loading shows a skeleton with as many rows as will probably be shown, so nothing shifts when prices arrive. */

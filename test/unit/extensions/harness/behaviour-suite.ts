@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { armForCheckout, parseTandemAttribute } from '@tandem/offer-core';
 import { createFakeCheckout, type FakeCheckoutOptions } from './fake-checkout.js';
-import { beansOffers, configValue, gid, offersValue } from './fixtures.js';
+import { beansOffers, buildCatalog, configValue, gid, offersValue } from './fixtures.js';
 import { buttonNamed, settle, type MountedView, type ViewDriver } from './view-driver.js';
 
 const beansCart = {
@@ -159,7 +159,8 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
       expect(view.text()).toContain('Added');
       expect(view.buttons().filter((button) => button.label === 'Add')).toHaveLength(1);
       expect(names(fake)).toContain('tandem:add');
-      expect(fake.queries).toHaveLength(1);
+      // And availability is read once more, for the changed cart
+      expect(fake.queries).toHaveLength(2);
     });
 
     it('shows a translated error (never the raw one) and lets the buyer retry', async () => {
@@ -182,6 +183,46 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
       expect(view.text()).toContain('Hinzugefügt');
     });
 
+    it('drops an offer that sold out while checkout was open, says so, and shows the next one', async () => {
+      // Given the grinder (the merchant's pick), filter papers and mug offered (no price cap in the way)
+      const catalog = buildCatalog();
+      const { view, fake } = await render({ ...beansCart, catalog, settings: { price_cap_pct: 1000 } });
+      expect(view.text()).toMatch(/Coffee grinder.*Filter papers.*Mug/);
+      // When the filter papers sell out and the buyer's add fails for it
+      const papers = catalog.get(gid.variant(1031));
+      if (papers) catalog.set(papers.id, { ...papers, available: false });
+      fake.changeResults.push({ type: 'error', message: 'merchandise 1031 is out of stock' });
+      view
+        .buttons()
+        .find((button) => button.accessibilityLabel === 'Add Filter papers to your order')
+        ?.press();
+      await settle();
+      // Then the offer is gone with a short, honest message, and the next offer takes its place
+      expect(view.text()).toContain('Filter papers just sold out.');
+      expect(view.text()).not.toContain('Please try again');
+      expect(view.buttons().map((button) => button.accessibilityLabel)).toEqual([
+        'Add Coffee grinder to your order',
+        'Add Mug to your order',
+        'Add Kettle to your order',
+        undefined,
+      ]);
+    });
+
+    it('checks availability again when the cart changes, and drops what sold out meanwhile', async () => {
+      // Given the mug offered
+      const catalog = buildCatalog();
+      const { view, fake } = await render({ ...beansCart, catalog, settings: { price_cap_pct: 1000 } });
+      expect(view.text()).toContain('Mug');
+      // When it sells out and then the buyer changes the cart (the block renders again)
+      const mug = catalog.get(gid.variant(1041));
+      if (mug) catalog.set(mug.id, { ...mug, available: false });
+      fake.lines.set(fake.lines.value.map((line) => ({ ...line, quantity: line.quantity + 1 })));
+      await settle();
+      // Then the mug is no longer offered
+      expect(view.text()).not.toContain('Mug');
+      expect(fake.queries).toHaveLength(2);
+    });
+
     it('remembers a dismissal for this checkout', async () => {
       const storage = new Map<string, unknown>();
       const { view, fake } = await render({ ...beansCart, storage });
@@ -197,6 +238,30 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
       // But another checkout in the same browser still sees offers
       const other = await render({ ...beansCart, storage, checkoutToken: 'another-checkout' });
       expect(other.view.buttons().length).toBeGreaterThan(0);
+    });
+
+    it('stops showing offers a buyer dismissed in two checkouts, in later checkouts too', async () => {
+      // Given one browser's storage and a cart whose block shows the grinder, filter papers and mug
+      const storage = new Map<string, unknown>();
+      const cart = { ...beansCart, storage, settings: { price_cap_pct: 1000 } };
+      // When the buyer says no thanks to them in two checkouts
+      for (const checkoutToken of ['first-checkout', 'second-checkout']) {
+        const { view } = await render({ ...cart, checkoutToken });
+        expect(view.text()).toMatch(/Coffee grinder.*Filter papers.*Mug/);
+        buttonNamed(view, 'No thanks').press();
+        await settle();
+      }
+      // Then a third checkout shows the next offers instead
+      const third = await render({ ...cart, checkoutToken: 'third-checkout' });
+      expect(third.view.text()).not.toMatch(/Coffee grinder|Filter papers|Mug/);
+      expect(third.view.text()).toContain('Kettle');
+      // And a shop that turned the cap off shows them again
+      const uncapped = await render({
+        ...cart,
+        checkoutToken: 'fourth-checkout',
+        config: configValue({ dismissLimit: 0 }),
+      });
+      expect(uncapped.view.text()).toMatch(/Coffee grinder.*Filter papers.*Mug/);
     });
 
     it('upgrades a line with one updateCartLine keeping quantity and attributes', async () => {
@@ -284,11 +349,12 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
       }
     });
 
-    it('queries Storefront once with every offered variant and makes no other network call', async () => {
+    it('queries Storefront once per cart, with every offered variant, and makes no other network call', async () => {
       const { view, fake } = await render({ ...beansCart, locale: 'nb-NO', currency: 'NOK', country: 'NO' });
+      expect(fake.queries).toHaveLength(1);
       buttonNamed(view, 'Legg til').press();
       await settle();
-      expect(fake.queries).toHaveLength(1);
+      expect(fake.queries).toHaveLength(2);
       expect(fake.queries[0]?.variables).toEqual({
         ids: [1021, 1031, 1041, 1061, 1051, 1071].map(gid.variant),
         country: 'NO',

@@ -22,6 +22,12 @@ export interface CatalogVariant {
   readonly eur: number;
   readonly compareAtEur?: number;
   readonly available: boolean;
+  /** Shopify's unit-price measurement, when the merchant set one: what the variant holds and the reference. */
+  readonly measure?: {
+    readonly type: 'WEIGHT' | 'VOLUME' | 'COUNT';
+    readonly quantity: readonly [number, string];
+    readonly reference: readonly [number, string];
+  };
 }
 
 export const RATES: Readonly<Record<string, number>> = { EUR: 1, NOK: 10, USD: 1.2 };
@@ -119,8 +125,30 @@ export function storefrontNodes(
         price: moneyIn(entry.eur, currency),
         compareAtPrice: entry.compareAtEur === undefined ? null : moneyIn(entry.compareAtEur, currency),
         image: { url: `https://cdn.example/${entry.handle}.png`, altText: null },
+        ...unitPriceFields(entry, currency),
         product: { id: entry.productId, title: entry.productTitle, handle: entry.handle },
       };
     }),
+  };
+}
+
+const BASE_UNITS: Readonly<Record<string, number>> = { G: 1, KG: 1000, ML: 1, L: 1000, ITEM: 1 };
+
+/** Shopify's unit price: the price per reference quantity, as the Storefront API computes it. */
+function unitPriceFields(entry: CatalogVariant, currency: string): Record<string, unknown> {
+  const measure = entry.measure;
+  if (!measure) return { unitPrice: null, unitPriceMeasurement: null };
+  const [quantityValue, quantityUnit] = measure.quantity;
+  const [referenceValue, referenceUnit] = measure.reference;
+  const perBase = entry.eur / (quantityValue * (BASE_UNITS[quantityUnit] ?? Number.NaN));
+  return {
+    unitPrice: moneyIn(perBase * referenceValue * (BASE_UNITS[referenceUnit] ?? Number.NaN), currency),
+    unitPriceMeasurement: {
+      measuredType: measure.type,
+      quantityValue,
+      quantityUnit,
+      referenceValue,
+      referenceUnit,
+    },
   };
 }

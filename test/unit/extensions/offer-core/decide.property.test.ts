@@ -112,7 +112,7 @@ function run(scenario: Scenario) {
     lines,
     settings,
     variants,
-    offers: decideOffers({ plan, variants, lines, settings, arm: 'treatment' }),
+    offers: decideOffers({ plan, variants, lines, settings, arm: 'treatment', language: 'en' }),
     plan,
   };
 }

@@ -43,7 +43,10 @@ function decide(
     lineId: lines[0]?.id ?? '',
   });
   const variants = parseOfferVariants(storefrontNodes(buildCatalog(), plan.variantIds, 'EUR'));
-  return { plan, offers: decideOffers({ plan, variants, lines, settings, arm: 'treatment' }) };
+  return {
+    plan,
+    offers: decideOffers({ plan, variants, lines, settings, arm: 'treatment', language: 'en' }),
+  };
 }
 
 describe('upgrade decision', () => {
@@ -71,15 +74,20 @@ describe('upgrade decision', () => {
     });
   });
 
-  it('says what the bigger size saves per unit of the cart size, only when it saves', () => {
+  it('compares the unit prices of the sizes, only when the bigger one is cheaper per unit', () => {
     // Given the upgrade from 250 g (12.50) to 500 g (16.70) with its sizes published
     const withSizes = (to: number): PublishedOffer[] =>
       beansOffers().map((offer) => (offer.k === 'upgrade' ? { ...offer, q: [250, to, 'g'] } : offer));
-    // Then 500 g costs 8.35 per 250 g: 4.15 less
+    // Then 500 g costs 33.40 per kg against 50.00
     expect(decide([line(1, 1011, 101, 1, 12.5)], 'line', {}, withSizes(500)).offers[0]?.copy).toEqual({
       key: 'reason.upgrade_unit',
-      params: { variant: '500 g', size: '250 g' },
-      money: { amount: { amount: 4.2, currencyCode: 'EUR' }, saving: { amount: 4.15, currencyCode: 'EUR' } },
+      params: { variant: '500 g' },
+      money: {
+        amount: { amount: 4.2, currencyCode: 'EUR' },
+        unit_price: { amount: 33.4, currencyCode: 'EUR' },
+        from_unit_price: { amount: 50, currencyCode: 'EUR' },
+      },
+      labels: { unit: 'unit.kg' },
     });
     // And were it only 300 g, nothing is saved per unit, so the plain copy is shown
     expect(decide([line(1, 1011, 101, 1, 12.5)], 'line', {}, withSizes(300)).offers[0]?.copy.key).toBe(
@@ -101,7 +109,9 @@ describe('upgrade decision', () => {
       lineId: lines[0]?.id ?? '',
     });
     const variants = parseOfferVariants(storefrontNodes(buildCatalog(), plan.variantIds, 'EUR'));
-    expect(decideOffers({ plan, variants, lines, settings: resolved, arm: 'treatment' })).toEqual([]);
+    expect(
+      decideOffers({ plan, variants, lines, settings: resolved, arm: 'treatment', language: 'en' }),
+    ).toEqual([]);
   });
 
   it('does not nag a line an offer already touched', () => {

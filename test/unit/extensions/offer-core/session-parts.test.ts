@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  cappedOffers,
   EMPTY_STORAGE_STATE,
   isDismissed,
   isFrequencyCapped,
@@ -8,6 +9,7 @@ import {
   parseStorageState,
   sampleOffer,
   withDismissal,
+  withOfferDismissals,
   withShown,
   type ShownOffer,
 } from '@tandem/offer-core';
@@ -32,6 +34,21 @@ describe('storage state', () => {
     expect(isFrequencyCapped(state, 'b', 2, 3_000)).toBe(false);
     expect(isFrequencyCapped(state, 'c', 0, 3_000)).toBe(false);
     expect(isFrequencyCapped(state, 'c', 2, DAY + 1_000)).toBe(false);
+  });
+
+  it('caps offers dismissed in enough checkouts, for a number of days after the last dismissal', () => {
+    // Given two offers dismissed in checkout a, and one of them again in checkout b a day later
+    let state = withOfferDismissals(EMPTY_STORAGE_STATE, 'a', ['v1', 'v2'], 0);
+    state = withOfferDismissals(state, 'a', ['v1', 'v2'], 1_000);
+    state = withOfferDismissals(state, 'b', ['v1'], DAY);
+    const cap = { limit: 2, days: 30 };
+    // Then only v1 (dismissed in two checkouts) is capped, for 30 days after the last dismissal
+    expect([...cappedOffers(state, cap, DAY + 1)]).toEqual(['v1']);
+    expect([...cappedOffers(state, cap, 31 * DAY - 1)]).toEqual(['v1']);
+    expect([...cappedOffers(state, cap, 31 * DAY + 1)]).toEqual([]);
+    // And a limit of 0 turns the cap off
+    expect([...cappedOffers(state, { limit: 0, days: 30 }, DAY + 1)]).toEqual([]);
+    expect(parseStorageState(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });
 
   it('starts fresh from anything unreadable', () => {

@@ -9,6 +9,7 @@ import { gid, isoSeconds, LEGACY_ID_BASE } from './ids.js';
 import { compareAtPrice, formatCents } from './money.js';
 import type { ProductSpec } from './product-spec.js';
 import { kebab, slugify } from './text.js';
+import { unitMeasurements } from './unit-measurement.js';
 import { MODIFIERS, seriesName } from './vocab/index.js';
 
 const SMART_TAGS = {
@@ -70,11 +71,14 @@ export function buildProduct(
   const handle = uniqueHandle(title, handles);
   const sku = `${vendorCode(spec.vendor)}-${spec.kind.key.slice(0, 3).toUpperCase()}-${String(spec.index).padStart(5, '0')}`;
   const extraCount = spec.extra?.values.length ?? 1;
+  // Only tiers sold by measure (coffee by weight, creams by volume, packs): a backpack's litres are its size.
+  const measurements = spec.tierAxis?.perUnit ? unitMeasurements(spec.tierValues) : undefined;
 
   const variants = Array.from({ length: spec.variantCount }, (_, position): EmulatedVariant => {
     const variantLegacyId = variantStart + position;
     const price = spec.tierPrices[Math.floor(position / extraCount)] ?? 0;
     const selectedOptions = variantOptions(spec, position);
+    const measurement = measurements?.[Math.floor(position / extraCount)];
     return {
       id: gid('ProductVariant', LEGACY_ID_BASE.ProductVariant + variantLegacyId),
       productId,
@@ -92,6 +96,7 @@ export function buildProduct(
       inventoryItemId: gid('InventoryItem', LEGACY_ID_BASE.InventoryItem + variantLegacyId),
       createdAt,
       updatedAt,
+      ...(measurement ? { unitPriceMeasurement: measurement } : {}),
     };
   });
 

@@ -97,4 +97,24 @@ describe('generateDemoShop', () => {
     expect(grinder?.de).toMatch(/ Kaffeemühle/);
     expect(grinder?.nb).toMatch(/ Kaffekvern/);
   });
+
+  it('sets a unit price on goods sold by measure, as an EU merchant must, and on nothing else', () => {
+    // Given the default shop
+    const { products } = generateDemoShop({ orders: 0 });
+    const variantsOf = (type: string) =>
+      products.filter((p) => p.productType === type).flatMap((p) => p.variants);
+    // Then tiered coffee and tea carry a weight measurement per 1 kg or per 100 g
+    const tea = variantsOf('Loose Leaf Tea').filter((v) =>
+      v.selectedOptions.some((o) => o.name === 'Weight'),
+    );
+    expect(tea.length).toBeGreaterThan(0);
+    for (const variant of tea)
+      expect(variant.unitPriceMeasurement).toMatchObject({ measuredType: 'WEIGHT', quantityUnit: 'G' });
+    // And backpacks (a volume that is their size) and teapots (a capacity) carry none
+    const sized = [...variantsOf('Backpack'), ...variantsOf('Teaware')].filter((v) =>
+      v.selectedOptions.some((o) => o.name === 'Volume' || o.name === 'Capacity'),
+    );
+    expect(sized.length).toBeGreaterThan(0);
+    for (const variant of sized) expect(variant.unitPriceMeasurement ?? null).toBeNull();
+  });
 });

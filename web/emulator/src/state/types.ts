@@ -17,6 +17,15 @@ export interface SelectedOption {
   readonly value: string;
 }
 
+/** Shopify's unit-price measurement (Storefront `UnitPriceMeasurement`), set by merchants selling by measure. */
+export interface UnitPriceMeasurement {
+  readonly measuredType: 'WEIGHT' | 'VOLUME' | 'COUNT';
+  readonly quantityValue: number;
+  readonly quantityUnit: 'G' | 'KG' | 'ML' | 'L' | 'ITEM';
+  readonly referenceValue: number;
+  readonly referenceUnit: 'G' | 'KG' | 'ML' | 'L' | 'ITEM';
+}
+
 export interface EmulatedVariant {
   readonly id: string;
   readonly productId: string;
@@ -32,6 +41,8 @@ export interface EmulatedVariant {
   inventoryItemId: string;
   createdAt: string;
   updatedAt: string;
+  /** Absent or null: the merchant set no unit price (most goods are not sold by measure). */
+  unitPriceMeasurement?: UnitPriceMeasurement | null;
 }
 
 export interface EmulatedProduct {

@@ -5,7 +5,7 @@
  * Only ACTIVE, published products are visible — drafts and archived products resolve to null, as on a
  * real storefront.
  */
-import type { EmulatedProduct, EmulatedVariant } from '../state/types.js';
+import type { EmulatedProduct, EmulatedVariant, UnitPriceMeasurement } from '../state/types.js';
 import { gidType, numericId } from '../state/gid.js';
 import type { ResolverMap } from '../engine/field-resolver.js';
 import { paginate, type ConnectionArgs } from '../admin/connection.js';
@@ -14,6 +14,15 @@ import { decimal } from '../admin/money.js';
 import { variantAvailable } from '../admin/variant-resolvers.js';
 import { localizedTitle, type StorefrontContext } from './context.js';
 import { convertPrice } from './fx.js';
+
+/** Grams, millilitres or items per Shopify unit, to turn a pack price into a price per reference quantity. */
+const BASE_UNITS: Readonly<Record<UnitPriceMeasurement['quantityUnit'], number>> = {
+  G: 1,
+  KG: 1000,
+  ML: 1,
+  L: 1000,
+  ITEM: 1,
+};
 
 const product = (source: unknown): EmulatedProduct => source as EmulatedProduct;
 const variant = (source: unknown): EmulatedVariant => source as EmulatedVariant;
@@ -125,6 +134,14 @@ export const storefrontResolvers: ResolverMap<StorefrontContext> = {
       const owner = ctx.shop.products.get(variant(s).productId);
       return owner ? image(owner, ctx) : null;
     },
-    unitPrice: () => null,
+    unitPrice: (s, _a, ctx) => {
+      const measurement = variant(s).unitPriceMeasurement;
+      if (!measurement) return null;
+      const perBase =
+        Number(variant(s).price) / (measurement.quantityValue * BASE_UNITS[measurement.quantityUnit]);
+      const reference = measurement.referenceValue * BASE_UNITS[measurement.referenceUnit];
+      return money((perBase * reference).toFixed(2), ctx);
+    },
+    unitPriceMeasurement: (s) => variant(s).unitPriceMeasurement ?? null,
   },
 };

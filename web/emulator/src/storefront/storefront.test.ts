@@ -95,4 +95,37 @@ describe('Storefront API', () => {
       products: { nodes: [{ handle: 'coffee-1' }, { handle: 'coffee-2' }] },
     });
   });
+
+  it("reports the merchant's unit price per reference quantity in the buyer's currency", async () => {
+    // Given a 250 g bag at 11.00 EUR whose unit price the merchant set per kg, and a variant without one
+    const measured = buildProduct(1);
+    const [bag, other] = measured.variants;
+    if (!bag || !other) throw new Error('test product has two variants');
+    bag.unitPriceMeasurement = {
+      measuredType: 'WEIGHT',
+      quantityValue: 250,
+      quantityUnit: 'G',
+      referenceValue: 1,
+      referenceUnit: 'KG',
+    };
+    const h = harness({ products: [measured], orderCount: 0 });
+    const query = `query($ids: [ID!]!) @inContext(country: NO) { nodes(ids: $ids) { ... on ProductVariant {
+      unitPrice { amount currencyCode }
+      unitPriceMeasurement { measuredType quantityValue quantityUnit referenceValue referenceUnit } } } }`;
+    const data = dataOf(await h.storefront(query, { ids: [bag.id, other.id] }));
+    // Then 44.00 EUR per kg, in NOK (at the emulator's 11.5); and nothing for the variant without a measurement
+    expect(data['nodes']).toEqual([
+      {
+        unitPrice: { amount: '506.0', currencyCode: 'NOK' },
+        unitPriceMeasurement: {
+          measuredType: 'WEIGHT',
+          quantityValue: 250,
+          quantityUnit: 'G',
+          referenceValue: 1,
+          referenceUnit: 'KG',
+        },
+      },
+      { unitPrice: null, unitPriceMeasurement: null },
+    ]);
+  });
 });

@@ -60,7 +60,11 @@ export function useSaveSettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: SettingsBody) => api<SettingsResponse>('PUT', '/api/settings', body),
-    onSuccess: (response) => client.setQueryData(keys.settings, response),
+    onSuccess: (response) => {
+      client.setQueryData(keys.settings, response);
+      // The preview applies the settings as checkout does (caps, budget, copy).
+      return client.invalidateQueries({ queryKey: ['preview'] });
+    },
   });
 }
 
@@ -124,9 +128,14 @@ export function useRemoveRule() {
   });
 }
 
-export const usePreview = (request: PreviewRequest | null) =>
+/**
+ * The admin's checkout preview for a sample cart. `revision` names the stored offer lists it was built from (the
+ * product's last republish): a rule or discount change republishes in the background, and the preview is built
+ * again once that run is done, not only when the page reloads.
+ */
+export const usePreview = (request: PreviewRequest | null, revision: string) =>
   useQuery({
-    queryKey: ['preview', request],
+    queryKey: ['preview', request, revision],
     queryFn: () => api<PreviewResponse>('POST', '/api/preview', request),
     enabled: request !== null && request.lines.length > 0,
     placeholderData: keepPreviousData,
@@ -163,7 +172,7 @@ export function useCreateDiscount() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: DiscountInput) => api<{ discount: DiscountView }>('POST', '/api/discounts', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['discounts'] }),
+    onSuccess: () => invalidateDiscounts(client),
   });
 }
 
@@ -171,8 +180,15 @@ export function useDeleteDiscount() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api<undefined>('DELETE', `/api/discounts/${id}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['discounts'] }),
+    onSuccess: () => invalidateDiscounts(client),
   });
+}
+
+/** A discount changes the offers' prices: the list, the product's offers and the preview. */
+function invalidateDiscounts(client: ReturnType<typeof useQueryClient>) {
+  return Promise.all(
+    ['discounts', 'product', 'preview'].map((key) => client.invalidateQueries({ queryKey: [key] })),
+  );
 }
 
 /** Sync runs; polled every 2 s while one is queued or running. */

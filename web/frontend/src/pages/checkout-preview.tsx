@@ -43,6 +43,10 @@ function lineOf(detail: ProductDetail): SampleLine | null {
 }
 
 function OfferLine({ offer, copy }: { offer: PreviewOffer; copy: Readonly<Record<string, string>> }) {
+  const action =
+    offer.kind === 'upgrade'
+      ? checkoutText('en', 'upgrade.action', {}, copy)
+      : checkoutText('en', 'offer.add', {}, copy);
   return (
     <InlineStack gap="300" blockAlign="center" wrap={false}>
       <Thumbnail size="small" source={offer.imageUrl ?? ImageIcon} alt="" />
@@ -53,7 +57,7 @@ function OfferLine({ offer, copy }: { offer: PreviewOffer; copy: Readonly<Record
             {offer.variantTitle && offer.variantTitle !== 'Default Title' ? ` — ${offer.variantTitle}` : ''}
           </Text>
           <Text as="span" variant="bodySm" tone="subdued">
-            {checkoutText('en', offer.copyKey, offer.copyParams, copy)}
+            {checkoutText('en', offer.copyKey, offer.copyParams, copy, offer.copyLabels)}
           </Text>
           <InlineStack gap="200">
             <Text as="span">{formatMoney(offer.price)}</Text>
@@ -70,10 +74,9 @@ function OfferLine({ offer, copy }: { offer: PreviewOffer; copy: Readonly<Record
           </InlineStack>
         </BlockStack>
       </Box>
-      <Button size="slim" disabled accessibilityLabel="Preview only">
-        {offer.kind === 'upgrade'
-          ? checkoutText('en', 'upgrade.action', {}, copy)
-          : checkoutText('en', 'offer.add', {}, copy)}
+      {/* The name starts with the visible text (WCAG 2.5.3) and says why it does nothing here. */}
+      <Button size="slim" disabled accessibilityLabel={`${action} (preview only)`}>
+        {action}
       </Button>
     </InlineStack>
   );
@@ -88,10 +91,12 @@ export function CheckoutPreview({ detail }: { detail: ProductDetail }) {
     [lineOf(detail)].filter((line): line is SampleLine => line !== null),
   );
   const [adding, setAdding] = useState<string | null>(null);
+  const republish = detail.republish;
   const preview = usePreview(
     lines.length > 0
       ? { lines: lines.map(({ productId, variantId, quantity }) => ({ productId, variantId, quantity })) }
       : null,
+    republish.kind === 'idle' ? `idle:${republish.lastRunAt ?? ''}` : republish.kind,
   );
   const update = (index: number, patch: Partial<SampleLine>) =>
     setLines(lines.map((line, at) => (at === index ? { ...line, ...patch } : line)));
@@ -163,7 +168,7 @@ export function CheckoutPreview({ detail }: { detail: ProductDetail }) {
         )}
         <Box background="bg-surface-secondary" padding="400" borderRadius="200" minHeight="180px">
           {preview.data ? (
-            <BlockStack gap="300">
+            <BlockStack gap="300" id="checkout-preview-result">
               {/* The merchant's copy overrides, as checkout renders them. */}
               {preview.data.lines.flatMap((line) =>
                 line.upgrade

@@ -2,7 +2,7 @@ import de from '../../../../extensions/checkout-offers/locales/de.json';
 import en from '../../../../extensions/checkout-offers/locales/en.default.json';
 import nb from '../../../../extensions/checkout-offers/locales/nb.json';
 import nl from '../../../../extensions/checkout-offers/locales/nl.json';
-import { interpolate } from '@tandem/offer-core';
+import { copyOverride, interpolate } from '@tandem/offer-core';
 import type { CopyKey } from '@tandem/web/api-contract/settings';
 import type { Locale } from '@tandem/web/domain/settings';
 
@@ -30,16 +30,20 @@ export function checkoutText(
   key: string,
   params: Readonly<Record<string, string | number>>,
   overrides: Readonly<Record<string, string>> = {},
+  labels: Readonly<Record<string, string>> = {},
 ): string {
-  const node = overrides[key] ?? lookup(locale, key);
   const count = typeof params['count'] === 'number' ? params['count'] : undefined;
+  const translated = Object.fromEntries(
+    Object.entries(labels).map(([name, labelKey]) => [name, checkoutText(locale, labelKey, {}, overrides)]),
+  );
+  const node = copyOverride({ [locale]: overrides }, locale, key, count) ?? lookup(locale, key);
   const template =
     typeof node === 'string'
       ? node
       : typeof node === 'object' && node !== null
         ? String((node as Record<string, unknown>)[count === 1 ? 'one' : 'other'] ?? '')
         : key;
-  return interpolate(template, params);
+  return interpolate(template, { ...params, ...translated });
 }
 
 export const LOCALE_NAMES: Record<Locale, string> = {
@@ -54,11 +58,14 @@ export const COPY_LABELS: Record<CopyKey, string> = {
   dismiss: 'Dismiss button',
   'offer.add': 'Add button',
   'offer.discount': 'Discount label',
+  'reason.bought_together.one': 'Reason: bought together (1 shopper)',
+  'reason.bought_together.other': 'Reason: bought together (shoppers)',
   'reason.often_bought_with': 'Reason: often bought with',
   'reason.similar': 'Reason: goes well with',
   'reason.popular': 'Reason: popular',
   'reason.merchant': 'Reason: your pick',
   'reason.upgrade': 'Upgrade line',
+  'reason.upgrade_unit': 'Upgrade line with unit prices',
   'upgrade.action': 'Upgrade button',
   'thank_you.heading': 'Thank-you page heading',
 };

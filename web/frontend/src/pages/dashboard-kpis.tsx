@@ -141,13 +141,21 @@ export function DashboardKpis({ report }: { report: KpiReport & { readonly pendi
               ['Dismissed', treatment.dismissals],
             ].map(([label, value]) => (
               <BlockStack key={label} gap="100">
+                {/* The bar is named by its label and count, so a screen reader reads "Added 12" with it. */}
                 <InlineStack align="space-between">
-                  <Text as="span">{label}</Text>
-                  <Text as="span" numeric>
+                  <Text as="span" id={`funnel-${String(label).toLowerCase()}`}>
+                    {label}
+                  </Text>
+                  <Text as="span" numeric id={`funnel-${String(label).toLowerCase()}-count`}>
                     {formatNumber(value as number)}
                   </Text>
                 </InlineStack>
-                <ProgressBar progress={((value as number) / funnelMax) * 100} size="small" tone="primary" />
+                <ProgressBar
+                  progress={((value as number) / funnelMax) * 100}
+                  size="small"
+                  tone="primary"
+                  ariaLabelledBy={`funnel-${String(label).toLowerCase()} funnel-${String(label).toLowerCase()}-count`}
+                />
               </BlockStack>
             ))}
             <Text as="p" variant="bodySm" tone="subdued">

@@ -16,7 +16,7 @@ import { ErrorBanner } from '../components/error-banner.js';
 import { MetricCard } from '../components/metric-card.js';
 import { CardSkeleton, PageSkeleton } from '../components/skeletons.js';
 import { formatDateTime, formatNumber } from '../format.js';
-import { useSearchParam } from '../router.js';
+import { navigate, useSearchParam } from '../router.js';
 import { DashboardKpis } from './dashboard-kpis.js';
 
 const RANGES = [
@@ -30,7 +30,7 @@ function FirstSync({ overview }: { overview: OverviewResponse }) {
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
+        <Text as="h2" variant="headingMd" id="first-sync-progress">
           {overview.sync?.run.status === 'failed'
             ? 'The first sync failed — see Sync'
             : `First sync running${percent === null ? '' : ` — ${percent}%`}`}
@@ -39,9 +39,31 @@ function FirstSync({ overview }: { overview: OverviewResponse }) {
           Tandem is copying your catalog and recent orders to learn what sells together. Offers appear at
           checkout when it finishes.
         </Text>
-        <ProgressBar progress={percent ?? 0} size="small" />
+        <ProgressBar progress={percent ?? 0} size="small" ariaLabelledBy="first-sync-progress" />
       </BlockStack>
     </Card>
+  );
+}
+
+/**
+ * The latest sync failed after an earlier one succeeded: checkout keeps the offers learnt before, so the shop still
+ * works, but it learns nothing new until a sync succeeds again. (A failed first sync is the FirstSync card's.)
+ */
+function SyncFailed({ overview }: { overview: OverviewResponse }) {
+  const run = overview.sync?.run;
+  if (run?.status !== 'failed' || overview.lastSucceededAt === null) return null;
+  const reason = run.errors.at(-1)?.message;
+  return (
+    <Banner
+      tone="critical"
+      title="The last sync failed"
+      action={{ content: 'Open Sync', onAction: () => navigate('/sync') }}
+    >
+      <Text as="p">
+        {`${run.finishedAt ? `On ${formatDateTime(run.finishedAt)}: ` : ''}${reason ?? 'no reason was recorded'}. `}
+        {`Checkout keeps the offers from the last good sync (${formatDateTime(overview.lastSucceededAt)}) until one succeeds again.`}
+      </Text>
+    </Banner>
   );
 }
 
@@ -99,6 +121,11 @@ export function DashboardPage() {
               title="Could not load the shop overview"
               onRetry={() => void overview.refetch()}
             />
+          </Layout.Section>
+        )}
+        {overview.data && !firstSync && overview.data.sync?.run.status === 'failed' && (
+          <Layout.Section>
+            <SyncFailed overview={overview.data} />
           </Layout.Section>
         )}
         {overview.data && firstSync && (

@@ -103,7 +103,7 @@ export function ProductOffers({ detail }: { detail: ProductDetail }) {
           size="slim"
           onClick={() => unpin(offer)}
           disabled={busy}
-          accessibilityLabel={`Remove your pick ${offer.productTitle ?? ''}`}
+          accessibilityLabel={`Unpin ${offer.productTitle ?? ''}`}
         >
           Unpin
         </Button>
@@ -123,7 +123,7 @@ export function ProductOffers({ detail }: { detail: ProductDetail }) {
         variant="plain"
         onClick={() => exclude(offer)}
         disabled={busy}
-        accessibilityLabel={`Never offer ${offer.productTitle ?? ''} with this product`}
+        accessibilityLabel={`Exclude ${offer.productTitle ?? ''}`}
       >
         Exclude
       </Button>
@@ -195,6 +195,7 @@ export function ProductOffers({ detail }: { detail: ProductDetail }) {
                 variant="plain"
                 onClick={() => exclude(offer)}
                 disabled={busy}
+                accessibilityLabel={`Exclude upgrade to ${offer.variantTitle ?? offer.productTitle ?? ''}`}
               >
                 Exclude
               </Button>,

@@ -15,6 +15,8 @@ export interface SettingsForm {
   readonly priceCapPct: string;
   readonly holdoutPct: number;
   readonly discountPct: number | null;
+  readonly dismissLimit: string;
+  readonly dismissDays: string;
   readonly copy: Readonly<Record<Locale, Readonly<Partial<Record<CopyKey, string>>>>>;
 }
 
@@ -37,6 +39,8 @@ export function formFromSettings(settings: Settings): SettingsForm {
     priceCapPct: String(settings.priceCapPct),
     holdoutPct: settings.holdoutPct,
     discountPct: settings.discountPct,
+    dismissLimit: String(settings.dismissLimit),
+    dismissDays: String(settings.dismissDays),
     copy,
   };
 }
@@ -62,9 +66,47 @@ export function settingsFromForm(
     priceCapPct: number(form.priceCapPct),
     holdoutPct: form.holdoutPct,
     discountPct: form.discountPct,
+    dismissLimit: number(form.dismissLimit),
+    dismissDays: number(form.dismissDays),
     copy,
   });
   return parsed.success
     ? { kind: 'ok', body: parsed.data }
     : { kind: 'invalid', errors: zodFieldErrors(parsed.error) };
+}
+
+/** The form without blank overrides, which mean the same as none. */
+function normalised(form: SettingsForm): SettingsForm {
+  const copy = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      Object.fromEntries(
+        Object.entries(form.copy[locale]).filter(([, text]) => text !== undefined && text.trim() !== ''),
+      ),
+    ]),
+  ) as SettingsForm['copy'];
+  return { ...form, copy };
+}
+
+/** Whether the form holds edits the saved settings do not: what the contextual save bar and leave guard follow. */
+export function formChanged(form: SettingsForm, saved: Settings): boolean {
+  const a = normalised(form);
+  const b = formFromSettings(saved);
+  const sameCopy = LOCALES.every((locale) => {
+    const left = a.copy[locale];
+    const right = b.copy[locale];
+    const keys = new Set([...Object.keys(left), ...Object.keys(right)]) as Set<CopyKey>;
+    return [...keys].every((key) => left[key] === right[key]);
+  });
+  return (
+    !sameCopy ||
+    a.maxOffers.trim() !== b.maxOffers ||
+    a.showUpgrades !== b.showUpgrades ||
+    a.upgradeBudgetPct.trim() !== b.upgradeBudgetPct ||
+    a.priceCapPct.trim() !== b.priceCapPct ||
+    a.holdoutPct !== b.holdoutPct ||
+    a.discountPct !== b.discountPct ||
+    a.dismissLimit.trim() !== b.dismissLimit ||
+    a.dismissDays.trim() !== b.dismissDays
+  );
 }

@@ -11,6 +11,7 @@ import {
   Text,
   TextField,
 } from '@shopify/polaris';
+import { SaveBar } from '@shopify/app-bridge-react';
 import { COPY_KEYS, type ConfigStatus } from '@tandem/web/api-contract/settings';
 import { LOCALES } from '@tandem/web/domain/settings';
 import { startTransition, useEffect, useState } from 'react';
@@ -20,7 +21,7 @@ import { apiFieldErrors, type FieldErrors } from '../components/field-errors.js'
 import { PageSkeleton } from '../components/skeletons.js';
 import { formatDateTime } from '../format.js';
 import { COPY_LABELS, defaultCopy, LOCALE_NAMES } from './copy-defaults.js';
-import { formFromSettings, settingsFromForm, type SettingsForm } from './settings-form.js';
+import { formChanged, formFromSettings, settingsFromForm, type SettingsForm } from './settings-form.js';
 import { DataRequestsCard } from '../components/data-requests-card.js';
 
 function ConfigBanner({ status, onRetry }: { status: ConfigStatus; onRetry: () => void }) {
@@ -93,10 +94,23 @@ export function SettingsPage() {
     });
   };
   const fieldError = (path: string) => errors[path] ?? apiFieldErrors(save.error)[path];
+  const saved = save.data?.settings ?? settings.data.settings;
+  const discard = () => {
+    setForm(formFromSettings(saved));
+    setErrors({});
+    save.reset();
+  };
   const locale = LOCALES[tab] ?? 'en';
   const status = save.data?.config ?? settings.data.config;
   return (
-    <Page title="Settings" primaryAction={{ content: 'Save', onAction: submit, loading: save.isPending }}>
+    <Page title="Settings">
+      {/* App Bridge's contextual save bar: while it shows, the Shopify admin asks before the merchant leaves. */}
+      <SaveBar id="settings-save-bar" open={formChanged(form, saved)}>
+        <button variant="primary" onClick={submit} {...(save.isPending ? { loading: '' } : {})}>
+          Save
+        </button>
+        <button onClick={discard}>Discard</button>
+      </SaveBar>
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
@@ -149,6 +163,32 @@ export function SettingsPage() {
                 disabled={!form.showUpgrades}
                 helpText="An upgrade never costs more than this on top of what the buyer chose."
               />
+              <FormLayout.Group>
+                <TextField
+                  label="Hide an offer after this many “No thanks”"
+                  type="number"
+                  min={0}
+                  max={10}
+                  suffix="checkouts"
+                  autoComplete="off"
+                  value={form.dismissLimit}
+                  onChange={(dismissLimit) => update({ dismissLimit })}
+                  error={fieldError('dismissLimit') ?? false}
+                  helpText="Counted on the buyer’s device, never sent to us. 0 shows offers again in every checkout."
+                />
+                <TextField
+                  label="Keep it hidden for"
+                  type="number"
+                  min={1}
+                  max={365}
+                  suffix="days"
+                  autoComplete="off"
+                  value={form.dismissDays}
+                  onChange={(dismissDays) => update({ dismissDays })}
+                  error={fieldError('dismissDays') ?? false}
+                  disabled={form.dismissLimit.trim() === '0'}
+                />
+              </FormLayout.Group>
             </FormLayout>
           </Card>
         </Layout.AnnotatedSection>

@@ -53,12 +53,16 @@ export function SyncPage() {
           <Layout.Section>
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingSm">
+                <Text as="h2" variant="headingSm" id="sync-progress">
                   {latest.status === 'queued'
                     ? 'Sync queued'
                     : `Syncing${typeof progress === 'number' ? ` — ${progress}%` : ''}`}
                 </Text>
-                <ProgressBar progress={typeof progress === 'number' ? progress : 0} size="small" />
+                <ProgressBar
+                  progress={typeof progress === 'number' ? progress : 0}
+                  size="small"
+                  ariaLabelledBy="sync-progress"
+                />
               </BlockStack>
             </Card>
           </Layout.Section>

@@ -87,6 +87,7 @@ function view(shown: ShownOffer): PreviewOffer {
     delta: shown.kind === 'upgrade' ? shown.delta : null,
     copyKey: shown.copy.key,
     copyParams: params,
+    copyLabels: shown.copy.labels ?? {},
   };
 }
 
@@ -126,7 +127,8 @@ export function buildPreview(input: PreviewInput): PreviewResponse {
       settings,
       ...(lineId === undefined ? {} : { lineId }),
     });
-    return decideOffers({ plan, variants, lines, settings, arm: 'treatment' }).map(view);
+    // The preview shows the English copy, so unit prices follow English practice.
+    return decideOffers({ plan, variants, lines, settings, arm: 'treatment', language: 'en' }).map(view);
   };
   const money = (amount: number): PreviewMoney => ({
     amount: Math.round(amount * 100) / 100,

@@ -254,7 +254,7 @@ describe('buildOfferLists', () => {
   });
 
   it('publishes upgrades keyed by the variant they upgrade from, with measured quantities', () => {
-    const coffee = buildTieredProduct('7', 'Size', [
+    const coffee = buildTieredProduct('7', 'Weight', [
       ['250 g', 420],
       ['500 g', 560],
       ['1 kg', 1650],

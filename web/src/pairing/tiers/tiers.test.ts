@@ -183,3 +183,48 @@ describe('tier upgrades', () => {
     expect(decide([a, b], '20', '2001')).toEqual({ kind: 'none', reason: 'no_tier' });
   });
 });
+
+describe('unit prices only for goods sold by measure', () => {
+  const unitOf = (option: string, tiers: [string, number][], title = 'Product') => {
+    const product = buildTieredProduct('9', option, tiers, { title });
+    const decision = decide([product], '9', '901', 1);
+    return decision.kind === 'offer' ? decision.unitPrice : 'no offer';
+  };
+
+  it.each([
+    ['Weight', '250 g', '500 g'],
+    ['Gewicht', '250 g', '1 kg'],
+    ['Inhalt', '500 ml', '1 l'],
+    ['Pack', 'Pack of 3', 'Pack of 6'],
+  ])('compares per unit along %s (%s → %s), the measure the good is sold by', (option, from, to) => {
+    expect(
+      unitOf(option, [
+        [from, 1000],
+        [to, 1300],
+      ]),
+    ).toBeDefined();
+  });
+
+  it.each([
+    ['Volume', '32 L', '45 L', 'Hiking Backpack'],
+    ['Capacity', '0.6 L', '0.9 L', 'Teapot'],
+    ['Size', '20–35 L', '35–55 L', 'Rain Cover'],
+    ['Storage', '128 GB', '256 GB', 'Phone'],
+  ])(
+    'says nothing per unit along %s (%s → %s of a %s): a size, not what is sold',
+    (option, from, to, title) => {
+      // Given a durable good whose option is its size or capacity
+      // Then its upgrade carries no unit price: "per 32000 ml" of a backpack means nothing to a shopper
+      expect(
+        unitOf(
+          option,
+          [
+            [from, 1000],
+            [to, 1300],
+          ],
+          title,
+        ),
+      ).toBeUndefined();
+    },
+  );
+});

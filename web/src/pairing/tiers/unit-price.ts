@@ -1,9 +1,10 @@
-import type { CatalogProduct, CatalogVariant } from '../types.js';
+import type { CatalogVariant } from '../types.js';
 import { parseQuantity, type Quantity } from './quantity.js';
+import { soldByMeasure } from './sold-by-measure.js';
 
 /**
  * Unit-price comparison for an upgrade, per the smaller (cart) quantity: "€4.20 more, €2.10 less per 250 g".
- * Only produced when both sides measure the same kind of quantity.
+ * Only produced when both sides are sold by the same kind of quantity.
  */
 export interface UnitPriceComparison {
   readonly from: Quantity;
@@ -14,13 +15,16 @@ export interface UnitPriceComparison {
   readonly savingPerFromQuantityMinor: number;
 }
 
-/** A variant's quantity: from its options, else its title, else its product's title. */
-export function variantQuantity(product: CatalogProduct, variant: CatalogVariant): Quantity | undefined {
+/**
+ * The quantity a variant is sold by, from an option whose name says so ("Weight: 250 g", "Pack: Pack of 6").
+ * Titles and generic options (Size, Volume, Capacity) give none: a quantity there is as often the good's own size.
+ */
+export function variantQuantity(variant: CatalogVariant): Quantity | undefined {
   for (const option of variant.options) {
     const quantity = parseQuantity(option.value);
-    if (quantity) return quantity;
+    if (quantity && soldByMeasure(option.name, quantity.unit)) return quantity;
   }
-  return parseQuantity(variant.title) ?? parseQuantity(product.title);
+  return undefined;
 }
 
 export function compareUnitPrices(

@@ -68,8 +68,8 @@ export function decideUpgrade(
   const deltaRatio = from.priceMinor > 0 ? deltaMinor / from.priceMinor : Number.POSITIVE_INFINITY;
   if (deltaRatio > context.maxUpgradeDelta + 1e-9) return { kind: 'none', reason: 'over_budget' };
   const unitPrice = compareUnitPrices(
-    { quantity: variantQuantity(product, from), priceMinor: from.priceMinor },
-    { quantity: variantQuantity(next.product, next.variant), priceMinor: next.variant.priceMinor },
+    { quantity: variantQuantity(from), priceMinor: from.priceMinor },
+    { quantity: variantQuantity(next.variant), priceMinor: next.variant.priceMinor },
   );
   return {
     kind: 'offer',

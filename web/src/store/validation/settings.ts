@@ -40,6 +40,8 @@ export function validateSettings(value: Settings): Settings {
       'priceCapPct',
       'holdoutPct',
       'discountPct',
+      'dismissLimit',
+      'dismissDays',
       'copy',
     ]);
     for (const key of Object.keys(value)) if (!known.has(key)) check.fail(key, 'is not a setting');
@@ -53,6 +55,8 @@ export function validateSettings(value: Settings): Settings {
         value.discountPct === null
           ? null
           : check.number('discountPct', value.discountPct, { min: 1, max: 90 }),
+      dismissLimit: check.int('dismissLimit', value.dismissLimit, { min: 0, max: 10 }),
+      dismissDays: check.int('dismissDays', value.dismissDays, { min: 1, max: 365 }),
       copy: copy(check, value.copy),
     };
   });

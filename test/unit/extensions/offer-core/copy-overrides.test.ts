@@ -1,0 +1,29 @@
+import { describe, expect, it } from '@jest/globals';
+import { copyText, crossSellCopy } from '@tandem/offer-core';
+import { fakeI18n, loadTranslations } from '../harness/fake-i18n.js';
+import { gid } from '../harness/fixtures.js';
+
+const offer = (n: number) =>
+  ({ v: gid.variant(1031), p: gid.product(103), s: 0.9, r: 'bought_together', k: 'xsell', n }) as const;
+
+describe('merchant copy overrides', () => {
+  it('rewords the most common reason, "bought together by N shoppers", in its plural forms', () => {
+    // Given the merchant's German wording for one and for many shoppers
+    const copy = {
+      de: {
+        'reason.bought_together.one': 'Ein Kunde kaufte es mit {{product}}',
+        'reason.bought_together.other': '{{count}} Kunden kauften es mit {{product}}',
+      },
+    };
+    const i18n = fakeI18n('de', 'EUR', loadTranslations('de'));
+    // Then checkout shows it for a German buyer, with the count filled in
+    expect(copyText(i18n, crossSellCopy(offer(12), 'Kaffee'), { copy }, 'de-DE')).toBe(
+      '12 Kunden kauften es mit Kaffee',
+    );
+    // And an English buyer still reads the built-in text
+    const en = fakeI18n('en', 'EUR', loadTranslations('en'));
+    expect(copyText(en, crossSellCopy(offer(12), 'Coffee'), { copy }, 'en')).toBe(
+      'Bought together with Coffee by 12 shoppers',
+    );
+  });
+});
