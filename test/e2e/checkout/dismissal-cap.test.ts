@@ -2,31 +2,20 @@
 // extension storage lives in the browser like checkout's; each "New checkout" is a new checkout token.
 import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { buildExtension } from '../../bench/bundle/build-extensions.js';
-import { launchChromium } from '../../support/chromium.js';
-import { publishOffers, startAdminDemo, type AdminDemo } from '../admin/admin-demo.js';
-import { CheckoutPreview } from '../demo/checkout-preview.js';
+import { openPublishedPreview, type PublishedPreview } from './published-preview.js';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../screenshots');
 
 describe('dismissals across checkouts', () => {
-  let demo: AdminDemo | undefined;
-  let browser: Browser | undefined;
+  let session: PublishedPreview | undefined;
   afterEach(async () => {
-    await browser?.close();
-    await demo?.close();
+    await session?.close();
   });
 
   it('keeps offers a buyer dismissed in two checkouts away from the next checkout', async () => {
     // Given a buyer's checkout showing offers
-    await buildExtension('checkout-offers');
-    demo = await startAdminDemo();
-    await publishOffers(demo);
-    browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
-    const preview = new CheckoutPreview(page);
-    await preview.open(`${demo.harness.url}/preview/checkout`);
+    session = await openPublishedPreview();
+    const { page, preview } = session;
     const titles = async () => (await preview.offers()).map((offer) => offer.title);
     const first = await titles();
     expect(first.length).toBeGreaterThan(0);

@@ -2,31 +2,20 @@
 // runs in the checkout preview; the emulator sells the variant out between the render and the click.
 import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { buildExtension } from '../../bench/bundle/build-extensions.js';
-import { launchChromium } from '../../support/chromium.js';
-import { publishOffers, startAdminDemo, type AdminDemo } from '../admin/admin-demo.js';
-import { CheckoutPreview } from '../demo/checkout-preview.js';
+import { openPublishedPreview, type PublishedPreview } from './published-preview.js';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../screenshots');
 
 describe('stock in an open checkout', () => {
-  let demo: AdminDemo | undefined;
-  let browser: Browser | undefined;
+  let session: PublishedPreview | undefined;
   afterEach(async () => {
-    await browser?.close();
-    await demo?.close();
+    await session?.close();
   });
 
   it('drops an offer that sold out under the buyer’s click, says so, and keeps the others', async () => {
     // Given a Dutch buyer's checkout showing offers
-    await buildExtension('checkout-offers');
-    demo = await startAdminDemo();
-    await publishOffers(demo);
-    browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
-    const preview = new CheckoutPreview(page);
-    await preview.open(`${demo.harness.url}/preview/checkout`);
+    session = await openPublishedPreview();
+    const { demo, page, preview } = session;
     const offers = await preview.offers();
     expect(offers.length).toBeGreaterThan(0);
     const [first] = offers;
