@@ -19,6 +19,11 @@ export function seenInTraining(log: BasketLog, train: number, productCount: numb
   return seen;
 }
 
+/** Whether `evaluate` makes test cases of an order of `size` products: at least 2, at most `maxBasketSize`. */
+export function isScoredBasket(size: number, maxBasketSize = Number.POSITIVE_INFINITY): boolean {
+  return size >= 2 && size <= maxBasketSize;
+}
+
 /**
  * Leave-one-out over the test orders: for each order with ≥ 2 distinct products and each product h in it,
  * every recommender gets the other products (those unseen in training dropped) and must rank h in its top K.
@@ -44,7 +49,7 @@ export function evaluate(
   for (let basket = train; basket < log.count; basket++) {
     const from = log.start[basket]!;
     const to = log.start[basket + 1]!;
-    if (to - from < 2 || to - from > maxBasketSize) continue;
+    if (!isScoredBasket(to - from, maxBasketSize)) continue;
     basketSeen.length = 0;
     for (let at = from; at < to; at++) if (seen[log.items[at]!]) basketSeen.push(log.items[at]!);
     for (const recommender of recommenders) recommender.startBasket?.(basketSeen);

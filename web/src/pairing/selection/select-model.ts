@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
 import { confidenceRecommender, popularityRecommender } from '../eval/baselines.js';
 import { engineRecommender } from '../eval/engine-recommender.js';
-import { evaluate, seenInTraining } from '../eval/harness.js';
+import { evaluate, isScoredBasket, seenInTraining } from '../eval/harness.js';
 import type { IdInterner } from '../interner.js';
 import { sharedFits } from '../lists/build-offer-lists.js';
 import type { CatalogIndex } from '../lists/catalog-index.js';
@@ -176,7 +176,7 @@ function newestHeldOut(
   let held = 0;
   for (let basket = history - 1; basket >= history - orders && basket >= 0; basket--) {
     const size = log.start[basket + 1]! - log.start[basket]!;
-    const more = size >= 2 && size <= maxCart ? size : 0;
+    const more = isScoredBasket(size, maxCart) ? size : 0;
     if (held > 0 && cases + more > maxCases) break;
     cases += more;
     held += 1;
@@ -190,7 +190,7 @@ function heldOutProducts(log: BasketLog, train: number, seen: Uint8Array, maxCar
   for (let basket = train; basket < log.count; basket++) {
     const from = log.start[basket]!;
     const to = log.start[basket + 1]!;
-    if (to - from < 2 || to - from > maxCart) continue;
+    if (!isScoredBasket(to - from, maxCart)) continue;
     for (let at = from; at < to; at++) if (seen[log.items[at]!]) products.add(log.items[at]!);
   }
   return [...products].sort((a, b) => a - b);
