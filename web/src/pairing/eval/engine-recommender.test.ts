@@ -33,8 +33,8 @@ describe('engineRecommender', () => {
     // Fewer lists than products, or the comparison says nothing
     expect(queried.length).toBeLessThan(PRODUCTS);
     const history = { log, from: 0, to: train };
-    const all = engineRecommender(counts, products, {}, undefined, history);
-    const some = engineRecommender(counts, products, {}, undefined, history, undefined, queried);
+    const all = engineRecommender(counts, products, { baskets: history });
+    const some = engineRecommender(counts, products, { baskets: history, anchors: queried });
     for (const query of queries) expect(some.recommend(query, 10)).toEqual(all.recommend(query, 10));
   });
 });

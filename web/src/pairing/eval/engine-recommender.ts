@@ -9,6 +9,23 @@ import type { PairingSettings } from '../types.js';
 import { IndexedMerge } from './indexed-merge.js';
 import type { Recommender } from './types.js';
 
+/** What the engine is built with beside its counts; everything optional. */
+export interface EngineOptions {
+  readonly settings?: Partial<PairingSettings> | undefined;
+  readonly catalog?: CatalogIndex | undefined;
+  /** The training baskets, for pair votes. */
+  readonly baskets?: ContextBaskets | undefined;
+  /** Fits shared with other engines over the same counts (see `MinedInput.shared`). */
+  readonly shared?: SharedFits | undefined;
+  /**
+   * Products that get a list (default all). Model selection lists only the products of its held-out carts: lists of
+   * other products are never read there, and building them was most of a large catalog's selection time. The
+   * shop-wide score scale then comes from these lists alone; the merge ranks the same under any common scale, up to
+   * the wire's rounding of scores to 4 decimals.
+   */
+  readonly anchors?: Iterable<number> | undefined;
+}
+
 /**
  * The engine as shoppers meet it: per-product lists serialised as the metafield value, parsed back the way
  * checkout reads them, and merged as checkout's `mergeOffers` merges them (by `IndexedMerge`, which ranks
@@ -17,19 +34,7 @@ import type { Recommender } from './types.js';
 export function engineRecommender(
   counts: CooccurrenceCounts,
   products: IdInterner,
-  settings: Partial<PairingSettings> = {},
-  catalog?: CatalogIndex,
-  /** The training baskets, for pair votes. */
-  baskets?: ContextBaskets,
-  /** Fits shared with other engines over the same counts (see `MinedInput.shared`). */
-  shared?: SharedFits,
-  /**
-   * Products that get a list (default all). Model selection lists only the products of its held-out carts: lists of
-   * other products are never read there, and building them was most of a large catalog's selection time. The
-   * shop-wide score scale then comes from these lists alone; the merge ranks the same under any common scale, up to
-   * the wire's rounding of scores to 4 decimals.
-   */
-  anchors?: Iterable<number>,
+  options: EngineOptions = {},
 ): Recommender {
   // The same ids as `syntheticTargets` gives the offers.
   const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
@@ -37,12 +42,8 @@ export function engineRecommender(
     counts,
     products,
     targets: syntheticTargets(),
-    settings,
-    catalog,
-    baskets,
+    ...options,
     cartGid: gidOf,
-    shared,
-    anchors,
   });
   const published = new Map<number, CartProductOffers>();
   for (const list of lists) {

@@ -53,7 +53,11 @@ export function runEvaluation(
       : plain;
   const ease = options.ease === false ? undefined : easeReference(log, train, productCount, rank);
   const recommenders = [
-    engineRecommender(engineCounts, products, settings, options.catalog, { log, ...range }),
+    engineRecommender(engineCounts, products, {
+      settings,
+      catalog: options.catalog,
+      baskets: { log, ...range },
+    }),
     ...(ease ? [ease.recommender] : []),
     popularityRecommender(plain, rank),
     confidenceRecommender(plain, rank),

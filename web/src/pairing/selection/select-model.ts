@@ -97,15 +97,13 @@ export function selectModel(
   const anchors = heldOutProducts(view, train, seen, maxCart);
   // One candidate's lists at a time: a large catalog's eight sets of lists would not fit in memory together.
   const scores = candidates.map((candidate) => {
-    const recommender = engineRecommender(
-      counts,
-      products,
-      { ...base, ...candidate.settings },
-      options.catalog,
-      { log: view, ...range },
+    const recommender = engineRecommender(counts, products, {
+      settings: { ...base, ...candidate.settings },
+      catalog: options.catalog,
+      baskets: { log: view, ...range },
       shared,
       anchors,
-    );
+    });
     const [result] = evaluate(view, train, seen, [recommender], maxCart).results;
     return { id: candidate.id, label: candidate.label, hr3: result?.hr3 ?? 0, hr10: result?.hr10 ?? 0 };
   });
