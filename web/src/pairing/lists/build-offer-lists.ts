@@ -118,8 +118,11 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
   }
   const scale = maxRaw > 0 ? 1 / maxRaw : 0;
   const { baskets } = input;
+  // The learned model alone gives the co-occurrence scorer, and so its pair votes, no weight: their second pass over
+  // the baskets (on a shop of long baskets, a quarter of a recompute) is skipped.
+  const voteScale = settings.pairVoteWeight * scale * (scorer?.scorerFactor ?? 1);
   const pairs =
-    baskets && settings.pairVoteWeight > 0 && scale > 0
+    baskets && voteScale > 0
       ? publishPairVotes(
           (shared.pairVotes ??= pairVotes(
             minePairContexts(baskets, counts, settings.halfLifeDays),
@@ -130,7 +133,7 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
             ...context,
             anchors,
             cartGid: input.cartGid,
-            scale: settings.pairVoteWeight * scale * (scorer?.scorerFactor ?? 1),
+            scale: voteScale,
           },
         )
       : new Map<number, PairVotes[]>();
