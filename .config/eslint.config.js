@@ -33,6 +33,49 @@ export const IMPURE_MODULES = [
   ].flatMap((name) => [name, `node:${name}`]),
 ];
 
+/** Named exports only; repeated wherever a config block sets its own `no-restricted-syntax`. */
+const NAMED_EXPORTS = [
+  {
+    selector: 'ExportDefaultDeclaration',
+    message: 'Use named exports (default only where Shopify tooling requires it).',
+  },
+  {
+    selector: "ExportSpecifier[exported.name='default']",
+    message: 'Use named exports (default only where Shopify tooling requires it).',
+  },
+];
+
+const DEV_ONLY =
+  'Dev-only code: web/src/dev/index.ts is loaded by a dynamic import in emulator mode only (index.ts, app.ts).';
+/** The demo, the preview and the Shopify emulator: never imported by production modules (web/src outside dev/). */
+const DEV_IMPORTS = ['@tandem/emulator', '@tandem/emulator/*', '**/dev/*', '**/dev/**', './dev', '../dev'];
+const dynamicImportOf = (pattern) => ({
+  selector: `ImportExpression[source.value=/${pattern}/]`,
+  message: DEV_ONLY,
+});
+
+const devFence = {
+  files: ['web/src/**/*.ts'],
+  ignores: ['web/src/dev/**', '**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: DEV_IMPORTS, message: DEV_ONLY }] }],
+    'no-restricted-syntax': [
+      'error',
+      ...NAMED_EXPORTS,
+      dynamicImportOf('@tandem\\/emulator'),
+      dynamicImportOf('(^|\\/)dev\\/'),
+    ],
+  },
+};
+
+/** The two composition roots may load the dev entry lazily; still never the emulator directly. */
+const devEntryLoaders = {
+  files: ['web/src/index.ts', 'web/src/app.ts'],
+  rules: {
+    'no-restricted-syntax': ['error', ...NAMED_EXPORTS, dynamicImportOf('@tandem\\/emulator')],
+  },
+};
+
 const pureCore = {
   files: ['web/src/pairing/**/*.ts', 'extensions/offer-core/src/**/*.ts'],
   ignores: ['**/*.test.ts', 'web/src/pairing/cli/**', 'web/src/pairing/jobs/**'],
@@ -54,6 +97,7 @@ const pureCore = {
             ],
             message: 'Pure core: no I/O or framework imports.',
           },
+          { group: DEV_IMPORTS, message: DEV_ONLY },
         ],
       },
     ],
@@ -82,17 +126,7 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through web/src/config.ts only.' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'ExportDefaultDeclaration',
-          message: 'Use named exports (default only where Shopify tooling requires it).',
-        },
-        {
-          selector: "ExportSpecifier[exported.name='default']",
-          message: 'Use named exports (default only where Shopify tooling requires it).',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...NAMED_EXPORTS],
     },
   },
   {
@@ -109,5 +143,7 @@ export default tseslint.config(
     files: ['.config/**', 'extensions/*/src/targets/**', '**/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  devFence,
+  devEntryLoaders,
   pureCore,
 );

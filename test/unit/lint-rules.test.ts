@@ -37,6 +37,30 @@ describe('project lint rules', () => {
     expect(await rulesFired('pure-core-imports-io.ts', 'web/src/http/io.ts')).toEqual([]);
   });
 
+  it('fence dev-only code: no production module imports the demo, the preview or the emulator', async () => {
+    const fired = async (asPath: string): Promise<string[]> =>
+      (await rulesFired('imports-dev-code.ts', asPath)).sort();
+    expect(await fired('web/src/http/routes/thing.ts')).toEqual([
+      'no-restricted-imports',
+      'no-restricted-imports',
+      'no-restricted-syntax',
+      'no-restricted-syntax',
+    ]);
+    expect(await fired('web/src/pairing/thing.ts')).toEqual([
+      'no-restricted-imports',
+      'no-restricted-imports',
+      'no-restricted-syntax',
+      'no-restricted-syntax',
+    ]);
+    // The composition roots may load the dev entry lazily, and nothing else of it.
+    expect(await fired('web/src/app.ts')).toEqual([
+      'no-restricted-imports',
+      'no-restricted-imports',
+      'no-restricted-syntax',
+    ]);
+    expect(await fired('web/src/dev/demo/thing.ts')).toEqual([]);
+  });
+
   it('forbid default exports except in Shopify extension entry files', async () => {
     expect(await rulesFired('default-export.ts', 'web/src/store/thing.ts')).toEqual(['no-restricted-syntax']);
     expect(await rulesFired('default-export.ts', 'extensions/checkout-offers/src/targets/block.ts')).toEqual(

@@ -219,10 +219,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   }
   if (config.shopify.mode === 'emulator' && config.shopify.emulatorUrl) {
     // The checkout preview and the local admin frame: emulator mode only, loaded lazily (never in production).
-    const [{ previewRoutes }, { orderJournal }] = await Promise.all([
-      import('./preview/index.js'),
-      import('./demo/order-journal.js'),
-    ]);
+    const { previewRoutes, orderJournal } = await import('./dev/index.js');
     const journal = orderJournal(config.dataDir);
     publicRoutes.use(
       previewRoutes({

@@ -1,21 +1,33 @@
 /**
- * `npm start`: the only side-effecting entry of the web process. Reads config, starts the embedded Shopify
- * emulator in emulator mode, builds the app, listens, and shuts down gracefully on SIGINT/SIGTERM.
+ * `npm start`: the only side-effecting entry of the web process. Reads config, builds the app, listens, and shuts
+ * down gracefully on SIGINT/SIGTERM. With nothing configured it is the local demo, whose code (dev/) is loaded only
+ * then: a start with real credentials never loads the demo or the Shopify emulator.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
-import { prepareStart } from './demo/index.js';
 import { ConfigError } from './errors.js';
+import { createLogger } from './logger.js';
+import { parseStartArgs, START_USAGE } from './start-args.js';
 
 async function main(): Promise<void> {
-  // With nothing configured this is the local demo: argv flags, status lines, the emulator started in-process.
-  const startup = await prepareStart(loadConfig(), process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-  });
-  if (startup.kind === 'exit') return;
+  const args = parseStartArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(`${START_USAGE}\n`);
+    return;
+  }
+  const loaded = loadConfig();
+  const local = loaded.shopify.mode === 'emulator' && !loaded.shopify.emulatorUrl;
+  if (args.reset && !local)
+    throw new ConfigError(
+      '--reset wipes the local demo; it needs emulator mode without SHOPIFY_EMULATOR_URL',
+    );
+  const startup = local
+    ? await (
+        await import('./dev/index.js')
+      ).startLocalDemo(loaded, args, { stdout: process.stdout, stderr: process.stderr })
+    : { config: loaded, logger: createLogger(loaded), logDestination: undefined, demo: undefined };
   const { config, logger, demo } = startup;
   const role = config.queue.kind === 'bullmq' ? 'web' : 'all';
   const app = await createApp(config, {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import { ADMIN_PAGES } from '@tandem/web/api-contract/index';
-import { PAGES } from '@tandem/web/preview/client-assets';
+import { PAGES } from '@tandem/web/dev/preview/client-assets';
 import { migrateToLatest } from '@tandem/web/store/index';
 import { HARNESS_APP, startAppHarness, type AppHarness } from '../../support/app-harness.js';
 import { openTestDatabase, type TestDatabase } from '../../support/db.js';

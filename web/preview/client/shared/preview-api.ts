@@ -1,4 +1,4 @@
-/** The preview server's API (web/src/preview/api-routes.ts) from the browser side. */
+/** The preview server's API (web/src/dev/preview/api-routes.ts) from the browser side. */
 import type {
   AppMetafieldEntry,
   OrderLineInput,
@@ -6,7 +6,7 @@ import type {
   PreviewProduct,
   PreviewShop,
   SampleLine,
-} from '../../../src/preview/wire-types.js';
+} from '../../../src/dev/preview/wire-types.js';
 
 export type { AppMetafieldEntry, OrderLineInput, PlacedOrder, PreviewProduct, PreviewShop, SampleLine };
 

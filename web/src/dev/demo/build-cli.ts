@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { withBuildLock } from './build-lock.js';
 import { DEMO_BUILDS, freshness } from './stale-builds.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
 await withBuildLock(path.join(root, 'node_modules/.cache'), async () => {
   for (const step of DEMO_BUILDS) {

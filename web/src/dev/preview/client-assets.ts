@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../../errors.js';
 
 /** web/preview: the browser side of the preview (pages, styles, client sources). */
-export const PREVIEW_DIR = fileURLToPath(new URL('../../preview/', import.meta.url));
-const EXTENSIONS_DIR = fileURLToPath(new URL('../../../extensions/', import.meta.url));
+export const PREVIEW_DIR = fileURLToPath(new URL('../../../preview/', import.meta.url));
+const EXTENSIONS_DIR = fileURLToPath(new URL('../../../../extensions/', import.meta.url));
 
 /** Browser entry points under web/preview/client, bundled on first request. */
 export const CLIENT_ENTRIES = ['checkout', 'sandbox', 'pixel', 'admin'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ProductWithVariants } from '../domain/index.js';
-import { createMemoryStores } from '../store/index.js';
+import type { ProductWithVariants } from '../../domain/index.js';
+import { createMemoryStores } from '../../store/index.js';
 import { previewCatalog } from './catalog-view.js';
 
 const SHOP = 'catalog-view.myshopify.com';

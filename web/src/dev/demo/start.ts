@@ -1,10 +1,9 @@
 import type { DestinationStream } from 'pino';
-import type { App } from '../app.js';
-import type { AppConfig } from '../config.js';
+import type { App } from '../../app.js';
+import type { AppConfig } from '../../config.js';
 import { startEmbeddedEmulator, type EmbeddedEmulator } from '../embedded-emulator.js';
-import { ConfigError } from '../errors.js';
-import { createLogger, type Logger } from '../logger.js';
-import { parseStartArgs, START_USAGE } from './args.js';
+import { createLogger, type Logger } from '../../logger.js';
+import type { StartArgs } from '../../start-args.js';
 import { bootstrapDemo } from './bootstrap.js';
 import { demoLogDestination } from './log-destination.js';
 import { resetDemoData } from './reset.js';
@@ -21,40 +20,20 @@ export interface LocalDemo {
   bootstrap(app: App, urls: { readonly localUrl: string; readonly publicUrl: string }): Promise<void>;
 }
 
-export type Startup =
-  | { readonly kind: 'exit' }
-  | {
-      readonly kind: 'run';
-      readonly config: AppConfig;
-      readonly logger: Logger;
-      readonly logDestination: DestinationStream | undefined;
-      readonly demo: LocalDemo | undefined;
-    };
+/** What the local demo gives `npm start`: the config pointing at its emulator, the logger writing to its file. */
+export interface LocalStart {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly logDestination: DestinationStream;
+  readonly demo: LocalDemo;
+}
 
 /**
- * The part of `npm start` before the app is built. With nothing configured (emulator mode, no external emulator)
- * this is the local demo: flags from argv (`--reset`, `--help`), status lines on the terminal, logs to a file,
- * and the Shopify emulator started in-process with the seeded demo shop. Otherwise it only builds the logger.
+ * The part of `npm start` before the app is built when nothing is configured (emulator mode, no external
+ * emulator): status lines on the terminal, logs to a file, `--reset` honoured, and the Shopify emulator started
+ * in-process with the seeded demo shop.
  */
-export async function prepareStart(
-  config: AppConfig,
-  argv: readonly string[],
-  io: StartIo,
-): Promise<Startup> {
-  const args = parseStartArgs(argv);
-  if (args.help) {
-    io.stdout.write(`${START_USAGE}\n`);
-    return { kind: 'exit' };
-  }
-  const local = config.shopify.mode === 'emulator' && !config.shopify.emulatorUrl;
-  if (!local) {
-    if (args.reset)
-      throw new ConfigError(
-        '--reset wipes the local demo; it needs emulator mode without SHOPIFY_EMULATOR_URL',
-      );
-    return { kind: 'run', config, logger: createLogger(config), logDestination: undefined, demo: undefined };
-  }
-  // "ready in …" counts from the process's start (performance.timeOrigin), module loading included.
+export async function startLocalDemo(config: AppConfig, args: StartArgs, io: StartIo): Promise<LocalStart> {
   const status = createStatusReporter(
     { write: (text) => io.stdout.write(text), interactive: io.stdout.isTTY === true },
     { startedAt: performance.timeOrigin },
@@ -74,7 +53,6 @@ export async function prepareStart(
     (started) => started.summary,
   );
   return {
-    kind: 'run',
     config: { ...config, shopify: { ...config.shopify, emulatorUrl: emulator.url } },
     logger,
     logDestination,

@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError } from './errors.js';
 
 /** Command-line flags of `npm start` (after `--`): the demo's only switches, read from argv, not the environment. */
 export interface StartArgs {

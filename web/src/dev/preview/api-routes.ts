@@ -1,7 +1,7 @@
 import { ControlError } from '@tandem/emulator';
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../../errors.js';
 import { previewCatalog } from './catalog-view.js';
 import type { EmulatorLink } from './emulator-link.js';
 import type { PreviewDeps } from './types.js';

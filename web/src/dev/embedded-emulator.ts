@@ -1,6 +1,6 @@
-import type { AppConfig } from './config.js';
+import type { AppConfig } from '../config.js';
 import { orderJournal, withPreviewOrders } from './demo/order-journal.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 
 /** Shopify Plus: 1,000 points/s (https://shopify.dev/docs/api/usage/limits). */
 const PLUS_RESTORE_RATE = 1_000;

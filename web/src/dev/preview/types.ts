@@ -1,7 +1,7 @@
 import type { ControlClient, EmulatedOrder } from '@tandem/emulator';
-import type { Logger } from '../logger.js';
-import type { AdminClient } from '../shopify/admin/client.js';
-import type { Stores } from '../store/types.js';
+import type { Logger } from '../../logger.js';
+import type { AdminClient } from '../../shopify/admin/client.js';
+import type { Stores } from '../../store/types.js';
 
 /** What the checkout preview and admin frame need from the app; built in app.ts in emulator mode only. */
 export interface PreviewDeps {

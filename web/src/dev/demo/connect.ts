@@ -1,6 +1,6 @@
 import { RequestedTokenType, type Shopify } from '@shopify/shopify-api';
 import type { ControlClient } from '@tandem/emulator';
-import type { Stores } from '../store/types.js';
+import type { Stores } from '../../store/types.js';
 
 export interface ConnectDeps {
   readonly shop: string;

@@ -1,7 +1,7 @@
-import type { JsonValue } from '../domain/json.js';
-import type { ProductWithVariants } from '../domain/product.js';
-import { allProducts } from '../offers/catalog-scan.js';
-import type { Stores } from '../store/types.js';
+import type { JsonValue } from '../../domain/json.js';
+import type { ProductWithVariants } from '../../domain/product.js';
+import { allProducts } from '../../offers/catalog-scan.js';
+import type { Stores } from '../../store/types.js';
 import type { PreviewProduct, SampleLine } from './types.js';
 
 export interface PreviewCatalog {

@@ -2,7 +2,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../../errors.js';
 import { JOURNAL_FILE } from './order-journal.js';
 import { resetDemoData } from './reset.js';
 import { useTempDirs } from './testing/temp-dirs.js';

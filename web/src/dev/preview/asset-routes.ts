@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../../errors.js';
 import {
   CLIENT_ENTRIES,
   EXTENSION_BUNDLES,

@@ -1,15 +1,15 @@
 import { createControlClient } from '@tandem/emulator';
 import path from 'node:path';
-import type { App } from '../app.js';
+import type { App } from '../../app.js';
 import type { EmbeddedEmulator } from '../embedded-emulator.js';
-import { ensureMetafieldDefinitions } from '../publish/definitions.js';
-import { publishShopConfig } from '../publish/publish-config.js';
-import { publishOfferLists } from '../publish/publish-offers.js';
-import { createShopify } from '../shopify/shopify-api.js';
-import { DEFAULT_SYNC_OPTIONS } from '../sync/index.js';
+import { ensureMetafieldDefinitions } from '../../publish/definitions.js';
+import { publishShopConfig } from '../../publish/publish-config.js';
+import { publishOfferLists } from '../../publish/publish-offers.js';
+import { createShopify } from '../../shopify/shopify-api.js';
+import { DEFAULT_SYNC_OPTIONS } from '../../sync/index.js';
 import { connectDemoShop } from './connect.js';
 import { LOG_FILE } from './log-destination.js';
-import { recomputeOffers } from '../offers/recompute.js';
+import { recomputeOffers } from '../../offers/recompute.js';
 import { formatSeconds, type StatusReporter } from './status.js';
 import { awaitFirstSync } from './sync-wait.js';
 

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
-import type { AppConfig } from '../config.js';
-import { ConfigError } from '../errors.js';
+import type { AppConfig } from '../../config.js';
+import { ConfigError } from '../../errors.js';
 import { orderJournal } from './order-journal.js';
 
 /**

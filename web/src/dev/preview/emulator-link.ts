@@ -1,7 +1,7 @@
 import { createControlClient, type EmulatedOrder } from '@tandem/emulator';
-import { STOREFRONT_API_VERSION } from '../config.js';
-import { UnavailableError } from '../errors.js';
-import { ShopInfoDocument } from '../shopify/admin/generated/graphql.js';
+import { STOREFRONT_API_VERSION } from '../../config.js';
+import { UnavailableError } from '../../errors.js';
+import { ShopInfoDocument } from '../../shopify/admin/generated/graphql.js';
 import type { AppMetafieldEntry, OrderLineInput, PreviewDeps, PreviewShop } from './types.js';
 
 /**

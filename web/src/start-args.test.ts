@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError } from '../errors.js';
-import { parseStartArgs } from './args.js';
+import { ConfigError } from './errors.js';
+import { parseStartArgs } from './start-args.js';
 
 describe('parseStartArgs', () => {
   it('reads --reset and --help and defaults both to off', () => {
