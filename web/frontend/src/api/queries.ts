@@ -22,6 +22,7 @@ import type {
   RuleView,
   SettingsBody,
   SettingsResponse,
+  SetupResponse,
   SyncRunsResponse,
   UpgradesResponse,
 } from '@tandem/web/api-contract/index';
@@ -37,6 +38,7 @@ export const keys = {
   discounts: (after: string | undefined) => ['discounts', after ?? ''] as const,
   sync: ['sync'] as const,
   model: ['model'] as const,
+  setup: ['setup'] as const,
 };
 
 const overviewQuery = queryOptions({
@@ -49,6 +51,10 @@ const settingsQuery = queryOptions({
 });
 
 export const useOverview = () => useQuery(overviewQuery);
+
+/** The dashboard's setup checklist (each item read from the store or Shopify on the server). */
+export const useSetup = () =>
+  useQuery({ queryKey: keys.setup, queryFn: () => api<SetupResponse>('GET', '/api/setup') });
 
 /** The published model and how it did on the newest orders (changes only when offers are recomputed). */
 export const useOfferModel = () =>
