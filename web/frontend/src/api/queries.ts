@@ -48,6 +48,11 @@ const overviewQuery = queryOptions({
 const settingsQuery = queryOptions({
   queryKey: keys.settings,
   queryFn: () => api<SettingsResponse>('GET', '/api/settings'),
+  // While a saved upgrade budget republishes the offers, so the page says when it went live.
+  refetchInterval: (current) => {
+    const republish = current.state.data?.offers.republish.kind;
+    return republish === 'queued' || republish === 'running' ? 1500 : false;
+  },
 });
 
 export const useOverview = () => useQuery(overviewQuery);
