@@ -21,7 +21,13 @@ describe('setup checklist API', () => {
     const { harness, shop } = fixture;
     const before = await fixture.call<SetupResponse>('GET', '/api/setup');
     expect(before.status).toBe(200);
-    expect(stepsOf(before.body)).toEqual({ sync: true, offers: true, pixel: true, block: false, order: false });
+    expect(stepsOf(before.body)).toEqual({
+      sync: true,
+      offers: true,
+      pixel: true,
+      block: false,
+      order: false,
+    });
     expect(before.body.checkoutEditorUrl).toBe(
       'https://admin.shopify.com/store/admin-main/settings/checkout/editor?page=checkout&context=apps',
     );

@@ -40,11 +40,17 @@ describe('setup checklist', () => {
 
   it('leaves offers open while lists wait to be written, and says how many', () => {
     const steps = setupSteps({ ...fresh, offers: { computedAt: '2026-12-01T10:05:00.000Z', pending: 3 } });
-    expect(steps[1]).toMatchObject({ done: false, detail: '3 offer lists are waiting to be written to Shopify.' });
+    expect(steps[1]).toMatchObject({
+      done: false,
+      detail: '3 offer lists are waiting to be written to Shopify.',
+    });
   });
 
   it('says why the pixel could not be checked instead of calling it missing', () => {
-    const steps = setupSteps({ ...fresh, pixel: { kind: 'unreadable', reason: 'Could not read the pixel.' } });
+    const steps = setupSteps({
+      ...fresh,
+      pixel: { kind: 'unreadable', reason: 'Could not read the pixel.' },
+    });
     expect(done({ ...fresh, pixel: { kind: 'unreadable', reason: 'x' } })['pixel']).toBe(false);
     expect(steps[3]?.detail).toBe('Could not read the pixel.');
   });

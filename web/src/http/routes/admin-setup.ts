@@ -26,7 +26,12 @@ export function setupSteps(facts: SetupFacts): SetupStep[] {
   const published = offers.computedAt !== null && offers.pending === 0;
   return [
     facts.syncedAt === null
-      ? { id: 'sync', done: false, since: null, detail: 'The first sync of your catalog and orders is running.' }
+      ? {
+          id: 'sync',
+          done: false,
+          since: null,
+          detail: 'The first sync of your catalog and orders is running.',
+        }
       : { id: 'sync', done: true, since: facts.syncedAt, detail: 'Catalog and orders synced.' },
     published
       ? { id: 'offers', done: true, since: offers.computedAt, detail: 'Offers are published to checkout.' }
