@@ -1,4 +1,4 @@
-// Issue 24, point 8: a keyboard buyer adds an offer and dismisses the block in the checkout preview (the deployable
+// Issue 24, point 8: a keyboard buyer adds an offer, upgrades a line and dismisses the block in the checkout preview (the deployable
 // extension in its frame). Focus stays on the button pressed, the outcome is announced in a status live region, and
 // axe still finds nothing serious or critical.
 import path from 'node:path';
@@ -27,7 +27,7 @@ describe('keyboard use of the checkout offers', () => {
     await session?.close();
   });
 
-  it('keeps focus on the button pressed and announces the add and the dismissal', async () => {
+  it('keeps focus on the button pressed and announces the add, the upgrade and the dismissal', async () => {
     // Given a Dutch buyer's checkout showing offers
     session = await openPublishedPreview();
     const { page, preview } = session;
@@ -56,8 +56,28 @@ describe('keyboard use of the checkout offers', () => {
       .screenshot({ path: path.join(SCREENSHOTS, 'offer-added-by-keyboard.png') });
     expect(await axeViolations(page)).toEqual([]);
 
-    // When the buyer tabs on to "Nee, bedankt" and presses Enter
-    for (let tab = 0; tab < 5; tab += 1) {
+    // When the buyer tabs to the first line's Upgraden and presses Enter
+    const [anchor] = await preview.cartLines();
+    const line = preview.lineFrame(anchor?.lineId ?? '');
+    await line.locator('s-text').first().click();
+    await page.keyboard.press('Tab');
+    const upgrade = await focused(line);
+    expect(upgrade?.text).toBe('Upgraden');
+    const variant = /^Upgraden naar (.+)$/.exec(upgrade?.name ?? '')?.[1] ?? '';
+    expect(variant).not.toBe('');
+    await page.keyboard.press('Enter');
+
+    // Then the line is upgraded in place, focus is still on its button, now "Geüpgraded", and it is announced
+    await preview.waitForCart(
+      (lines) => lines.find((l) => l.lineId === anchor?.lineId)?.variantId !== anchor?.variantId,
+    );
+    await line.getByText('Geüpgraded', { exact: true }).waitFor();
+    expect(await focused(line)).toEqual({ text: 'Geüpgraded', name: `Geüpgraded naar ${variant}` });
+    expect(await announced(line)).toBe(`Geüpgraded naar ${variant}`);
+
+    // When the buyer goes back to the block, tabs on to "Nee, bedankt" and presses Enter
+    await preview.block.locator('s-heading').click();
+    for (let tab = 0; tab < 6; tab += 1) {
       const now = await focused(preview.block);
       if (now?.text === 'Nee, bedankt') break;
       await page.keyboard.press('Tab');

@@ -37,7 +37,7 @@ export class OrderSummary {
     const lines = session.lines.value;
     const discounts = discountsByLine(lines, shopDiscounts);
     for (const [id, row] of this.rows) if (!lines.some((line) => line.id === id)) this.drop(id, row);
-    for (const line of lines) {
+    lines.forEach((line, index) => {
       let row = this.rows.get(line.id);
       if (!row) {
         const item = el('li', { class: 'line', 'data-testid': 'cart-line' });
@@ -50,8 +50,11 @@ export class OrderSummary {
         this.rows.set(line.id, row);
       }
       this.fill(row.item, line, session, discounts.get(line.id));
-      this.list.append(row.item);
-    }
+      // Taking an iframe out of the document reloads it (a fresh extension, its state gone): a row already in its
+      // place stays put, so its frame lives on as checkout's does.
+      const at = this.list.children[index];
+      if (at !== row.item) this.list.insertBefore(row.item, at ?? null);
+    });
     const saved = [...discounts.values()].reduce((sum, line) => sum + line.total, 0);
     const total = lines.reduce((sum, line) => sum + line.cost.totalAmount.amount, 0) - saved;
     this.subtotal.textContent = session.i18n.formatCurrency(total);
