@@ -55,6 +55,12 @@ describe('setup checklist', () => {
     );
     await checklist(page).screenshot({ path: path.join(SCREENSHOTS, 'setup-checklist.png') });
     expect(await axeViolations(page)).toEqual([]);
+    // (and the dashboard's chart has its name, a summary in words and its figures as a table)
+    const chart = 'Revenue per eligible checkout, by day';
+    expect(await page.getByRole('img', { name: chart }).getAttribute('aria-label')).toMatch(
+      /^Revenue per eligible checkout, by day\. Shown offers: (no data yet|\d+ days? with data, latest .+, highest .+); Holdout: /,
+    );
+    expect(await page.getByRole('table', { name: chart, includeHidden: true }).count()).toBe(1);
 
     // When a buyer's checkout shows the block (the preview's pixel reports it to the app)
     const preview = new CheckoutPreview(await browser.newPage());
