@@ -69,6 +69,13 @@ export function remoteUiDriver(entries: Readonly<Record<OfferTarget, Entry>>): V
           })),
         links: () =>
           all('Link').map((link) => ({ label: normaliseText(textOf(link)), href: String(link.props.to) })),
+        announced: () =>
+          normaliseText(
+            all('BlockStack')
+              .filter((stack) => stack.props.accessibilityRole === 'status')
+              .map(textOf)
+              .join(' '),
+          ),
         images: () => all('ProductThumbnail').map((thumbnail) => String(thumbnail.props.source)),
         skeletons: () => all('SkeletonText').length + all('SkeletonImage').length,
         isEmpty: () => receiver.attached.root.children.length === 0,

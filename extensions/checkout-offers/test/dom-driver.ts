@@ -50,6 +50,13 @@ export function domDriver(entries: Readonly<Record<OfferTarget, Entry>>): ViewDr
             label: normaliseText(element.textContent ?? ''),
             href: attribute(element, 'href') ?? '',
           })),
+        announced: () =>
+          normaliseText(
+            all('s-stack')
+              .filter((element) => attribute(element, 'accessibilityRole') === 'status')
+              .map((element) => element.textContent ?? '')
+              .join(' '),
+          ),
         images: () => all('s-product-thumbnail').flatMap((element) => attribute(element, 'src') ?? []),
         skeletons: () => all('s-skeleton-paragraph').length,
         isEmpty: () => body.children.length === 0,

@@ -11,6 +11,7 @@ export * from './preview.js';
 export * from './upgrades.js';
 export * from './discounts.js';
 export * from './overview.js';
+export * from './setup.js';
 export * from './pages.js';
 export * from './model.js';
 export * from './privacy.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LOCALES, type Settings } from '../domain/settings.js';
+import type { RepublishState } from './products.js';
 
 /**
  * Checkout copy a merchant may override, as keys of the extension's locale files
@@ -128,7 +129,22 @@ export type ConfigStatus =
   | { readonly kind: 'pending' }
   | { readonly kind: 'failed'; readonly message: string };
 
+/**
+ * Settings the offer lists are built with: the published upgrades stay within the upgrade budget, so raising it
+ * takes a recompute and republish of the shop's offers (saving a change to one starts it). Every other setting is
+ * read by checkout from the shop config metafield on its next render.
+ */
+export const RECOMPUTE_SETTINGS = ['upgradeBudgetPct'] as const satisfies readonly (keyof Settings)[];
+
+/** The shop's offer lists after a change to a recompute setting: the republish, and when lists last went live. */
+export interface OffersStatus {
+  readonly republish: RepublishState;
+  /** When the shop's lists were last recomputed and published; null before the first recompute. */
+  readonly publishedAt: string | null;
+}
+
 export interface SettingsResponse {
   readonly settings: Settings;
   readonly config: ConfigStatus;
+  readonly offers: OffersStatus;
 }

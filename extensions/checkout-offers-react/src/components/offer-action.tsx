@@ -1,7 +1,10 @@
-import { Button, Text } from '@shopify/ui-extensions-react/checkout';
+import { Button } from '@shopify/ui-extensions-react/checkout';
 import type { OfferPresentation } from '@tandem/offer-core';
 
-/** The offer's one button (Add / Upgrade), replaced by its done label once accepted. */
+/**
+ * The offer's one button: Add → Adding… → Added (Upgrade → Upgraded). Never unmounted, disabled or `loading`
+ * (which disables), so a keyboard buyer's focus stays on it: the extension API has no way to move focus.
+ */
 export function OfferAction({
   offer,
   onAccept,
@@ -9,13 +12,9 @@ export function OfferAction({
   readonly offer: OfferPresentation;
   readonly onAccept: (offerId: string) => void;
 }) {
-  if (offer.status === 'added') return <Text appearance="success">{offer.doneLabel}</Text>;
-  const busy = offer.status === 'adding';
   return (
     <Button
       kind="secondary"
-      loading={busy}
-      disabled={busy}
       accessibilityLabel={offer.action.accessibilityLabel}
       onPress={() => onAccept(offer.offerId)}
     >

@@ -1,6 +1,7 @@
-import { BlockStack, Button, Heading, InlineLayout, Text } from '@shopify/ui-extensions-react/checkout';
+import { BlockStack, Button, Heading, InlineLayout } from '@shopify/ui-extensions-react/checkout';
 import { blockView, type OfferBlockProps } from '@tandem/offer-core';
 import { useSessionState } from '../use-session.js';
+import { LiveRegion } from './live-region.js';
 import { OfferRow } from './offer-row.js';
 import { OfferSkeleton } from './offer-skeleton.js';
 
@@ -8,6 +9,13 @@ import { OfferSkeleton } from './offer-skeleton.js';
 export function OfferBlock({ session, ...props }: OfferBlockProps) {
   const block = blockView(useSessionState(session), props, session);
   if (block.kind === 'hidden') return null;
+  // The same keyed live region as before "No thanks", so its new text is announced.
+  if (block.kind === 'dismissed')
+    return (
+      <BlockStack spacing="base">
+        <LiveRegion key="live" visible={block.note} />
+      </BlockStack>
+    );
   if (block.kind === 'loading') return <OfferSkeleton rows={block.rows} />;
   return (
     <BlockStack spacing="base">
@@ -15,7 +23,7 @@ export function OfferBlock({ session, ...props }: OfferBlockProps) {
       {block.rows.map((row) => (
         <OfferRow key={row.offer.offerId} {...row} />
       ))}
-      {block.view.notice && <Text appearance="subdued">{block.view.notice}</Text>}
+      <LiveRegion key="live" visible={block.view.notice} spoken={block.view.announcement} />
       {block.dismissible && (
         <InlineLayout columns={['fill', 'auto']}>
           <BlockStack />

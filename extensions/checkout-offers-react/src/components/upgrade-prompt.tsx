@@ -1,6 +1,7 @@
 import { BlockStack, InlineStack, SkeletonText, Text } from '@shopify/ui-extensions-react/checkout';
 import { upgradeView, type UpgradePromptProps } from '@tandem/offer-core';
 import { useSessionState } from '../use-session.js';
+import { LiveRegion } from './live-region.js';
 import { OfferAction } from './offer-action.js';
 
 /** Under one cart line: "€4.20 more for 500 g" and an Upgrade button; the line changes in place. */
@@ -14,7 +15,7 @@ export function UpgradePrompt({ session, ...props }: UpgradePromptProps) {
         <Text>{offer.reason}</Text>
         <OfferAction offer={offer} onAccept={(id) => void session.accept(id)} />
       </InlineStack>
-      {offer.error && <Text appearance="critical">{offer.error}</Text>}
+      <LiveRegion visible={offer.error} visibleAppearance="critical" spoken={offer.outcome} />
     </BlockStack>
   );
 }

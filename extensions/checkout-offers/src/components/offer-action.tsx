@@ -1,7 +1,11 @@
 /** @jsxImportSource preact */
 import type { OfferPresentation } from '@tandem/offer-core';
 
-/** The offer's one button (Add / Upgrade), replaced by its done label once accepted. */
+/**
+ * The offer's one button: Add → Adding… → Added (Upgrade → Upgraded). It is never unmounted, disabled or put in
+ * `loading` (which disables): checkout's extension API cannot move focus, so the button a keyboard buyer pressed
+ * must stay focusable for focus not to drop to the page. The session ignores presses while adding or once added.
+ */
 export function OfferAction({
   offer,
   onAccept,
@@ -9,13 +13,9 @@ export function OfferAction({
   readonly offer: OfferPresentation;
   readonly onAccept: (offerId: string) => void;
 }) {
-  if (offer.status === 'added') return <s-text tone="success">{offer.doneLabel}</s-text>;
-  const busy = offer.status === 'adding';
   return (
     <s-button
       variant="secondary"
-      loading={busy}
-      disabled={busy}
       accessibilityLabel={offer.action.accessibilityLabel}
       onClick={() => onAccept(offer.offerId)}
     >

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { blockView, type OfferBlockProps } from '@tandem/offer-core';
 import { useSessionState } from '../use-session.js';
+import { LiveRegion } from './live-region.js';
 import { OfferRow } from './offer-row.js';
 import { OfferSkeleton } from './offer-skeleton.js';
 
@@ -8,6 +9,13 @@ import { OfferSkeleton } from './offer-skeleton.js';
 export function OfferBlock({ session, ...props }: OfferBlockProps) {
   const block = blockView(useSessionState(session), props, session);
   if (block.kind === 'hidden') return null;
+  // The same keyed live region as before "No thanks", so its new text is announced.
+  if (block.kind === 'dismissed')
+    return (
+      <s-stack gap="base">
+        <LiveRegion key="live" visible={block.note} />
+      </s-stack>
+    );
   if (block.kind === 'loading') return <OfferSkeleton rows={block.rows} />;
   return (
     <s-stack gap="base">
@@ -15,7 +23,7 @@ export function OfferBlock({ session, ...props }: OfferBlockProps) {
       {block.rows.map((row) => (
         <OfferRow key={row.offer.offerId} {...row} />
       ))}
-      {block.view.notice && <s-text tone="neutral">{block.view.notice}</s-text>}
+      <LiveRegion key="live" visible={block.view.notice} spoken={block.view.announcement} />
       {block.dismissible && (
         <s-stack direction="inline" justifyContent="end">
           <s-button variant="secondary" onClick={() => void session.dismiss()}>

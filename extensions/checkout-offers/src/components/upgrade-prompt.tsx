@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { upgradeView, type UpgradePromptProps } from '@tandem/offer-core';
 import { useSessionState } from '../use-session.js';
+import { LiveRegion } from './live-region.js';
 import { OfferAction } from './offer-action.js';
 
 /** Under one cart line: "€4.20 more for 500 g" and an Upgrade button; the line changes in place. */
@@ -14,7 +15,7 @@ export function UpgradePrompt({ session, ...props }: UpgradePromptProps) {
         <s-text>{offer.reason}</s-text>
         <OfferAction offer={offer} onAccept={(id) => void session.accept(id)} />
       </s-stack>
-      {offer.error && <s-text tone="critical">{offer.error}</s-text>}
+      <LiveRegion visible={offer.error} visibleTone="critical" spoken={offer.outcome} />
     </s-stack>
   );
 }

@@ -11,8 +11,14 @@ import type {
   OfferTarget,
 } from './types.js';
 
-/** Candidates fetched per slot shown, so a sold-out or over-cap first choice can be replaced without a second query. */
+/** Upgrade candidates fetched per line, so a sold-out or over-budget first choice can be replaced. */
 const OVERFETCH = 3;
+/**
+ * Cross-sell candidates fetched for the block: the cart's lists merged this deep (published lists hold 12 offers
+ * each), so the price cap, checked once prices are known, still finds the cheaper pairings further down instead of
+ * emptying the block. Still one Storefront `nodes` query (which takes up to 250 ids).
+ */
+const CROSS_SELL_DEPTH = 36;
 
 export interface PlanInput {
   readonly target: OfferTarget;
@@ -65,7 +71,7 @@ export function planOffers(input: PlanInput): OfferPlan {
     return list ? [{ productId, offers: list.o, ...votesOf(list) }] : [];
   });
   const merged = mergeOffers(lists, {
-    max: input.settings.maxOffers * OVERFETCH,
+    max: Math.max(CROSS_SELL_DEPTH, input.settings.maxOffers * OVERFETCH),
     excludeProductIds: cartProducts,
   });
   const crossSells = merged

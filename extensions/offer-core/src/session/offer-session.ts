@@ -28,7 +28,7 @@ export interface OfferSession {
   start(): () => void;
   /** The buyer clicked an offer's button: apply its cart change. Nothing is ever added without this call. */
   accept(offerId: string): Promise<void>;
-  /** "No thanks": hide for this checkout and remember it in storage. */
+  /** "No thanks": hide the offers for this checkout (a short note says so) and remember it in storage. */
   dismiss(): Promise<void>;
 }
 
@@ -67,6 +67,7 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
   let rereading = false;
   /** The product that sold out under the buyer's click, for the block's short notice. */
   let soldOut: string | undefined;
+  let lastAccepted: string | undefined;
   /** Offered variants this browser's buyer dismissed often enough (read from storage once per session). */
   let capped: ReadonlySet<string> = new Set();
   const impressed = new Set<string>();
@@ -103,6 +104,7 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
       copy: prepared.config.copy,
       editor: false,
       ...(soldOut === undefined ? {} : { soldOut }),
+      ...(lastAccepted === undefined ? {} : { lastAccepted }),
     });
   };
 
@@ -185,7 +187,8 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
 
   const setStatus = (offerId: string, status: OfferStatus): void => {
     statuses = { ...statuses, [offerId]: status };
-    if (state.phase === 'ready') set({ ...state, statuses });
+    lastAccepted = offerId;
+    if (state.phase === 'ready') set({ ...state, statuses, lastAccepted });
   };
 
   return {
@@ -232,7 +235,7 @@ export function createOfferSession(port: CheckoutPort, target: OfferTarget): Off
       if (state.phase !== 'ready' || state.editor || !prepared) return;
       const dismissed = state.offers.map((offer) => offer.variant.id);
       closed = true;
-      set(HIDDEN);
+      set({ phase: 'dismissed' });
       publish(prepared, 'dismiss', null);
       const stored = parseStorageState(await port.readStorage(STORAGE_KEY).catch(() => undefined));
       const next = withOfferDismissals(

@@ -19,11 +19,15 @@ export interface OfferPresentation {
   readonly discount: string | undefined;
   readonly image: { readonly url: string; readonly alt: string } | undefined;
   readonly status: OfferStatus;
-  /** Button text, its accessible label, or the text that replaces the button once accepted. */
+  /**
+   * The one button's text and accessible name in this status (Add → Adding… → Added). It stays the same button
+   * throughout, so a keyboard buyer's focus stays on it: checkout's extension API has no way to move focus.
+   */
   readonly action: { readonly label: string; readonly accessibilityLabel: string };
-  readonly doneLabel: string;
   /** Translated, never the raw cart error. */
   readonly error: string | undefined;
+  /** What a screen reader hears when this offer's add finished: "Added Filter papers to your order". */
+  readonly outcome: string | undefined;
   readonly productHandle: string;
 }
 
@@ -33,6 +37,8 @@ export interface BlockPresentation {
   readonly notice: string | undefined;
   readonly dismissLabel: string;
   readonly offers: readonly OfferPresentation[];
+  /** The live region's text: the outcome of the buyer's last click (or why its offer went). */
+  readonly announcement: string | undefined;
 }
 
 /** Resolves copy: the merchant's override for this locale if any, else the extension's translation. */
@@ -68,6 +74,8 @@ function presentOffer(
   const status = state.statuses[offer.offerId] ?? 'idle';
   const subtitle =
     offer.variant.title === '' || offer.variant.title === 'Default Title' ? undefined : offer.variant.title;
+  const name = upgrade ? offer.variant.title : title;
+  const error = status === 'error' ? text(upgrade ? 'upgrade.error' : 'offer.error') : undefined;
   return {
     offerId: offer.offerId,
     title,
@@ -82,15 +90,39 @@ function presentOffer(
         ? { url: offer.variant.image.url, alt: offer.variant.image.altText ?? title }
         : undefined,
     status,
-    action: upgrade
-      ? {
-          label: text('upgrade.action'),
-          accessibilityLabel: text('upgrade.action_label', { variant: offer.variant.title }),
-        }
-      : { label: text('offer.add'), accessibilityLabel: text('offer.add_label', { product: title }) },
-    doneLabel: text(upgrade ? 'upgrade.done' : 'offer.added'),
-    error: status === 'error' ? text(upgrade ? 'upgrade.error' : 'offer.error') : undefined,
+    action: actionText(text, upgrade, status, name),
+    error,
+    outcome: status === 'added' ? actionText(text, upgrade, status, name).accessibilityLabel : error,
     productHandle: offer.variant.handle,
+  };
+}
+
+/** Keys of the button's text and accessible name per status; every name starts with the visible text. */
+const ACTION_KEYS = {
+  xsell: {
+    idle: ['offer.add', 'offer.add_label'],
+    error: ['offer.add', 'offer.add_label'],
+    adding: ['offer.adding', 'offer.adding_label'],
+    added: ['offer.added', 'offer.added_label'],
+  },
+  upgrade: {
+    idle: ['upgrade.action', 'upgrade.action_label'],
+    error: ['upgrade.action', 'upgrade.action_label'],
+    adding: ['upgrade.adding', 'upgrade.adding_label'],
+    added: ['upgrade.done', 'upgrade.done_label'],
+  },
+} as const satisfies Record<string, Record<OfferStatus, readonly [string, string]>>;
+
+function actionText(
+  text: (key: string, params?: Record<string, string | number>) => string,
+  upgrade: boolean,
+  status: OfferStatus,
+  name: string,
+): OfferPresentation['action'] {
+  const [label, accessibilityLabel] = ACTION_KEYS[upgrade ? 'upgrade' : 'xsell'][status];
+  return {
+    label: text(label),
+    accessibilityLabel: text(accessibilityLabel, upgrade ? { variant: name } : { product: name }),
   };
 }
 
@@ -105,18 +137,23 @@ export function presentOffers(
   headingKey: string,
 ): BlockPresentation {
   const text = (key: string): string => copyText(i18n, { key, params: {}, money: {} }, state, locale);
+  const offers = state.offers.map((offer) => presentOffer(offer, state, i18n, locale));
+  const notice =
+    state.soldOut === undefined
+      ? undefined
+      : copyText(
+          i18n,
+          { key: 'offer.sold_out', params: { product: state.soldOut }, money: {} },
+          state,
+          locale,
+        );
+  const last = offers.find(({ offerId }) => offerId === state.lastAccepted);
   return {
     heading: state.settings.heading ?? text(headingKey),
-    notice:
-      state.soldOut === undefined
-        ? undefined
-        : copyText(
-            i18n,
-            { key: 'offer.sold_out', params: { product: state.soldOut }, money: {} },
-            state,
-            locale,
-          ),
+    notice,
     dismissLabel: text('dismiss'),
-    offers: state.offers.map((offer) => presentOffer(offer, state, i18n, locale)),
+    offers,
+    // An offer that sold out under the click is gone from `offers`: the notice says why instead.
+    announcement: last?.outcome,
   };
 }

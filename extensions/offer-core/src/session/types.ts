@@ -61,8 +61,16 @@ export interface ReadyState {
   readonly editor: boolean;
   /** A product whose add failed because it had just sold out: the block says so once it is gone. */
   readonly soldOut?: string;
+  /** The offer the buyer acted on last: its outcome is what the block's live region announces. */
+  readonly lastAccepted?: string;
 }
 
-/** Loading shows a skeleton with as many rows as will probably be shown, so nothing shifts when prices arrive. */
+/**
+ * Loading shows a skeleton with as many rows as will probably be shown, so nothing shifts when prices arrive.
+ * Dismissed ("No thanks" in this view) leaves a short note in a live region, so the change is announced.
+ */
 export type SessionState =
-  { readonly phase: 'loading'; readonly rows: number } | { readonly phase: 'hidden' } | ReadyState;
+  | { readonly phase: 'loading'; readonly rows: number }
+  | { readonly phase: 'hidden' }
+  | { readonly phase: 'dismissed' }
+  | ReadyState;

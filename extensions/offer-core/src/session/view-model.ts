@@ -26,6 +26,8 @@ export interface OfferRowProps {
 
 export type BlockView =
   | { readonly kind: 'hidden' }
+  /** After "No thanks": only the live region's note that the offers are hidden for this order. */
+  | { readonly kind: 'dismissed'; readonly note: string }
   | { readonly kind: 'loading'; readonly rows: number }
   | {
       readonly kind: 'ready';
@@ -40,6 +42,7 @@ export function blockView(
   props: Omit<OfferBlockProps, 'session'>,
   session: OfferSession,
 ): BlockView {
+  if (state.phase === 'dismissed') return { kind: 'dismissed', note: props.i18n.translate('dismissed') };
   if (state.phase !== 'ready')
     return state.phase === 'loading' ? { kind: 'loading', rows: state.rows } : { kind: 'hidden' };
   const thankYou = props.storefrontUrl !== undefined;

@@ -155,9 +155,14 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
         arm: 'treatment',
         offerKind: 'xsell',
       });
-      // And the offer shows Added (no banner), the other offer stays, and the add is published
-      expect(view.text()).toContain('Added');
-      expect(view.buttons().filter((button) => button.label === 'Add')).toHaveLength(1);
+      // And the same button now reads Added (focus has not lost its element), the add is announced,
+      // the other offer stays, and the add is published
+      expect(view.buttons().map(({ label, accessibilityLabel }) => [label, accessibilityLabel])).toEqual([
+        ['Added', 'Added Filter papers to your order'],
+        ['Add', 'Add Mug to your order'],
+        ['No thanks', undefined],
+      ]);
+      expect(view.announced()).toBe('Added Filter papers to your order');
       expect(names(fake)).toContain('tandem:add');
       // And availability is read once more, for the changed cart
       expect(fake.queries).toHaveLength(2);
@@ -174,6 +179,9 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
         'Der Artikel konnte nicht hinzugefügt werden. Bitte versuche es noch einmal.',
       );
       expect(view.text()).not.toContain('INTERNAL');
+      expect(view.announced()).toBe(
+        'Der Artikel konnte nicht hinzugefügt werden. Bitte versuche es noch einmal.',
+      );
       expect(buttonNamed(view, 'Hinzufügen').disabled).toBe(false);
       expect(names(fake)).toContain('tandem:error');
       // When the buyer retries, it succeeds
@@ -199,6 +207,7 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
       await settle();
       // Then the offer is gone with a short, honest message, and the next offer takes its place
       expect(view.text()).toContain('Filter papers just sold out.');
+      expect(view.announced()).toBe('Filter papers just sold out.');
       expect(view.text()).not.toContain('Please try again');
       expect(view.buttons().map((button) => button.accessibilityLabel)).toEqual([
         'Add Coffee grinder to your order',
@@ -229,7 +238,10 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
       // When the buyer says no thanks
       buttonNamed(view, 'No thanks').press();
       await settle();
-      expect(view.isEmpty()).toBe(true);
+      // Then the offers go, leaving only a short announced note
+      expect(view.buttons()).toEqual([]);
+      expect(view.text()).toBe('Offers hidden for this order.');
+      expect(view.announced()).toBe('Offers hidden for this order.');
       expect(names(fake)).toContain('tandem:dismiss');
       // Then a re-render of the same checkout shows nothing and asks Storefront nothing
       const again = await render({ ...beansCart, storage });
@@ -286,7 +298,8 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
           ],
         },
       ]);
-      expect(view.text()).toContain('Geüpgraded');
+      expect(buttonNamed(view, 'Geüpgraded').accessibilityLabel).toBe('Geüpgraded naar 500 g');
+      expect(view.announced()).toBe('Geüpgraded naar 500 g');
       expect(names(fake)).toContain('tandem:upgrade');
     });
 

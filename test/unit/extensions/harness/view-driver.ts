@@ -15,6 +15,8 @@ export interface MountedView {
   links(): { readonly label: string; readonly href: string }[];
   /** Thumbnail sources. */
   images(): string[];
+  /** The text of the view's status live regions: what a screen reader announces, shown or not. */
+  announced(): string;
   /** Skeleton placeholders on screen (Loading state). */
   skeletons(): number;
   isEmpty(): boolean;

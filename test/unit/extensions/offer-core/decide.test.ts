@@ -9,7 +9,7 @@ import {
   type CartLineInput,
   type PublishedOffer,
 } from '@tandem/offer-core';
-import { beansOffers, buildCatalog, gid, storefrontNodes } from '../harness/fixtures.js';
+import { beansOffers, buildCatalog, gid, storefrontNodes, xsell } from '../harness/fixtures.js';
 
 const line = (
   id: number,
@@ -127,6 +127,26 @@ describe('upgrade decision', () => {
 });
 
 describe('cross-sell decision', () => {
+  it('still shows a cheaper pairing under the price cap when every better-ranked one costs too much', () => {
+    // Given beans (12.50) whose list ranks the kettle, grinder, dripper and mug above the filter papers (4.95)
+    const offers = [
+      xsell(105, 1051, 0.9, 'popular'),
+      xsell(102, 1021, 0.85, 'merchant'),
+      xsell(107, 1071, 0.8, 'bought_together', { n: 4 }),
+      xsell(104, 1041, 0.75, 'similar'),
+      xsell(103, 1031, 0.5, 'bought_together', { n: 2 }),
+    ];
+    // When one offer is shown and it may cost at most 40 % of the cart (5.00)
+    const { offers: shown } = decide(
+      [line(1, 1011, 101, 1, 12.5)],
+      'block',
+      { max_offers: 1, price_cap_pct: 40 },
+      offers,
+    );
+    // Then the papers are offered: the cap filters from the whole list, not from its first few
+    expect(shown.map((offer) => offer.variant.id)).toEqual([gid.variant(1031)]);
+  });
+
   it('ranks merchant picks first, explains each offer and tags the add', () => {
     const { offers } = decide([line(1, 1011, 101, 10, 12.5)], 'block');
     expect(offers.map((offer) => [offer.offerId, offer.copy.key, offer.copy.params])).toEqual([

@@ -1,5 +1,5 @@
 /** Turn a validated BxgyInput into a stored discount (create) or patch one in place (update). */
-import type { BxgyDiscountRecord } from '../state/records.js';
+import type { BxgyDiscountRecord, DiscountCombinesWith } from '../state/records.js';
 import type { AdminContext } from './context.js';
 import {
   parseItems,
@@ -92,6 +92,19 @@ export function applyBxgy(
     if (items && quantity) gets = { items, quantity, percentage, amount };
   }
 
+  // DiscountCombinesWithInput: every class defaults to false (GraphQL fills the defaults in, so an update that
+  // sends combinesWith replaces it); an update without combinesWith keeps the stored one.
+  const combinesWith: DiscountCombinesWith = {
+    orderDiscounts: false,
+    productDiscounts: false,
+    shippingDiscounts: false,
+    ...existing?.combinesWith,
+  };
+  for (const key of ['orderDiscounts', 'productDiscounts', 'shippingDiscounts'] as const) {
+    const value = input.combinesWith?.[key];
+    if (typeof value === 'boolean') combinesWith[key] = value;
+  }
+
   if (userErrors.length > 0 || !buys || !gets || !startsAt) return { userErrors };
   const now = ctx.nowIso();
   if (existing) {
@@ -102,6 +115,7 @@ export function applyBxgy(
       buys,
       gets,
       usesPerOrderLimit: limit,
+      combinesWith,
       updatedAt: now,
     });
     return { record: existing, userErrors };
@@ -116,6 +130,7 @@ export function applyBxgy(
     buys,
     gets,
     usesPerOrderLimit: limit,
+    combinesWith,
     createdAt: now,
     updatedAt: now,
   };

@@ -29,6 +29,11 @@ export interface BxgyInput {
   readonly startsAt?: string | null;
   readonly endsAt?: string | null;
   readonly usesPerOrderLimit?: string | number | null;
+  readonly combinesWith?: {
+    readonly orderDiscounts?: boolean | null;
+    readonly productDiscounts?: boolean | null;
+    readonly shippingDiscounts?: boolean | null;
+  } | null;
   readonly customerBuys?: {
     readonly items?: ItemsInput | null;
     readonly value?: {

@@ -74,7 +74,7 @@ export const discountResolvers: ResolverMap<AdminContext> = {
     },
     discountClass: () => 'PRODUCT',
     discountClasses: () => ['PRODUCT'],
-    combinesWith: () => ({ orderDiscounts: false, productDiscounts: false, shippingDiscounts: false }),
+    combinesWith: (s) => ({ ...recordOf(s).combinesWith }),
     asyncUsageCount: () => 0,
     usageCount: () => 0,
     customerBuys: (s) => {

@@ -119,3 +119,90 @@ describe('automatic BXGY discounts', () => {
     expect(order.subtotalPrice).toBe('32.60');
   });
 });
+
+describe('discount combinations and how BXGY applies', () => {
+  const SHOP = 'test-shop.myshopify.com';
+  const variant = (id: number) => `gid://shopify/ProductVariant/${id}`;
+  const bxgy = (gets: number, percentage: number, combinesWith?: Record<string, boolean>) => ({
+    ...valid,
+    title: `Buy 101, get ${gets}`,
+    ...(combinesWith && { combinesWith }),
+    customerGets: {
+      items: { products: { productsToAdd: [`gid://shopify/Product/${gets}`] } },
+      value: { discountOnQuantity: { quantity: '1', effect: { percentage } } },
+    },
+  });
+  const COMBINES = `query($id: ID!) { automaticDiscountNode(id: $id) { automaticDiscount { ... on DiscountAutomaticBxgy {
+    combinesWith { orderDiscounts productDiscounts shippingDiscounts } } } } }`;
+  const combinesOf = async (h: ReturnType<typeof harness>, id: string) =>
+    (
+      dataOf(await h.admin(COMBINES, { id }))['automaticDiscountNode'] as {
+        automaticDiscount: { combinesWith: Record<string, boolean> };
+      }
+    ).automaticDiscount.combinesWith;
+
+  it('stores the combination settings and reports them back, all off by default', async () => {
+    const h = harness();
+    const created = async (input: unknown) =>
+      (dataOf(await h.admin(CREATE, { input }))['discountAutomaticBxgyCreate'] as Payload)
+        .automaticDiscountNode?.id ?? '';
+    const plain = await created(valid);
+    const stacking = await created(bxgy(103, 0.5, { productDiscounts: true, shippingDiscounts: true }));
+    expect(await combinesOf(h, plain)).toEqual({
+      orderDiscounts: false,
+      productDiscounts: false,
+      shippingDiscounts: false,
+    });
+    expect(await combinesOf(h, stacking)).toEqual({
+      orderDiscounts: false,
+      productDiscounts: true,
+      shippingDiscounts: true,
+    });
+    // An update's combinesWith replaces the stored one: the input's fields default to false in the schema
+    await h.admin(
+      `mutation { discountAutomaticBxgyUpdate(id: "${stacking}", automaticBxgyDiscount: { combinesWith: { orderDiscounts: true } }) { userErrors { message } } }`,
+    );
+    expect(await combinesOf(h, stacking)).toEqual({
+      orderDiscounts: true,
+      productDiscounts: false,
+      shippingDiscounts: false,
+    });
+  });
+
+  it('discounts the cheapest qualifying unit', async () => {
+    // Given buy 1 of product 101, get 1 of product 102 at 20% off
+    const h = harness();
+    await h.admin(CREATE, { input: valid });
+    // When the cart holds 102 at 17.00 (listed first) and at 12.00
+    const order = h.engine.createOrder(SHOP, {
+      lines: [
+        { variantId: variant(10010), quantity: 1 },
+        { variantId: variant(10021), quantity: 1 },
+        { variantId: variant(10020), quantity: 1 },
+      ],
+    });
+    // Then the 12.00 unit gets the 20%
+    expect(order.lineItems.map((line) => line.discountedTotal)).toEqual(['11.00', '17.00', '9.60']);
+  });
+
+  it('applies only the bigger saving when two discounts do not combine, both when they do', async () => {
+    const lines = [10010, 10020, 10030].map((id) => ({ variantId: variant(id), quantity: 1 }));
+    // Given two discounts on the same purchase: 20% off 102 (12.00) and 50% off 103 (13.00), not combining
+    const apart = harness();
+    await apart.admin(CREATE, { input: bxgy(102, 0.2) });
+    await apart.admin(CREATE, { input: bxgy(103, 0.5) });
+    // Then only the 50% applies
+    expect(apart.engine.createOrder(SHOP, { lines }).lineItems.map((line) => line.discountedTotal)).toEqual([
+      '11.00',
+      '12.00',
+      '6.50',
+    ]);
+    // Given the same two set to combine with product discounts
+    const together = harness();
+    await together.admin(CREATE, { input: bxgy(102, 0.2, { productDiscounts: true }) });
+    await together.admin(CREATE, { input: bxgy(103, 0.5, { productDiscounts: true }) });
+    // Then both apply, each to its own line
+    const checkout = together.engine.upsertCheckout(SHOP, { token: 'stacked', lines });
+    expect(checkout.lineItems.map((line) => line.discountedTotal)).toEqual(['11.00', '9.60', '6.50']);
+  });
+});

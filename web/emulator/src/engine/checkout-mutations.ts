@@ -44,6 +44,10 @@ export function upsertCheckout(
     originalUnitPrice: line.unitPrice.toFixed(2),
     discountedTotal: (line.unitPrice * line.quantity - line.discount).toFixed(2),
     customAttributes: input.lines[index]?.customAttributes?.map(({ key, value }) => ({ key, value })) ?? [],
+    discountAllocations: (line.allocations ?? []).map(({ title, amount }) => ({
+      title,
+      amount: amount.toFixed(2),
+    })),
   }));
   const existing = state.checkouts.get(input.token);
   const checkout: EmulatedCheckout = existing

@@ -43,6 +43,13 @@ export interface BxgyItems {
   readonly collectionIds: readonly string[];
 }
 
+/** Which discount classes a discount combines with (Shopify's DiscountCombinesWith; all false by default). */
+export interface DiscountCombinesWith {
+  orderDiscounts: boolean;
+  productDiscounts: boolean;
+  shippingDiscounts: boolean;
+}
+
 export interface BxgyDiscountRecord {
   readonly id: string;
   readonly nodeId: string;
@@ -52,6 +59,7 @@ export interface BxgyDiscountRecord {
   buys: { items: BxgyItems; quantity: number | null; amount: string | null };
   gets: { items: BxgyItems; quantity: number; percentage: number | null; amount: string | null };
   usesPerOrderLimit: number | null;
+  combinesWith: DiscountCombinesWith;
   readonly createdAt: string;
   updatedAt: string;
 }

@@ -43,7 +43,8 @@ export function restCheckout(checkout: EmulatedCheckout): Record<string, unknown
         price: line.originalUnitPrice,
         line_price: line.discountedTotal,
         applied_discounts:
-          lineDiscount > 0.004 ? [{ amount: lineDiscount.toFixed(2), title: 'Automatic discount' }] : [],
+          line.discountAllocations?.map(({ title, amount }) => ({ amount, title })) ??
+          (lineDiscount > 0.004 ? [{ amount: lineDiscount.toFixed(2), title: 'Automatic discount' }] : []),
         properties: Object.fromEntries(line.customAttributes.map(({ key, value }) => [key, value])),
       };
     }),

@@ -91,6 +91,8 @@ export interface EmulatedLineItem {
   /** Line total after line-level and allocated order discounts. */
   discountedTotal: string;
   customAttributes: { key: string; value: string }[];
+  /** The automatic discounts behind `discountedTotal` (checkouts), by title. */
+  discountAllocations?: readonly { readonly title: string; readonly amount: string }[];
 }
 
 export interface EmulatedOrder {

@@ -22,6 +22,7 @@ import type {
   RuleView,
   SettingsBody,
   SettingsResponse,
+  SetupResponse,
   SyncRunsResponse,
   UpgradesResponse,
 } from '@tandem/web/api-contract/index';
@@ -37,6 +38,7 @@ export const keys = {
   discounts: (after: string | undefined) => ['discounts', after ?? ''] as const,
   sync: ['sync'] as const,
   model: ['model'] as const,
+  setup: ['setup'] as const,
 };
 
 const overviewQuery = queryOptions({
@@ -46,9 +48,18 @@ const overviewQuery = queryOptions({
 const settingsQuery = queryOptions({
   queryKey: keys.settings,
   queryFn: () => api<SettingsResponse>('GET', '/api/settings'),
+  // While a saved upgrade budget republishes the offers, so the page says when it went live.
+  refetchInterval: (current) => {
+    const republish = current.state.data?.offers.republish.kind;
+    return republish === 'queued' || republish === 'running' ? 1500 : false;
+  },
 });
 
 export const useOverview = () => useQuery(overviewQuery);
+
+/** The dashboard's setup checklist (each item read from the store or Shopify on the server). */
+export const useSetup = () =>
+  useQuery({ queryKey: keys.setup, queryFn: () => api<SetupResponse>('GET', '/api/setup') });
 
 /** The published model and how it did on the newest orders (changes only when offers are recomputed). */
 export const useOfferModel = () =>

@@ -29,9 +29,10 @@ export function DailyChart({
     0,
     ...series.flatMap((line) => line.values.filter((value): value is number => value !== null)),
   );
-  const summary = series
-    .map((line) => `${line.label}: ${line.values.filter((value) => value !== null).length} days with data`)
-    .join('; ');
+  const summary = series.map((line) => seriesSummary(line, format)).join('; ');
+  const withData = days.flatMap((day, index) =>
+    series.some((line) => line.values[index] != null) ? [{ day, index }] : [],
+  );
   return (
     <BlockStack gap="200">
       <InlineStack align="space-between" blockAlign="center">
@@ -82,6 +83,53 @@ export function DailyChart({
           );
         })}
       </svg>
+      {/* The chart's text equivalent, for screen readers and anyone who wants the numbers. */}
+      <details>
+        <summary>
+          <Text as="span" variant="bodySm">
+            {`Show the figures (${withData.length} ${withData.length === 1 ? 'day' : 'days'} with data)`}
+          </Text>
+        </summary>
+        <table
+          style={{
+            width: '100%',
+            textAlign: 'left',
+            fontSize: '0.8125rem',
+            fontVariantNumeric: 'tabular-nums',
+          }}
+        >
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              {series.map((line) => (
+                <th key={line.label} scope="col">
+                  {line.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {withData.map(({ day, index }) => (
+              <tr key={day}>
+                <th scope="row">{day}</th>
+                {series.map((line) => {
+                  const value = line.values[index];
+                  return <td key={line.label}>{value == null ? '—' : format(value)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </BlockStack>
   );
+}
+
+/** "Shown offers: 12 days with data, latest €1.20, highest €2.10": what the drawn line says, in words. */
+function seriesSummary(line: ChartSeries, format: (value: number) => string): string {
+  const values = line.values.filter((value): value is number => value !== null);
+  const latest = values.at(-1);
+  if (latest === undefined) return `${line.label}: no data yet`;
+  return `${line.label}: ${values.length} ${values.length === 1 ? 'day' : 'days'} with data, latest ${format(latest)}, highest ${format(Math.max(...values))}`;
 }

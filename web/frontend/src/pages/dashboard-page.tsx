@@ -14,6 +14,7 @@ import { ApiError } from '../api/client.js';
 import { dayRange, useKpis, useOverview } from '../api/queries.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { MetricCard } from '../components/metric-card.js';
+import { SetupChecklist } from '../components/setup-checklist.js';
 import { CardSkeleton, PageSkeleton } from '../components/skeletons.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { navigate, useSearchParam } from '../router.js';
@@ -133,6 +134,9 @@ export function DashboardPage() {
             <FirstSync overview={overview.data} />
           </Layout.Section>
         )}
+        <Layout.Section>
+          <SetupChecklist />
+        </Layout.Section>
         {overview.data && (
           <Layout.Section>
             <StoreFacts overview={overview.data} />

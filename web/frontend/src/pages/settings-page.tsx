@@ -22,6 +22,7 @@ import { PageSkeleton } from '../components/skeletons.js';
 import { formatDateTime } from '../format.js';
 import { COPY_LABELS, defaultCopy, LOCALE_NAMES } from './copy-defaults.js';
 import { formChanged, formFromSettings, settingsFromForm, type SettingsForm } from './settings-form.js';
+import { OffersBanner, recomputeHelp } from './settings-apply.js';
 import { DataRequestsCard } from '../components/data-requests-card.js';
 
 function ConfigBanner({ status, onRetry }: { status: ConfigStatus; onRetry: () => void }) {
@@ -115,6 +116,7 @@ export function SettingsPage() {
         <Layout.Section>
           <BlockStack gap="400">
             <ConfigBanner status={status} onRetry={submit} />
+            <OffersBanner status={settings.data.offers} />
             {save.isError && (
               <ErrorBanner error={save.error} title="Settings were not saved" onRetry={submit} />
             )}
@@ -122,7 +124,7 @@ export function SettingsPage() {
         </Layout.Section>
         <Layout.AnnotatedSection
           title="Offers"
-          description="What the “before you pay” block and the upgrade prompts may show."
+          description="What the “before you pay” block and the upgrade prompts may show. Checkout reads these on its next render, except the upgrade budget: the offers are recomputed for it."
         >
           <Card>
             <FormLayout>
@@ -161,7 +163,10 @@ export function SettingsPage() {
                 onChange={(upgradeBudgetPct) => update({ upgradeBudgetPct })}
                 error={fieldError('upgradeBudgetPct') ?? false}
                 disabled={!form.showUpgrades}
-                helpText="An upgrade never costs more than this on top of what the buyer chose."
+                helpText={recomputeHelp(
+                  settings.data.offers,
+                  'An upgrade never costs more than this on top of what the buyer chose.',
+                )}
               />
               <FormLayout.Group>
                 <TextField

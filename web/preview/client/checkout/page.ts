@@ -1,7 +1,13 @@
 import { DEFAULT_SHOP_CONFIG, parseShopConfig, type Arm, type ShopConfig } from '@tandem/offer-core';
 import { exposeBridge } from '../shared/bridge.js';
 import { byId, el } from '../shared/dom.js';
-import { previewApi, type PreviewProduct, type PreviewShop, type SampleLine } from '../shared/preview-api.js';
+import {
+  previewApi,
+  type CheckoutDiscounts,
+  type PreviewProduct,
+  type PreviewShop,
+  type SampleLine,
+} from '../shared/preview-api.js';
 import { AnalyticsBus } from './analytics.js';
 import { BUYERS, buyerById, type Buyer } from './buyers.js';
 import type { CartLineState } from './cart.js';
@@ -40,7 +46,7 @@ export class CheckoutPage {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly data: PageData) {
-    this.summary = new OrderSummary(byId('lines'), byId('subtotal'), this.frames, {
+    this.summary = new OrderSummary(byId('lines'), byId('subtotal'), byId('savings'), this.frames, {
       setQuantity: (id, quantity) => void this.setQuantity(id, quantity),
     });
     this.bus.observe((event) => this.log.add('analytics', event.name, event.customData));
@@ -185,19 +191,41 @@ export class CheckoutPage {
       token,
       wallet: this.wallet,
       bus: this.bus,
-      onCartChange: () => this.session === session && this.summary.render(session),
+      onCartChange: () => {
+        if (this.session !== session) return;
+        this.summary.render(session, discounts);
+        report();
+      },
     });
-    this.session = session;
-    await session.setCart(cart);
-    // As Shopify would on reaching checkout (checkouts/create); the demo measures from it. Not the buyer's problem
-    // if it fails: the preview works on, and the order reports the checkout too.
-    if (cart.length > 0)
+    // As Shopify would on reaching checkout and on each cart change (checkouts/create|update); the demo measures
+    // from it, and the answer is what the shop's automatic discounts take off. Not the buyer's problem if it fails:
+    // the preview works on without discounts shown, and the order reports the checkout too.
+    let discounts: CheckoutDiscounts | undefined;
+    const report = (): void => {
+      const lines = session.lines.value.map((line) => ({
+        variantId: line.merchandise.id,
+        quantity: line.quantity,
+      }));
+      if (lines.length === 0) return;
       void previewApi
-        .reportCheckout({
-          checkoutToken: token,
-          lines: cart.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+        .reportCheckout({ checkoutToken: token, lines })
+        .then((answer) => {
+          // A later cart change may have answered meanwhile: keep only the answer for the cart as it stands.
+          const now = session.lines.value;
+          const same =
+            now.length === lines.length &&
+            now.every(
+              (line, index) =>
+                line.merchandise.id === lines[index]?.variantId && line.quantity === lines[index]?.quantity,
+            );
+          if (this.session !== session || !same) return;
+          discounts = answer.discounts;
+          this.summary.render(session, discounts);
         })
         .catch(() => undefined);
+    };
+    this.session = session;
+    await session.setCart(cart);
     this.blockFrame = this.frames.mount(byId('block-slot'), session, 'purchase.checkout.block.render');
     byId('token').textContent = token;
     document.documentElement.lang = this.buyer.language;

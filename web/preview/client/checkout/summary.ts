@@ -1,6 +1,8 @@
 import { TANDEM_ATTRIBUTE_KEY, parseTandemAttribute } from '@tandem/offer-core';
 import { el } from '../shared/dom.js';
+import type { CheckoutDiscounts } from '../shared/preview-api.js';
 import type { CheckoutLine } from './checkout-api.js';
+import { discountsByLine, type LineDiscounts } from './discounts.js';
 import type { FrameRegistry, MountedFrame } from './frames.js';
 import type { CheckoutSession } from './session.js';
 
@@ -15,8 +17,9 @@ export interface SummaryActions {
 
 /**
  * The order summary: one row per cart line (image, titles, quantity, price in the buyer's currency, a marker on
- * lines an offer added) with the cart-line extension target rendered under it. Rows and their frames are kept
- * while their line exists, so an upgrade changes the row in place as checkout does.
+ * lines an offer added, the shop's automatic discounts on it) with the cart-line extension target rendered under
+ * it, then the subtotal after discounts and the savings. Rows and their frames are kept while their line exists, so
+ * an upgrade changes the row in place as checkout does.
  */
 export class OrderSummary {
   private rows = new Map<string, RenderedLine>();
@@ -24,14 +27,17 @@ export class OrderSummary {
   constructor(
     private readonly list: HTMLElement,
     private readonly subtotal: HTMLElement,
+    private readonly savings: HTMLElement,
     private readonly frames: FrameRegistry,
     private readonly actions: SummaryActions,
   ) {}
 
-  render(session: CheckoutSession): void {
+  /** `shopDiscounts`: what the shop's automatic discounts took off the cart as last reported (none yet: none). */
+  render(session: CheckoutSession, shopDiscounts?: CheckoutDiscounts): void {
     const lines = session.lines.value;
+    const discounts = discountsByLine(lines, shopDiscounts);
     for (const [id, row] of this.rows) if (!lines.some((line) => line.id === id)) this.drop(id, row);
-    for (const line of lines) {
+    lines.forEach((line, index) => {
       let row = this.rows.get(line.id);
       if (!row) {
         const item = el('li', { class: 'line', 'data-testid': 'cart-line' });
@@ -43,12 +49,19 @@ export class OrderSummary {
         };
         this.rows.set(line.id, row);
       }
-      this.fill(row.item, line, session);
-      this.list.append(row.item);
-    }
-    const total = lines.reduce((sum, line) => sum + line.cost.totalAmount.amount, 0);
+      this.fill(row.item, line, session, discounts.get(line.id));
+      // Taking an iframe out of the document reloads it (a fresh extension, its state gone): a row already in its
+      // place stays put, so its frame lives on as checkout's does.
+      const at = this.list.children[index];
+      if (at !== row.item) this.list.insertBefore(row.item, at ?? null);
+    });
+    const saved = [...discounts.values()].reduce((sum, line) => sum + line.total, 0);
+    const total = lines.reduce((sum, line) => sum + line.cost.totalAmount.amount, 0) - saved;
     this.subtotal.textContent = session.i18n.formatCurrency(total);
     this.subtotal.dataset['amount'] = total.toFixed(2);
+    this.savings.textContent = session.i18n.formatCurrency(saved);
+    this.savings.dataset['amount'] = saved.toFixed(2);
+    (this.savings.parentElement as HTMLElement).hidden = saved === 0;
   }
 
   clear(): void {
@@ -61,7 +74,14 @@ export class OrderSummary {
     this.rows.delete(id);
   }
 
-  private fill(item: HTMLLIElement, line: CheckoutLine, session: CheckoutSession): void {
+  private fill(
+    item: HTMLLIElement,
+    line: CheckoutLine,
+    session: CheckoutSession,
+    discounts: LineDiscounts | undefined,
+  ): void {
+    const money = (amount: number) =>
+      session.i18n.formatCurrency(amount, { currency: line.cost.totalAmount.currencyCode });
     Object.assign(item.dataset, {
       lineId: line.id,
       variantId: line.merchandise.id,
@@ -86,6 +106,13 @@ export class OrderSummary {
         el('strong', { 'data-testid': 'line-title' }, line.merchandise.title),
         el('span', { class: 'subdued', 'data-testid': 'line-subtitle' }, line.merchandise.subtitle),
         via ? el('span', { class: 'via', 'data-testid': 'line-via' }, via) : null,
+        ...(discounts?.discounts ?? []).map(({ title, amount }) =>
+          el(
+            'span',
+            { class: 'line-discount', 'data-testid': 'line-discount' },
+            `${title} (−${money(amount)})`,
+          ),
+        ),
       ),
       el(
         'div',
@@ -112,14 +139,27 @@ export class OrderSummary {
       ),
       el(
         'span',
-        {
-          class: 'price',
-          'data-testid': 'line-price',
-          'data-amount': line.cost.totalAmount.amount.toFixed(2),
-        },
-        session.i18n.formatCurrency(line.cost.totalAmount.amount, {
-          currency: line.cost.totalAmount.currencyCode,
-        }),
+        { class: 'prices' },
+        el(
+          'span',
+          {
+            class: discounts ? 'price was' : 'price',
+            'data-testid': 'line-price',
+            'data-amount': line.cost.totalAmount.amount.toFixed(2),
+          },
+          money(line.cost.totalAmount.amount),
+        ),
+        discounts
+          ? el(
+              'span',
+              {
+                class: 'price',
+                'data-testid': 'line-discounted',
+                'data-amount': (line.cost.totalAmount.amount - discounts.total).toFixed(2),
+              },
+              money(line.cost.totalAmount.amount - discounts.total),
+            )
+          : null,
       ),
     );
   }

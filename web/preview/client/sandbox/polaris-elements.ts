@@ -39,13 +39,19 @@ function styled(css: string, html = '<slot></slot>'): string {
   return `<style>${css}</style>${html}`;
 }
 
+/** `accessibilityRole` values the extension uses, as the ARIA roles checkout renders them with. */
+const ROLES: Readonly<Record<string, string>> = { status: 'status', alert: 'alert' };
+
 class SStack extends PreviewElement {
-  static observedAttributes = ['direction', 'gap', 'alignitems', 'justifycontent'];
+  static observedAttributes = ['direction', 'gap', 'alignitems', 'justifycontent', 'accessibilityrole'];
   constructor() {
     super();
     this.root.innerHTML = styled(':host{display:flex;min-width:0}');
   }
   protected update(): void {
+    const role = ROLES[this.getAttribute('accessibilityrole') ?? ''];
+    if (role) this.setAttribute('role', role);
+    else this.removeAttribute('role');
     const inline = this.getAttribute('direction') === 'inline';
     Object.assign(this.style, {
       flexDirection: inline ? 'row' : 'column',
@@ -89,7 +95,9 @@ class SText extends PreviewElement {
     this.root.innerHTML = styled(
       ':host{display:inline;font:0.92rem/1.4 system-ui,sans-serif;color:#1a1a1a}:host([type=strong]){font-weight:600}' +
         ':host([color=subdued]){color:#6b6b6b}:host([type=redundant]){text-decoration:line-through;color:#6b6b6b}' +
-        ':host([tone=success]){color:#0b7a3e;font-weight:600}:host([tone=critical]){color:#c5280c}',
+        ':host([tone=success]){color:#0b7a3e;font-weight:600}:host([tone=critical]){color:#c5280c}' +
+        // accessibilityVisibility="exclusive": for screen readers only.
+        ':host([accessibilityvisibility=exclusive]){position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}',
     );
   }
   protected update(): void {}

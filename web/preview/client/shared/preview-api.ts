@@ -1,6 +1,7 @@
 /** The preview server's API (web/src/dev/preview/api-routes.ts) from the browser side. */
 import type {
   AppMetafieldEntry,
+  CheckoutDiscounts,
   OrderLineInput,
   PlacedOrder,
   PreviewProduct,
@@ -8,7 +9,15 @@ import type {
   SampleLine,
 } from '../../../src/dev/preview/wire-types.js';
 
-export type { AppMetafieldEntry, OrderLineInput, PlacedOrder, PreviewProduct, PreviewShop, SampleLine };
+export type {
+  AppMetafieldEntry,
+  CheckoutDiscounts,
+  OrderLineInput,
+  PlacedOrder,
+  PreviewProduct,
+  PreviewShop,
+  SampleLine,
+};
 
 async function call<T>(path: string, body?: unknown): Promise<T> {
   const init =
@@ -41,7 +50,7 @@ export const previewApi = {
   reportCheckout: (body: {
     checkoutToken: string;
     lines: readonly { variantId: string; quantity: number }[];
-  }) => call<{ reported: true }>('checkouts', body),
+  }) => call<{ reported: true; discounts: CheckoutDiscounts }>('checkouts', body),
   placeOrder: (body: { checkoutToken: string; lines: readonly OrderLineInput[] }) =>
     call<{ order: PlacedOrder }>('orders', body),
 };

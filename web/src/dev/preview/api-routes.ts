@@ -79,13 +79,14 @@ export function previewApiRoutes(deps: PreviewDeps, link: EmulatorLink): Router 
       entries: await link.appMetafields(parse(metafieldsBody, body, 'metafields request').productIds),
     })),
   );
-  // The buyer reaches checkout: Shopify sends checkouts/create, from which the app measures the holdout.
+  // The buyer reaches checkout or changes its cart: Shopify sends checkouts/create|update, from which the app
+  // measures the holdout; the answer is what the shop's automatic discounts take off, for the order summary.
   router.post(
     '/preview/api/checkouts',
-    json(async (body) => {
-      await link.reportCheckout(parse(checkoutBody, body, 'checkout'));
-      return { reported: true };
-    }),
+    json(async (body) => ({
+      reported: true,
+      discounts: await link.reportCheckout(parse(checkoutBody, body, 'checkout')),
+    })),
   );
   router.post(
     '/preview/api/orders',

@@ -2,7 +2,13 @@ import { createControlClient, type EmulatedOrder } from '@tandem/emulator';
 import { STOREFRONT_API_VERSION } from '../../config.js';
 import { UnavailableError } from '../../errors.js';
 import { ShopInfoDocument } from '../../shopify/admin/generated/graphql.js';
-import type { AppMetafieldEntry, OrderLineInput, PreviewDeps, PreviewShop } from './types.js';
+import type {
+  AppMetafieldEntry,
+  CheckoutDiscounts,
+  OrderLineInput,
+  PreviewDeps,
+  PreviewShop,
+} from './types.js';
 
 /**
  * Everything the preview asks of the emulated shop: its identity (through the app's own Admin access), the
@@ -15,10 +21,11 @@ export interface EmulatorLink {
     readonly variables?: Record<string, unknown> | undefined;
   }): Promise<{ readonly status: number; readonly body: unknown }>;
   appMetafields(productIds: readonly string[]): Promise<AppMetafieldEntry[]>;
+  /** checkouts/create or checkouts/update, as the buyer's cart stands; answers what its discounts take off. */
   reportCheckout(input: {
     readonly checkoutToken: string;
     readonly lines: readonly { readonly variantId: string; readonly quantity: number }[];
-  }): Promise<void>;
+  }): Promise<CheckoutDiscounts>;
   placeOrder(input: {
     readonly checkoutToken: string;
     readonly lines: readonly OrderLineInput[];
@@ -105,11 +112,23 @@ export function createEmulatorLink(deps: PreviewDeps): EmulatorLink {
     },
     async reportCheckout({ checkoutToken, lines }) {
       const { domain } = await shop();
-      await control.checkout({
+      const checkout = await control.checkout({
         shop: domain,
         token: checkoutToken,
         lines: lines.map(({ variantId, quantity }) => ({ variantId, quantity })),
       });
+      return {
+        currencyCode: checkout.currencyCode,
+        lines: checkout.lineItems.map((line) => ({
+          variantId: line.variantId ?? '',
+          original: Number(line.originalUnitPrice) * line.quantity,
+          discounted: Number(line.discountedTotal),
+          discounts: (line.discountAllocations ?? []).map(({ title, amount }) => ({
+            title,
+            amount: Number(amount),
+          })),
+        })),
+      };
     },
     async placeOrder({ checkoutToken, lines }) {
       const { domain } = await shop();

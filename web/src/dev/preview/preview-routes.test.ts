@@ -151,8 +151,13 @@ describe('the checkout preview server', () => {
     const response = await request(app)
       .post('/preview/api/checkouts')
       .send({ checkoutToken: 'preview-token-456', lines: [{ variantId, quantity: 1 }] });
-    // Then the shop queued a checkouts/create for the app carrying the token
+    // Then the shop queued a checkouts/create for the app carrying the token, and the answer says what the shop's
+    // automatic discounts take off (nothing here)
     expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      reported: true,
+      discounts: { lines: [{ variantId, discounts: [] }] },
+    });
     const deliveries = await emulator.control.deliveries({ shop: SHOP, topic: 'checkouts/create' });
     expect(deliveries.map((delivery) => (delivery.payload as { token?: string }).token)).toEqual([
       'preview-token-456',

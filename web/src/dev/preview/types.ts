@@ -17,6 +17,7 @@ export interface PreviewDeps {
 
 export type {
   AppMetafieldEntry,
+  CheckoutDiscounts,
   OrderLineInput,
   PlacedOrder,
   PreviewProduct,

@@ -58,3 +58,18 @@ export interface OrderLineInput {
   readonly quantity: number;
   readonly attributes: readonly { readonly key: string; readonly value: string }[];
 }
+
+/**
+ * What the emulated shop's automatic discounts took off each line of a reported checkout, in the shop currency,
+ * in cart order: the order summary shows them as checkout does.
+ */
+export interface CheckoutDiscounts {
+  readonly currencyCode: string;
+  readonly lines: readonly {
+    readonly variantId: string;
+    /** Line total before and after the discounts. */
+    readonly original: number;
+    readonly discounted: number;
+    readonly discounts: readonly { readonly title: string; readonly amount: number }[];
+  }[];
+}

@@ -17,7 +17,7 @@ export function syncProgress(run: SyncRun): SyncProgress {
   return { run, percent: Math.min(99, Math.floor((done / expected) * 100)) };
 }
 
-async function countPending(offers: OfferStore, shop: string): Promise<number> {
+export async function countPending(offers: OfferStore, shop: string): Promise<number> {
   let pending = 0;
   let after: string | null = null;
   do {

@@ -7,6 +7,7 @@ import { adminPreviewRoutes } from './admin-preview-routes.js';
 import { adminProductsRoutes } from './admin-products-routes.js';
 import { adminRulesRoutes } from './admin-rules-routes.js';
 import { adminSettingsRoutes } from './admin-settings-routes.js';
+import { adminSetupRoutes } from './admin-setup-routes.js';
 import { adminUpgradesRoutes } from './admin-upgrades-routes.js';
 
 export type { AdminDeps } from './admin-deps.js';
@@ -19,6 +20,7 @@ export function adminApiRoutes(deps: AdminDeps): Router {
   const router = Router();
   router.use(
     adminOverviewRoutes(deps),
+    adminSetupRoutes(deps),
     adminModelRoutes(deps),
     adminSettingsRoutes(deps),
     adminRulesRoutes(deps),

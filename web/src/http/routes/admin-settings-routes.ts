@@ -1,5 +1,11 @@
 import { Router } from 'express';
-import { settingsSchema, type SettingsBody, type SettingsResponse } from '../../api-contract/index.js';
+import {
+  RECOMPUTE_SETTINGS,
+  settingsSchema,
+  type OffersStatus,
+  type SettingsBody,
+  type SettingsResponse,
+} from '../../api-contract/index.js';
 import type { CopyOverrides, Locale, Settings } from '../../domain/settings.js';
 import { publishShopConfig } from '../../publish/publish-config.js';
 import { authenticatedShop } from '../session-token.js';
@@ -19,13 +25,21 @@ function toSettings(body: SettingsBody): Settings {
   return { ...body, copy: copy as CopyOverrides };
 }
 
+type SettingsDeps = Pick<AdminDeps, 'stores' | 'adminClient' | 'now' | 'onRulesChanged' | 'republishState'>;
+
+async function offersStatus(deps: SettingsDeps, shop: string): Promise<OffersStatus> {
+  const report = await deps.stores.offers.getModelReport(shop);
+  return { republish: deps.republishState(shop), publishedAt: report?.computedAt ?? null };
+}
+
 /**
- * GET /api/settings: the shop's settings and whether checkout reads them yet.
+ * GET /api/settings: the shop's settings, whether checkout reads them yet, and the offer lists' republish.
  * PUT /api/settings: replaces them whole (idempotent) and republishes the shop config metafield at once, so the
- * change reaches checkout on its next render. Settings are stored first: a failed publish loses nothing, and the
- * answer says so (the same PUT again retries it).
+ * change reaches checkout on its next render; a changed RECOMPUTE_SETTINGS value also recomputes and republishes
+ * the offer lists. Settings are stored first: a failed publish loses nothing, and the answer says so (the same PUT
+ * again retries it).
  */
-export function adminSettingsRoutes(deps: Pick<AdminDeps, 'stores' | 'adminClient' | 'now'>): Router {
+export function adminSettingsRoutes(deps: SettingsDeps): Router {
   const router = Router();
   router.get('/api/settings', async (_req, res) => {
     const shop = authenticatedShop(res);
@@ -36,12 +50,14 @@ export function adminSettingsRoutes(deps: Pick<AdminDeps, 'stores' | 'adminClien
     } catch (error) {
       config = { kind: 'failed', message: plainFailure(error, 'check what checkout reads') };
     }
-    res.json({ settings, config } satisfies SettingsResponse);
+    res.json({ settings, config, offers: await offersStatus(deps, shop) } satisfies SettingsResponse);
   });
   router.put('/api/settings', async (req, res) => {
     const shop = authenticatedShop(res);
     const body = parseInput(settingsSchema, req.body, 'settings');
+    const previous = await deps.stores.settings.get(shop);
     const settings = await deps.stores.settings.put(shop, toSettings(body));
+    if (RECOMPUTE_SETTINGS.some((key) => previous[key] !== settings[key])) await deps.onRulesChanged(shop);
     let config: SettingsResponse['config'];
     try {
       await publishShopConfig(await deps.adminClient(shop), shop, settings);
@@ -50,7 +66,7 @@ export function adminSettingsRoutes(deps: Pick<AdminDeps, 'stores' | 'adminClien
       req.log.warn({ err: error, shop }, 'settings saved but not published');
       config = { kind: 'failed', message: plainFailure(error, 'publish the settings to checkout') };
     }
-    res.json({ settings, config } satisfies SettingsResponse);
+    res.json({ settings, config, offers: await offersStatus(deps, shop) } satisfies SettingsResponse);
   });
   return router;
 }
