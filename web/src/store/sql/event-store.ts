@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Arm, PixelEvent, PixelEventType } from '../../domain/event.js';
 import type { EventStore } from '../ports/event-store.js';
 import { pageWindow, toPage } from '../shared/paging.js';
@@ -38,6 +39,37 @@ export function createSqlEventStore({ db, dialect }: SqlContext): EventStore {
         .transaction()
         .execute((trx) => bulkWrite(trx, dialect, { table: 'events', columns: EVENT_COLUMNS }, rows));
       return rows.length;
+    },
+
+    async countByDay(shop, range) {
+      checkShop(shop);
+      const { from, to } = validateRange(range);
+      // ISO text timestamps: the first 10 characters are the UTC day on both dialects.
+      const day = sql<string>`substr(occurred_at, 1, 10)`;
+      const rows = await db
+        .selectFrom('events')
+        .select((eb) => [
+          day.as('day'),
+          'arm',
+          'type',
+          eb.fn.countAll<number>().as('events'),
+          eb.fn.count<number>('checkout_token').distinct().as('checkouts'),
+        ])
+        .where('shop', '=', shop)
+        .where('occurred_at', '>=', from)
+        .where('occurred_at', '<', to)
+        .groupBy([day, 'arm', 'type'])
+        .orderBy(day)
+        .orderBy('arm')
+        .orderBy('type')
+        .execute();
+      return rows.map((row) => ({
+        day: row.day,
+        arm: row.arm as Arm,
+        type: row.type as PixelEventType,
+        events: Number(row.events),
+        checkouts: Number(row.checkouts),
+      }));
     },
 
     async list(shop, range, request) {
