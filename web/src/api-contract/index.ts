@@ -14,3 +14,4 @@ export * from './overview.js';
 export * from './pages.js';
 export * from './model.js';
 export * from './privacy.js';
+export * from './billing.js';
