@@ -18,7 +18,6 @@ export const buildSubscription = (overrides: Partial<BillingSubscription> = {}):
   cappedMinor: 10_000,
   balanceUsedMinor: 0,
   confirmationUrl: null,
-  approachingCapAt: null,
   updatedAt: '2026-12-01T10:00:00.000Z',
   ...overrides,
 });

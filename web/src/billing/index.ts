@@ -28,11 +28,13 @@ export interface Billing {
   cancel(shop: string): Promise<CancelOutcome>;
   /** After an order is stored and attributed (orders/create, orders/updated). */
   chargeOrder(shop: string, orderId: string): Promise<ChargeOutcome>;
-  /** app_subscriptions/update and …/approaching_capped_amount: re-read from Shopify, retry what can now succeed. */
+  /**
+   * app_subscriptions/update and …/approaching_capped_amount: re-read from Shopify (status, cap, balance: the Plan
+   * page warns from 90% of the cap, where Shopify sends the latter), then charge what can now succeed.
+   */
   subscriptionChanged(
     shop: string,
     subscriptionId: string,
-    approachingCap: boolean,
   ): Promise<{ readonly status: string; readonly retried: number }>;
 }
 
@@ -60,9 +62,8 @@ export function createBilling(deps: BillingDeps): Billing {
     subscribe: subscriptions.subscribe,
     cancel: subscriptions.cancel,
     chargeOrder: charger.chargeOrder,
-    async subscriptionChanged(shop, subscriptionId, approachingCap) {
+    async subscriptionChanged(shop, subscriptionId) {
       const { subscriptions: current } = await subscriptions.refresh(shop, [subscriptionId]);
-      if (approachingCap) await subscriptions.markApproachingCap(shop, subscriptionId);
       const status = current.find((s) => s.id === subscriptionId)?.status ?? 'UNKNOWN';
       return { status, retried: await charger.retryRefused(shop) };
     },

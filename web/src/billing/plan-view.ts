@@ -5,6 +5,8 @@ import { activeSubscription, freePeriod, growthPeriod, inTrial, trialEnd } from 
 import { toDecimal, type BillingConfig } from './plans.js';
 
 const DAY_MS = 86_400_000;
+/** Shopify sends app_subscriptions/approaching_capped_amount at 90% of the cap; the Plan page warns from there. */
+const APPROACHING_SHARE = 0.9;
 
 export interface PlanViewInput {
   readonly config: BillingConfig;
@@ -82,7 +84,7 @@ export function planView(input: PlanViewInput): BillingResponse {
       tone: 'critical',
       message: `The monthly cap of ${money(active.cappedMinor)} is reached: ${capRefused} orders were not charged. Offers keep working until the period ends${active.currentPeriodEnd ? ` on ${active.currentPeriodEnd.slice(0, 10)}` : ''}; raise the cap to charge them.`,
     });
-  else if (active?.approachingCapAt)
+  else if (active && active.balanceUsedMinor >= active.cappedMinor * APPROACHING_SHARE)
     notices.push({
       kind: 'approaching-cap',
       tone: 'warning',

@@ -122,17 +122,7 @@ export function createSubscriptions(deps: SubscriptionDeps) {
     return { kind: 'cancelled' };
   }
 
-  /** app_subscriptions/approaching_capped_amount: remembered for the Plan page and banner until the period ends. */
-  async function markApproachingCap(shop: string, subscriptionId: string): Promise<void> {
-    const subscription = (await stores.billing.subscriptions(shop)).find((s) => s.id === subscriptionId);
-    if (subscription)
-      await stores.billing.saveSubscription(shop, {
-        ...subscription,
-        approachingCapAt: deps.now().toISOString(),
-      });
-  }
-
-  return { refresh, subscribe, cancel, markApproachingCap };
+  return { refresh, subscribe, cancel };
 }
 
 /** The usage terms shown on Shopify's confirmation page: what is charged and when. */

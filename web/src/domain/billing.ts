@@ -33,8 +33,6 @@ export interface BillingSubscription {
   readonly balanceUsedMinor: number;
   /** Where the merchant approves it (PENDING only). */
   readonly confirmationUrl: string | null;
-  /** When Shopify said usage is approaching the cap (app_subscriptions/approaching_capped_amount). */
-  readonly approachingCapAt: string | null;
   readonly updatedAt: string;
 }
 

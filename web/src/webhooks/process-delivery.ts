@@ -98,9 +98,8 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
       return { deleted: await stores.catalog.deleteProducts(shop, [productId]) };
     },
     'inventory_levels/update': products.refreshInventory,
-    'app_subscriptions/update': (shop, payload) => subscriptionChanged(shop, payload, false),
-    'app_subscriptions/approaching_capped_amount': (shop, payload) =>
-      subscriptionChanged(shop, payload, true),
+    'app_subscriptions/update': (shop, payload) => subscriptionChanged(shop, payload),
+    'app_subscriptions/approaching_capped_amount': (shop, payload) => subscriptionChanged(shop, payload),
     'app/uninstalled': async (shop) => {
       await stores.shops.markUninstalled(shop, now().toISOString());
       const sessions = await stores.sessions.findSessionsByShop(shop);
@@ -210,11 +209,11 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     };
   }
 
-  async function subscriptionChanged(shop: string, payload: Payload, approachingCap: boolean) {
+  async function subscriptionChanged(shop: string, payload: Payload) {
     const id = (payload['app_subscription'] as Payload | undefined)?.['admin_graphql_api_id'];
     if (typeof id !== 'string' || !/^gid:\/\/shopify\/AppSubscription\/\d+$/.test(id))
       return { invalid: 'app_subscription.admin_graphql_api_id is missing or not an AppSubscription id' };
-    const changed = await deps.billing.subscriptionChanged(shop, id, approachingCap);
+    const changed = await deps.billing.subscriptionChanged(shop, id);
     if (changed.retried > 0)
       logger.info(
         { shop, subscription: id, charged: changed.retried },

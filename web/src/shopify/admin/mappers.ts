@@ -201,7 +201,7 @@ export function mapOrder(
 
 /**
  * An AppSubscription as Tandem keeps it: the recurring price, the usage line item (its id is where usage records
- * go) with cap and balance. Tandem's own fields (`confirmationUrl`, `approachingCapAt`) come from `previous`.
+ * go) with cap and balance. Tandem's own field (`confirmationUrl`) comes from `previous`.
  * Throws a ValidationError naming the field Shopify sent in a shape Tandem cannot keep.
  */
 export function mapAppSubscription(
@@ -242,9 +242,6 @@ export function mapAppSubscription(
     cappedMinor: minor('usage.cappedAmount', usage?.capped.amount),
     balanceUsedMinor: minor('usage.balanceUsed', usage?.used.amount),
     confirmationUrl: node.status === 'PENDING' ? (previous?.confirmationUrl ?? null) : null,
-    // The warning belongs to one period: a new period starts with a fresh balance.
-    approachingCapAt:
-      previous?.currentPeriodEnd === node.currentPeriodEnd ? (previous?.approachingCapAt ?? null) : null,
     updatedAt: now,
   });
 }

@@ -249,7 +249,6 @@ export interface BillingSubscriptionsTable {
   capped_minor: number;
   balance_used_minor: number;
   confirmation_url: string | null;
-  approaching_cap_at: string | null;
   updated_at: string;
 }
 

@@ -25,7 +25,6 @@ export const billing: Migration = {
         .addColumn('capped_minor', 'integer', (c) => c.notNull())
         .addColumn('balance_used_minor', 'integer', (c) => c.notNull())
         .addColumn('confirmation_url', 'text')
-        .addColumn('approaching_cap_at', 'text')
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('billing_subscriptions_pk', ['shop', 'id']),
     );

@@ -25,7 +25,6 @@ const subscriptionRow = (s: BillingSubscription) => ({
   capped_minor: s.cappedMinor,
   balance_used_minor: s.balanceUsedMinor,
   confirmation_url: s.confirmationUrl,
-  approaching_cap_at: s.approachingCapAt,
   updated_at: s.updatedAt,
 });
 
@@ -43,7 +42,6 @@ const fromSubscriptionRow = (row: Selectable<BillingSubscriptionsTable>): Billin
   cappedMinor: Number(row.capped_minor),
   balanceUsedMinor: Number(row.balance_used_minor),
   confirmationUrl: row.confirmation_url,
-  approachingCapAt: row.approaching_cap_at,
   updatedAt: row.updated_at,
 });
 

@@ -25,7 +25,6 @@ export function validateSubscription(value: BillingSubscription): BillingSubscri
     cappedMinor: check.int('cappedMinor', value.cappedMinor, { min: 0 }),
     balanceUsedMinor: check.int('balanceUsedMinor', value.balanceUsedMinor, { min: 0 }),
     confirmationUrl: check.nullableString('confirmationUrl', value.confirmationUrl, { max: 2_000 }),
-    approachingCapAt: check.nullableTimestamp('approachingCapAt', value.approachingCapAt),
     updatedAt: check.timestamp('updatedAt', value.updatedAt),
   }));
 }
