@@ -13,6 +13,7 @@ import type { OverviewResponse } from '@tandem/web/api-contract/overview';
 import { ApiError } from '../api/client.js';
 import { dayRange, useKpis, useOverview } from '../api/queries.js';
 import { ErrorBanner } from '../components/error-banner.js';
+import { DashboardBillingNotices } from '../components/billing-notices.js';
 import { MetricCard } from '../components/metric-card.js';
 import { CardSkeleton, PageSkeleton } from '../components/skeletons.js';
 import { formatDateTime, formatNumber } from '../format.js';
@@ -133,6 +134,7 @@ export function DashboardPage() {
             <FirstSync overview={overview.data} />
           </Layout.Section>
         )}
+        <DashboardBillingNotices />
         {overview.data && (
           <Layout.Section>
             <StoreFacts overview={overview.data} />
