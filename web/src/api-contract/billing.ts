@@ -10,6 +10,21 @@ export const subscribeInputSchema = z.object({
 });
 export type SubscribeInput = z.infer<typeof subscribeInputSchema>;
 
+/** The Growth plan's terms (web/src/billing/plans.ts reads them from the environment). Money in minor units. */
+export interface GrowthTerms {
+  /** Charged every 30 days (Shopify prorates upgrades and downgrades). */
+  readonly recurringMinor: number;
+  /** Orders that took an offer each billing period before usage is charged. */
+  readonly includedOrders: number;
+  /** Usage charge per further order that took an offer. */
+  readonly perOrderMinor: number;
+  /** The monthly cap offered by default; the merchant may pick another between the bounds. */
+  readonly defaultCapMinor: number;
+  readonly minCapMinor: number;
+  readonly maxCapMinor: number;
+  readonly trialDays: number;
+}
+
 /** Something the merchant must know about billing, shown as a banner on the Plan page and the dashboard. */
 export interface BillingNotice {
   readonly kind:
@@ -64,18 +79,7 @@ export interface BillingResponse {
   readonly notices: readonly BillingNotice[];
   readonly refused: readonly RefusedUsageView[];
   /** The plans on offer (config). */
-  readonly plans: {
-    readonly freeOrdersPerMonth: number;
-    readonly growth: {
-      readonly recurringMinor: number;
-      readonly includedOrders: number;
-      readonly perOrderMinor: number;
-      readonly defaultCapMinor: number;
-      readonly minCapMinor: number;
-      readonly maxCapMinor: number;
-      readonly trialDays: number;
-    };
-  };
+  readonly plans: { readonly freeOrdersPerMonth: number; readonly growth: GrowthTerms };
 }
 
 /** POST /api/billing/subscribe and /cancel. */

@@ -1,25 +1,18 @@
 /** Charging through Shopify (issue 26): plans, subscriptions, usage per order that took an offer. */
 import type { BillingResponse } from '../api-contract/index.js';
-import type { Logger } from '../logger.js';
-import type { AdminClient } from '../shopify/admin/client.js';
-import type { Stores } from '../store/types.js';
 import { currentPeriod, planView } from './plan-view.js';
-import type { BillingConfig } from './plans.js';
-import { createSubscriptions, type CancelOutcome, type SubscribeOutcome } from './subscriptions.js';
-import { createUsageCharger, type ChargeOutcome } from './usage-charger.js';
+import {
+  createSubscriptions,
+  type CancelOutcome,
+  type SubscribeOutcome,
+  type SubscriptionDeps,
+} from './subscriptions.js';
+import { createUsageCharger, type ChargeOutcome, type ChargerDeps } from './usage-charger.js';
 
 export type { BillingConfig } from './plans.js';
 export type { ChargeOutcome } from './usage-charger.js';
 
-export interface BillingDeps {
-  readonly stores: Pick<Stores, 'billing' | 'measurement' | 'attributions'>;
-  readonly adminClient: (shop: string) => Promise<AdminClient>;
-  readonly config: BillingConfig;
-  readonly emulator: boolean;
-  readonly returnUrl: (shop: string) => string;
-  readonly logger: Logger;
-  readonly now: () => Date;
-}
+export type BillingDeps = SubscriptionDeps & ChargerDeps;
 
 export interface Billing {
   /** The Plan page: refreshed from Shopify first, so a decision made on the confirmation page shows at once. */

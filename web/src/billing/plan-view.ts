@@ -1,5 +1,5 @@
 /** The Plan page's answer from stored subscriptions and usage. Pure. */
-import type { BillingNotice, BillingResponse } from '../api-contract/index.js';
+import type { BillingNotice, BillingResponse, GrowthTerms } from '../api-contract/index.js';
 import type { BillingSubscription, UsageRecord } from '../domain/billing.js';
 import { activeSubscription, freePeriod, growthPeriod, inTrial, trialEnd } from './periods.js';
 import { toDecimal, type BillingConfig } from './plans.js';
@@ -129,17 +129,10 @@ export function planView(input: PlanViewInput): BillingResponse {
       message: r.message,
       at: r.updatedAt,
     })),
-    plans: {
-      freeOrdersPerMonth: config.freeOrdersPerMonth,
-      growth: {
-        recurringMinor: config.growth.recurringMinor,
-        includedOrders: config.growth.includedOrders,
-        perOrderMinor: config.growth.perOrderMinor,
-        defaultCapMinor: config.growth.defaultCapMinor,
-        minCapMinor: config.growth.minCapMinor,
-        maxCapMinor: config.growth.maxCapMinor,
-        trialDays: config.growth.trialDays,
-      },
-    },
+    plans: { freeOrdersPerMonth: config.freeOrdersPerMonth, growth: growthTerms(config.growth) },
   };
+}
+
+function growthTerms({ name: _name, ...terms }: BillingConfig['growth']): GrowthTerms {
+  return terms;
 }

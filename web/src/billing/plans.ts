@@ -3,22 +3,12 @@
  * decimal text (`29.00`) and kept in minor units; Shopify's MoneyInput takes it back as a decimal string.
  */
 import { z } from 'zod';
+import type { GrowthTerms } from '../api-contract/index.js';
 import { currencyExponent } from '../shopify/admin/money.js';
 
-export interface GrowthPlan {
+export interface GrowthPlan extends GrowthTerms {
   /** Shown on Shopify's confirmation page and invoices. */
   readonly name: string;
-  /** Charged every 30 days (Shopify prorates upgrades and downgrades). */
-  readonly recurringMinor: number;
-  /** Orders that took an offer each billing period before usage is charged. */
-  readonly includedOrders: number;
-  /** Usage charge per further order that took an offer. */
-  readonly perOrderMinor: number;
-  /** The monthly cap offered by default; the merchant may pick another between the bounds. */
-  readonly defaultCapMinor: number;
-  readonly minCapMinor: number;
-  readonly maxCapMinor: number;
-  readonly trialDays: number;
 }
 
 export interface BillingConfig {
