@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { dataOf, harness, TEST_DOMAIN, type Harness } from '../engine/__fixtures__/harness.js';
+import { topicToRest } from './webhook-topics.js';
 
 const CREATE = `mutation Create($name: String!, $lineItems: [AppSubscriptionLineItemInput!]!, $returnUrl: URL!, $trialDays: Int, $test: Boolean) {
   appSubscriptionCreate(name: $name, lineItems: $lineItems, returnUrl: $returnUrl, trialDays: $trialDays, test: $test) {
@@ -194,5 +195,12 @@ describe('Billing API', () => {
     expect(
       (dataOf(await h.admin(cancel))['appSubscriptionCancel'] as { userErrors: unknown[] }).userErrors,
     ).toEqual([{ field: ['id'], message: 'Subscription is cancelled, not active' }]);
+  });
+
+  it('names the subscription topics as Shopify does when an app registers them through GraphQL', () => {
+    expect(topicToRest('APP_SUBSCRIPTIONS_UPDATE')).toBe('app_subscriptions/update');
+    expect(topicToRest('APP_SUBSCRIPTIONS_APPROACHING_CAPPED_AMOUNT')).toBe(
+      'app_subscriptions/approaching_capped_amount',
+    );
   });
 });
