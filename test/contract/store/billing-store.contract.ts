@@ -17,6 +17,8 @@ export const buildSubscription = (overrides: Partial<BillingSubscription> = {}):
   usageLineItemId: 'gid://shopify/AppSubscriptionLineItem/1?v=1&index=1',
   cappedMinor: 10_000,
   balanceUsedMinor: 0,
+  includedOrders: 500,
+  perOrderMinor: 10,
   confirmationUrl: null,
   updatedAt: '2026-12-01T10:00:00.000Z',
   ...overrides,

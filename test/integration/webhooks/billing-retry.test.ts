@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { BillingSubscription, UsageRecord } from '@tandem/web/domain/billing';
 import { createQueuedFetch, type QueuedFetch } from '../../support/queued-fetch.js';
-import { buildWebhookHarness, payloadText, SHOP } from './harness.js';
+import { encodeTandemAttribute } from '@tandem/offer-core';
+import { buildWebhookHarness, payload, payloadText, SHOP } from './harness.js';
 import { adminResponse, send, type Harness } from './send.js';
 
 // A usage record Shopify refused at the cap is charged once the merchant raises the cap in the same period
@@ -25,6 +26,8 @@ const stored: BillingSubscription = {
   usageLineItemId: USAGE_LINE,
   cappedMinor: 9_100,
   balanceUsedMinor: 9_100,
+  includedOrders: 500,
+  perOrderMinor: 10,
   confirmationUrl: null,
   updatedAt: '2026-12-20T00:00:00.000Z',
 };
@@ -68,7 +71,7 @@ afterEach(async () => {
   harness = admin = undefined;
 });
 
-describe('usage refused at the cap', () => {
+describe('usage charged from webhooks', () => {
   it('is charged, under its own key, once Shopify reports a higher cap; an inactive refusal is not retried', async () => {
     // Given a Growth shop whose cap (91.00) was reached: one order refused at the cap, one while frozen
     admin = createQueuedFetch([
@@ -100,5 +103,42 @@ describe('usage refused at the cap', () => {
       ['tandem-order-2', 'refused', 'inactive'],
     ]);
     expect(h.logs.join('')).toContain('refused usage charged after the cap changed');
+  });
+
+  it('charges an order at the terms its subscription was approved with, not the current config', async () => {
+    // Given a subscriber who approved 0.25 an order with none included (the config now says 0.10 after 500)
+    admin = createQueuedFetch([
+      {
+        operationName: 'AppUsageRecordCreate',
+        body: { data: { appUsageRecordCreate: { ...usageCreated.data.appUsageRecordCreate } } },
+      },
+    ]);
+    const h = (harness = await buildWebhookHarness({ adminFetch: admin.fetch }));
+    await h.stores.settings.put(SHOP, { holdoutPct: 0 });
+    await h.stores.billing.saveSubscription(SHOP, {
+      ...stored,
+      cappedMinor: 10_000,
+      includedOrders: 0,
+      perOrderMinor: 25,
+    });
+    // When an order whose line took a cross-sell arrives
+    const order = payload('orders-create') as {
+      line_items: { properties: { name: string; value: string }[] }[];
+    };
+    for (const line of order.line_items)
+      line.properties = [
+        {
+          name: '_tandem',
+          value: encodeTandemAttribute({ offerKind: 'xsell', arm: 'treatment', offerId: '1-2' }),
+        },
+      ];
+    expect((await send(h, 'orders/create', JSON.stringify(order))).status).toBe(200);
+    await h.jobsFinished(1);
+    // Then it is charged 0.25 under its order's key
+    const charge = admin.requests.find((request) => request.operationName === 'AppUsageRecordCreate');
+    expect(charge?.variables).toMatchObject({
+      idempotencyKey: 'tandem-order-820982911946154508',
+      price: { amount: '0.25', currencyCode: 'USD' },
+    });
   });
 });

@@ -57,6 +57,8 @@ export interface BillingResponse {
   readonly usage: {
     /** Orders that took an offer this period (holdout orders are not counted). */
     readonly orders: number;
+    /** Orders the plan includes this period (Free's monthly limit, or what the Growth subscription was approved with). */
+    readonly allowance: number;
     readonly includedOrders: number;
     readonly chargedOrders: number;
     /** Past the Free limit without a plan: offers kept working, nothing charged. */

@@ -105,6 +105,7 @@ export function planView(input: PlanViewInput): BillingResponse {
       : { start: `${month}-01T00:00:00.000Z`, end: monthEnd },
     usage: {
       orders: usage.length,
+      allowance: active ? active.includedOrders : config.freeOrdersPerMonth,
       includedOrders: count('included'),
       chargedOrders: count('charged'),
       unbilledOrders: unbilled,

@@ -57,7 +57,7 @@ export function createSubscriptions(deps: SubscriptionDeps) {
     for (const node of [...state.active, ...state.known]) {
       if (seen.has(node.id)) continue;
       seen.add(node.id);
-      await stores.billing.saveSubscription(shop, mapAppSubscription(node, byId.get(node.id), now));
+      await stores.billing.saveSubscription(shop, mapAppSubscription(node, byId.get(node.id), now, growth));
     }
     return {
       subscriptions: await stores.billing.subscriptions(shop),
@@ -104,7 +104,7 @@ export function createSubscriptions(deps: SubscriptionDeps) {
     }
     const now = deps.now().toISOString();
     await stores.billing.saveSubscription(shop, {
-      ...mapAppSubscription(created.subscription, undefined, now),
+      ...mapAppSubscription(created.subscription, undefined, now, growth),
       confirmationUrl: created.confirmationUrl,
     });
     return { kind: 'confirm', confirmationUrl: created.confirmationUrl };
@@ -117,7 +117,7 @@ export function createSubscriptions(deps: SubscriptionDeps) {
     if (result.kind === 'refused') return result;
     await stores.billing.saveSubscription(
       shop,
-      mapAppSubscription(result.subscription, active, deps.now().toISOString()),
+      mapAppSubscription(result.subscription, active, deps.now().toISOString(), growth),
     );
     return { kind: 'cancelled' };
   }

@@ -53,7 +53,7 @@ export function createUsageCharger(deps: ChargerDeps) {
     const now = deps.now();
     const period = active ? growthPeriod(active) : freePeriod(fact.createdAt);
     const counted = (await stores.billing.usageInPeriod(shop, period)).filter((r) => r.key !== key).length;
-    const allowance = active ? config.growth.includedOrders : config.freeOrdersPerMonth;
+    const allowance = active ? active.includedOrders : config.freeOrdersPerMonth;
     const base: UsageRecord = {
       key,
       orderId,
@@ -72,7 +72,7 @@ export function createUsageCharger(deps: ChargerDeps) {
       counted < allowance || (active && inTrial(active, now))
         ? base
         : active
-          ? { ...base, state: 'pending', priceMinor: config.growth.perOrderMinor }
+          ? { ...base, state: 'pending', priceMinor: active.perOrderMinor }
           : { ...base, state: 'unbilled' };
     const claim = await stores.billing.claimUsage(shop, record);
     if (claim.kind === 'exists') {

@@ -31,6 +31,12 @@ export interface BillingSubscription {
   readonly usageLineItemId: string | null;
   readonly cappedMinor: number;
   readonly balanceUsedMinor: number;
+  /**
+   * The usage terms the merchant approved with it (Shopify keeps them only as text): orders included each period
+   * and the charge per further order. A later change of the plan's config leaves them as they were.
+   */
+  readonly includedOrders: number;
+  readonly perOrderMinor: number;
   /** Where the merchant approves it (PENDING only). */
   readonly confirmationUrl: string | null;
   readonly updatedAt: string;

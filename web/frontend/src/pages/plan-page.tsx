@@ -66,7 +66,6 @@ export function PlanPage() {
   const onGrowth = view.plan === 'growth';
   const capValue = cap ?? ((view.usage.cappedMinor ?? growth.defaultCapMinor) / 100).toFixed(2);
   const capError = apiFieldErrors(subscribe.error)['cappedAmount'];
-  const allowance = onGrowth ? growth.includedOrders : view.plans.freeOrdersPerMonth;
   return (
     <Page
       title="Plan"
@@ -133,7 +132,7 @@ export function PlanPage() {
               </Text>
               <Text as="p">
                 {formatNumber(view.usage.orders)} orders ({formatNumber(view.usage.includedOrders)} of{' '}
-                {formatNumber(allowance)} included
+                {formatNumber(view.usage.allowance)} included
                 {view.usage.chargedOrders > 0 ? `, ${formatNumber(view.usage.chargedOrders)} charged` : ''}
                 {view.usage.unbilledOrders > 0
                   ? `, ${formatNumber(view.usage.unbilledOrders)} past the Free limit`

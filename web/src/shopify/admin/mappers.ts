@@ -201,13 +201,15 @@ export function mapOrder(
 
 /**
  * An AppSubscription as Tandem keeps it: the recurring price, the usage line item (its id is where usage records
- * go) with cap and balance. Tandem's own field (`confirmationUrl`) comes from `previous`.
+ * go) with cap and balance. Tandem's own fields (`confirmationUrl`, the approved usage terms) come from `previous`;
+ * `terms` stand in for a subscription Tandem has no record of.
  * Throws a ValidationError naming the field Shopify sent in a shape Tandem cannot keep.
  */
 export function mapAppSubscription(
   node: AppSubscriptionFieldsFragment,
   previous: BillingSubscription | undefined,
   now: string,
+  terms: Pick<BillingSubscription, 'includedOrders' | 'perOrderMinor'>,
 ): BillingSubscription {
   let recurring: { amount: string; currencyCode: string } | undefined;
   let usage:
@@ -241,6 +243,8 @@ export function mapAppSubscription(
     usageLineItemId: usage?.id ?? null,
     cappedMinor: minor('usage.cappedAmount', usage?.capped.amount),
     balanceUsedMinor: minor('usage.balanceUsed', usage?.used.amount),
+    includedOrders: previous?.includedOrders ?? terms.includedOrders,
+    perOrderMinor: previous?.perOrderMinor ?? terms.perOrderMinor,
     confirmationUrl: node.status === 'PENDING' ? (previous?.confirmationUrl ?? null) : null,
     updatedAt: now,
   });

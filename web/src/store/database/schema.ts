@@ -248,6 +248,8 @@ export interface BillingSubscriptionsTable {
   usage_line_item_id: string | null;
   capped_minor: number;
   balance_used_minor: number;
+  included_orders: number;
+  per_order_minor: number;
   confirmation_url: string | null;
   updated_at: string;
 }

@@ -24,6 +24,8 @@ export const billing: Migration = {
         .addColumn('usage_line_item_id', 'text')
         .addColumn('capped_minor', 'integer', (c) => c.notNull())
         .addColumn('balance_used_minor', 'integer', (c) => c.notNull())
+        .addColumn('included_orders', 'integer', (c) => c.notNull())
+        .addColumn('per_order_minor', 'integer', (c) => c.notNull())
         .addColumn('confirmation_url', 'text')
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('billing_subscriptions_pk', ['shop', 'id']),

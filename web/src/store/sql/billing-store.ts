@@ -24,6 +24,8 @@ const subscriptionRow = (s: BillingSubscription) => ({
   usage_line_item_id: s.usageLineItemId,
   capped_minor: s.cappedMinor,
   balance_used_minor: s.balanceUsedMinor,
+  included_orders: s.includedOrders,
+  per_order_minor: s.perOrderMinor,
   confirmation_url: s.confirmationUrl,
   updated_at: s.updatedAt,
 });
@@ -41,6 +43,8 @@ const fromSubscriptionRow = (row: Selectable<BillingSubscriptionsTable>): Billin
   usageLineItemId: row.usage_line_item_id,
   cappedMinor: Number(row.capped_minor),
   balanceUsedMinor: Number(row.balance_used_minor),
+  includedOrders: Number(row.included_orders),
+  perOrderMinor: Number(row.per_order_minor),
   confirmationUrl: row.confirmation_url,
   updatedAt: row.updated_at,
 });

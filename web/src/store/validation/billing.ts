@@ -24,6 +24,8 @@ export function validateSubscription(value: BillingSubscription): BillingSubscri
     usageLineItemId: check.nullableString('usageLineItemId', value.usageLineItemId, { max: 255 }),
     cappedMinor: check.int('cappedMinor', value.cappedMinor, { min: 0 }),
     balanceUsedMinor: check.int('balanceUsedMinor', value.balanceUsedMinor, { min: 0 }),
+    includedOrders: check.int('includedOrders', value.includedOrders, { min: 0 }),
+    perOrderMinor: check.int('perOrderMinor', value.perOrderMinor, { min: 0 }),
     confirmationUrl: check.nullableString('confirmationUrl', value.confirmationUrl, { max: 2_000 }),
     updatedAt: check.timestamp('updatedAt', value.updatedAt),
   }));
