@@ -92,7 +92,7 @@ export function PlanPage() {
               </InlineStack>
               <Text as="p" tone="subdued">
                 {onGrowth
-                  ? `${money(growth.recurringMinor)} every 30 days, ${formatNumber(growth.includedOrders)} orders that took an offer included, then ${money(growth.perOrderMinor)} each up to your cap.`
+                  ? `${money(view.nextCharge?.recurringMinor ?? 0)} every 30 days, ${formatNumber(view.usage.allowance)} orders that took an offer included, then a usage charge per order up to your cap, as you approved.`
                   : `Everything Tandem does, for up to ${formatNumber(view.plans.freeOrdersPerMonth)} orders that took an offer a month.`}
               </Text>
               <Text as="p">
