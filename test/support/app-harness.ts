@@ -54,6 +54,8 @@ export async function startAppHarness(options: {
   /** The emulated Shopify's clock (default Date.now); tests move it to expire tokens. */
   emulatorClock?: () => number;
   tokenRefreshMarginMs?: number;
+  /** More environment for the app's config (e.g. BILLING_* plan values). */
+  env?: Readonly<Record<string, string>>;
 }): Promise<AppHarness> {
   const logged: string[] = [];
   let handler: RequestListener = (_req, res) => res.writeHead(503).end();
@@ -77,6 +79,7 @@ export async function startAppHarness(options: {
     ...(options.emulatorClock === undefined ? {} : { clock: options.emulatorClock }),
   });
   const config = loadConfig({
+    ...options.env,
     SHOPIFY_EMULATOR_URL: emulator.url,
     LOG_LEVEL: options.logLevel ?? 'warn',
   });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Router, type Express } from 'express';
 import type { DestinationStream } from 'pino';
+import { createBilling } from './billing/index.js';
 import type { AppConfig } from './config.js';
 import { isShopDomain } from './domain/shop.js';
 import { createServer } from './http/create-server.js';
@@ -11,6 +12,7 @@ import {
   adminFrontendRoutes,
   createRepublisher,
 } from './http/routes/admin-routes.js';
+import { billingRoutes } from './http/routes/billing-routes.js';
 import { eventsRoutes } from './http/routes/events-routes.js';
 import { kpisRoutes } from './http/routes/kpis-routes.js';
 import { privacyRoutes } from './http/routes/privacy-routes.js';
@@ -37,6 +39,17 @@ import { purgeEvents } from './measurement/retention/purge-events.js';
 import { purgeWebhookInbox } from './webhooks/inbox-retention.js';
 import { sweepWebhookOutbox } from './webhooks/outbox-sweep.js';
 import { webhookRoute } from './webhooks/webhook-route.js';
+
+/**
+ * Where Shopify sends the merchant after approving a charge: the embedded app's Plan page (in the Shopify admin; in
+ * emulator mode the app's own page, which the local admin frame shows).
+ */
+function planReturnUrl(config: AppConfig, shop: string): string {
+  if (config.shopify.mode === 'emulator')
+    return `${config.shopify.appUrl}/plan?shop=${encodeURIComponent(shop)}`;
+  const store = shop.replace(/\.myshopify\.com$/, '');
+  return `https://admin.shopify.com/store/${store}/apps/${config.shopify.apiKey}/plan`;
+}
 
 /** Retention is in days; an hourly purge keeps the inbox small without a query per shop every tick. */
 const PURGE_EVERY_MS = 3_600_000;
@@ -169,6 +182,15 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   const installer = createInstaller({ shopify, stores, queue, logger, now });
   // KPI rollups run as jobs, never inside a request (tasks/rollup-task.ts).
   const scheduleRollup = rollupScheduler(queue);
+  const billing = createBilling({
+    stores,
+    adminClient,
+    config: config.billing,
+    emulator: config.shopify.mode === 'emulator',
+    returnUrl: (shop) => planReturnUrl(config, shop),
+    logger,
+    now,
+  });
   const processWebhook = createWebhookProcessor({
     stores,
     queue,
@@ -176,6 +198,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     customerSecret: config.shopify.apiSecret,
     adminClient,
     shopCurrency,
+    billing,
     now,
     scheduleRollup,
   });
@@ -190,6 +213,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   api.use(syncRoutes({ stores, queue }));
   api.use(kpisRoutes({ stores, now, scheduleRollup }));
   api.use(privacyRoutes({ stores, now }));
+  api.use(billingRoutes(billing));
   api.use(
     adminApiRoutes({
       stores,

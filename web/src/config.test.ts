@@ -110,6 +110,44 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SHOPIFY_API_KEY: 'key' })).toThrow(/SHOPIFY_API_SECRET.*\n.*SHOPIFY_APP_URL/s);
   });
 
+  it('reads the plans: defaults, amounts in minor units, and every bad value named', () => {
+    expect(loadConfig({}).billing).toEqual({
+      currency: 'USD',
+      freeOrdersPerMonth: 50,
+      growth: {
+        name: 'Tandem Growth',
+        recurringMinor: 2_900,
+        includedOrders: 500,
+        perOrderMinor: 10,
+        defaultCapMinor: 10_000,
+        minCapMinor: 10,
+        maxCapMinor: 1_000_000,
+        trialDays: 14,
+      },
+      testCharges: 'auto',
+    });
+    expect(loadConfig({ BILLING_GROWTH_PRICE: '49.5', BILLING_FREE_ORDERS: '0' }).billing).toMatchObject({
+      freeOrdersPerMonth: 0,
+      growth: { recurringMinor: 4_950 },
+    });
+    expect(() =>
+      loadConfig({
+        BILLING_GROWTH_PRICE: '29.999',
+        BILLING_TRIAL_DAYS: '-1',
+        BILLING_CURRENCY: 'usd',
+        BILLING_TEST_CHARGES: 'sometimes',
+      }),
+    ).toThrow(
+      /4 problems[\s\S]*BILLING_CURRENCY[\s\S]*BILLING_GROWTH_PRICE: must be an amount such as 29.00/,
+    );
+    expect(() => loadConfig({ BILLING_GROWTH_CAP: '0.05', BILLING_GROWTH_PER_ORDER: '0.10' })).toThrow(
+      /BILLING_GROWTH_CAP: must be at least BILLING_GROWTH_PER_ORDER/,
+    );
+    expect(() => loadConfig({ BILLING_CURRENCY: 'JPY' })).toThrow(
+      /BILLING_CURRENCY: must be a currency with cents/,
+    );
+  });
+
   it('refuses the emulator in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/required when NODE_ENV=production/);
   });

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { billingConfig, billingEnvShape, type BillingConfig } from './billing/plans.js';
 import { ConfigError } from './errors.js';
 import { decodeTokenKey, DEMO_TOKEN_KEY, type TokenKeys } from './store/shared/token-cipher.js';
 
@@ -85,6 +86,7 @@ const envSchema = z.object({
       .transform((value) => value.split(',').map((key) => key.trim()))
       .pipe(z.array(tokenKey)),
   ),
+  ...billingEnvShape,
 });
 
 export type DatabaseConfig =
@@ -126,6 +128,8 @@ export interface AppConfig {
   readonly tokenKeys: TokenKeys;
   /** Raw pixel events are deleted this many days after they happened (once rolled up). */
   readonly eventRetentionDays: number;
+  /** The plans and their prices (billing/plans.ts). */
+  readonly billing: BillingConfig;
 }
 
 /** Reads and validates the environment; throws one ConfigError that lists every problem and how to fix it. */
@@ -159,6 +163,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       'SHOPIFY_API_KEY / SHOPIFY_API_SECRET: required when NODE_ENV=production (the emulator is for local use only)',
     );
   }
+  const billing = billingConfig(e, problems);
   if (problems.length > 0) throw configError(problems);
 
   return {
@@ -187,6 +192,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       previous: e.TOKEN_ENCRYPTION_PREVIOUS_KEYS ?? [],
     },
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
+    billing,
   };
 }
 

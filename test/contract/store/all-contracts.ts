@@ -7,6 +7,7 @@ import { describeOfferStoreContract } from './offer-store.contract.js';
 import { describeOrderStoreContract } from './order-store.contract.js';
 import { describeRuleStoreContract } from './rule-store.contract.js';
 import { describeDataRequestStoreContract } from './data-request-store.contract.js';
+import { describeBillingStoreContract } from './billing-store.contract.js';
 import { describeRefreshLeaseStoreContract } from './refresh-lease-store.contract.js';
 import { describeSessionStoreContract } from './session-store.contract.js';
 import { describeSettingsStoreContract } from './settings-store.contract.js';
@@ -22,6 +23,7 @@ export function describeAllStoreContracts(name: string, fixture: FixtureFactory)
   describeSessionStoreContract(name, fixture);
   describeRefreshLeaseStoreContract(name, fixture);
   describeDataRequestStoreContract(name, fixture);
+  describeBillingStoreContract(name, fixture);
   describeCatalogStoreContract(name, fixture);
   describeOrderStoreContract(name, fixture);
   describeOfferStoreContract(name, fixture);

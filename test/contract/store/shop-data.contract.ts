@@ -3,6 +3,7 @@ import { Session } from '@shopify/shopify-api';
 import { SHOP_TABLES, type Stores } from '@tandem/web/store/index';
 import type { FixtureFactory } from '../../support/db.js';
 import { buildAttribution, buildEvent, buildOrder, buildProduct, orderGid, productGid } from './builders.js';
+import { buildSubscription, buildUsage } from './billing-store.contract.js';
 
 /** Writes at least one row of the shop into every table. */
 async function fillShop(stores: Stores, shop: string): Promise<void> {
@@ -70,6 +71,8 @@ async function fillShop(stores: Stores, shop: string): Promise<void> {
     },
     { orders: [] },
   );
+  await stores.billing.saveSubscription(shop, buildSubscription());
+  await stores.billing.claimUsage(shop, buildUsage(1));
   await stores.inbox.record(shop, {
     webhookId: 'e1',
     topic: 'shop/redact',

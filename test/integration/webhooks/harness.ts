@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { Session } from '@shopify/shopify-api';
-import { ADMIN_API_VERSION } from '@tandem/web/config';
+import { createBilling } from '@tandem/web/billing/index';
+import { ADMIN_API_VERSION, loadConfig } from '@tandem/web/config';
 import { createServer } from '@tandem/web/http/create-server';
 import { createJobQueue } from '@tandem/web/jobs/index';
 import { createLogger } from '@tandem/web/logger';
@@ -64,6 +65,15 @@ export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
     customerSecret: TEST_APP.apiSecret,
     adminClient,
     shopCurrency: async () => 'EUR',
+    billing: createBilling({
+      stores,
+      adminClient,
+      config: loadConfig({}).billing,
+      emulator: false,
+      returnUrl: () => 'https://tandem.test/plan',
+      logger,
+      now: () => new Date(),
+    }),
   });
   let finished = 0;
   const waiters: { count: number; resolve: () => void }[] = [];

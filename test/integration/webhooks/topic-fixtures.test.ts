@@ -146,6 +146,37 @@ describe('webhook payloads as Shopify sends them, one per subscribed topic', () 
     expect(await h.stores.sessions.findSessionsByShop(SHOP)).toEqual([]);
   });
 
+  it('app_subscriptions/update: the subscription is read back from Shopify and kept as it is there', async () => {
+    const h = await start([
+      { operationName: 'AppBillingState', body: adminResponse('app-billing-state-active') },
+    ]);
+    expect((await send(h, 'app_subscriptions/update', payloadText('app-subscriptions-update'))).status).toBe(
+      200,
+    );
+    await h.jobsFinished(1);
+    expect(await h.stores.billing.subscriptions(SHOP)).toEqual([
+      expect.objectContaining({
+        id: 'gid://shopify/AppSubscription/1029266948',
+        status: 'ACTIVE',
+        recurringMinor: 2_900,
+        cappedMinor: 10_000,
+        balanceUsedMinor: 9_100,
+        usageLineItemId: 'gid://shopify/AppSubscriptionLineItem/1029266948?v=1&index=1',
+      }),
+    ]);
+  });
+
+  it('app_subscriptions/approaching_capped_amount: the balance is read back, and the Plan page warns', async () => {
+    const h = await start([
+      { operationName: 'AppBillingState', body: adminResponse('app-billing-state-active') },
+    ]);
+    const body = payloadText('app-subscriptions-approaching-capped-amount');
+    expect((await send(h, 'app_subscriptions/approaching_capped_amount', body)).status).toBe(200);
+    await h.jobsFinished(1);
+    const [subscription] = await h.stores.billing.subscriptions(SHOP);
+    expect(subscription).toMatchObject({ balanceUsedMinor: 9_100, cappedMinor: 10_000 });
+  });
+
   it("customers/data_request: the export lists that customer's order (customer id above 2^53)", async () => {
     const h = await start();
     await send(h, 'orders/create', payloadText('orders-create'));

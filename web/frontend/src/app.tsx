@@ -5,6 +5,7 @@ import { ErrorBoundary } from './components/error-boundary.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { DiscountsPage } from './pages/discounts-page.js';
 import { OffersPage } from './pages/offers-page.js';
+import { PlanPage } from './pages/plan-page.js';
 import { SettingsPage } from './pages/settings-page.js';
 import { SyncPage } from './pages/sync-page.js';
 import { UpgradesPage } from './pages/upgrades-page.js';
@@ -17,6 +18,7 @@ const LABELS: Record<AdminPageKey, string> = {
   discounts: 'Discounts',
   settings: 'Settings',
   sync: 'Sync',
+  plan: 'Plan',
 };
 
 /*
@@ -31,6 +33,7 @@ const PAGES: Record<AdminPageKey, ComponentType> = {
   discounts: DiscountsPage,
   settings: SettingsPage,
   sync: SyncPage,
+  plan: PlanPage,
 };
 
 /** In the Shopify admin, App Bridge takes the menu into the sidebar; outside it (dev shim) the links stay in page. */

@@ -15,3 +15,4 @@ export * from './setup.js';
 export * from './pages.js';
 export * from './model.js';
 export * from './privacy.js';
+export * from './billing.js';

@@ -6,5 +6,6 @@ export const ADMIN_PAGES = [
   { path: '/discounts', key: 'discounts' },
   { path: '/settings', key: 'settings' },
   { path: '/sync', key: 'sync' },
+  { path: '/plan', key: 'plan' },
 ] as const;
 export type AdminPageKey = (typeof ADMIN_PAGES)[number]['key'];

@@ -13,6 +13,7 @@ import type { SyncRunStore } from './ports/sync-run-store.js';
 import type { WebhookInbox } from './ports/webhook-inbox.js';
 import type { RefreshLeaseStore } from './ports/refresh-lease-store.js';
 import type { DataRequestStore } from './ports/data-request-store.js';
+import type { BillingStore } from './ports/billing-store.js';
 import type { TokenCipher } from './shared/token-cipher.js';
 
 /** Where stamped times (rule creation, publish and processing times, sync run timestamps) come from. */
@@ -30,6 +31,8 @@ export interface Stores {
   readonly sessions: SessionStore;
   /** customers/data_request exports for the merchant, kept 30 days. */
   readonly dataRequests: DataRequestStore;
+  /** The shop's app subscriptions and the usage record of every order that took an offer (web/src/billing). */
+  readonly billing: BillingStore;
   /** One offline-token refresh per shop at a time, across processes. */
   readonly refreshLeases: RefreshLeaseStore;
   readonly catalog: CatalogStore;

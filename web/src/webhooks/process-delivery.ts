@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { Billing, ChargeOutcome } from '../billing/index.js';
 import type { OrderWithLines } from '../domain/order.js';
 import type { Logger } from '../logger.js';
 import { attributeOrders, refundedQuantities } from '../measurement/attribution/index.js';
@@ -30,6 +31,8 @@ export interface WebhookProcessorDeps {
   /** The shop's currency (product payloads carry prices without one). */
   readonly shopCurrency: (shop: string) => Promise<string>;
   readonly now?: () => Date;
+  /** Usage charges for orders that took an offer, and the subscription webhooks (web/src/billing). */
+  readonly billing: Pick<Billing, 'chargeOrder' | 'subscriptionChanged'>;
   /** Queues the shop's rollup job after a delivery that changed measured days; without it the sweep does. */
   readonly scheduleRollup?: (shop: string) => Promise<void>;
 }
@@ -58,6 +61,13 @@ const MEASURED_TOPICS: ReadonlySet<WebhookTopic> = new Set([
   'customers/redact',
 ]);
 type Detail = Record<string, number | string>;
+
+const billingDetail = (outcome: ChargeOutcome): string =>
+  outcome.kind === 'recorded'
+    ? outcome.record.state
+    : outcome.kind === 'duplicate'
+      ? 'duplicate'
+      : outcome.reason;
 type Handler = (shop: string, payload: Payload) => Promise<Detail | { invalid: string }>;
 
 const sortedLines = (order: OrderWithLines): OrderWithLines => ({
@@ -88,6 +98,8 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
       return { deleted: await stores.catalog.deleteProducts(shop, [productId]) };
     },
     'inventory_levels/update': products.refreshInventory,
+    'app_subscriptions/update': (shop, payload) => subscriptionChanged(shop, payload),
+    'app_subscriptions/approaching_capped_amount': (shop, payload) => subscriptionChanged(shop, payload),
     'app/uninstalled': async (shop) => {
       await stores.shops.markUninstalled(shop, now().toISOString());
       const sessions = await stores.sessions.findSessionsByShop(shop);
@@ -171,8 +183,12 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
     // Before attribution, so the order takes its checkout's arm; a checkout already reported keeps its record.
     const reported = checkoutOfOrder(order);
     if (reported) await recordCheckouts({ stores }, shop, [reported]);
-    // A stale payload changed nothing; the newer stored order was attributed when it arrived.
-    if (result.written === 0) return { written: result.written, stale: result.stale, refetched };
+    // A stale payload changed nothing; the newer stored order was attributed when it arrived. Its usage record is
+    // still asked for: a try that stored the order and then failed must not leave it uncharged (charging is keyed).
+    if (result.written === 0) {
+      const billed = await deps.billing.chargeOrder(shop, order.id);
+      return { written: result.written, stale: result.stale, refetched, billing: billingDetail(billed) };
+    }
     // Attribution (and the refunds that reduce it) follows every stored create and update; only the payload
     // itemises refunded lines, so they are read from it here.
     const refunds = new Map([[order.id, refundedQuantities(payload)]]);
@@ -182,13 +198,28 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
         { shop, orderId: order.id, problems: attribution.problems },
         'order lines not (fully) attributed',
       );
+    const billed = await deps.billing.chargeOrder(shop, order.id);
     return {
       written: result.written,
       stale: result.stale,
       refetched,
+      billing: billingDetail(billed),
       attributedLines: attribution.attributedLines,
       attributedMinor: attribution.attributedMinor,
     };
+  }
+
+  async function subscriptionChanged(shop: string, payload: Payload) {
+    const id = (payload['app_subscription'] as Payload | undefined)?.['admin_graphql_api_id'];
+    if (typeof id !== 'string' || !/^gid:\/\/shopify\/AppSubscription\/\d+$/.test(id))
+      return { invalid: 'app_subscription.admin_graphql_api_id is missing or not an AppSubscription id' };
+    const changed = await deps.billing.subscriptionChanged(shop, id);
+    if (changed.retried > 0)
+      logger.info(
+        { shop, subscription: id, charged: changed.retried },
+        'refused usage charged after the cap changed',
+      );
+    return { subscription: id, status: changed.status, retried: changed.retried };
   }
 
   /** Why the delivery must not be applied in the shop's current state, or null to apply it. */

@@ -1,6 +1,7 @@
 /** GID → emulated object, typed for GraphQL (abstract fields need `__typename`). */
 import { gidType } from '../state/gid.js';
 import type { ShopState } from '../state/shop-state.js';
+import { subscriptionView } from './app-subscription-view.js';
 
 export function withTypename<T extends object>(value: T, typename: string): T & { __typename: string } {
   return Object.assign(Object.create(value) as T, { __typename: typename });
@@ -28,6 +29,13 @@ export function lookupNode(shop: ShopState, id: string): (object & { __typename:
                     ? shop.webhooks.get(id)
                     : type === 'BulkOperation'
                       ? shop.bulkOperations.find((op) => op.id === id)
-                      : undefined;
+                      : type === 'AppSubscription'
+                        ? appSubscriptionNode(shop, id)
+                        : undefined;
   return found && type ? withTypename(found, type) : undefined;
+}
+
+function appSubscriptionNode(shop: ShopState, id: string): object | undefined {
+  const subscription = shop.appSubscriptions.get(id);
+  return subscription ? subscriptionView(subscription) : undefined;
 }

@@ -1,6 +1,7 @@
 /** Every Admin resolver group, merged once into the field resolver execution uses. */
 import type { GraphQLFieldResolver } from 'graphql';
 import { makeFieldResolver, mergeResolvers } from '../engine/field-resolver.js';
+import { billingResolvers } from './billing-resolvers.js';
 import { bulkResolvers } from './bulk/bulk-resolvers.js';
 import type { AdminContext } from './context.js';
 import { discountResolvers } from './discount-resolvers.js';
@@ -27,6 +28,7 @@ export function adminFieldResolver(): GraphQLFieldResolver<unknown, AdminContext
       discountResolvers,
       webhookResolvers,
       webPixelResolvers,
+      billingResolvers,
       bulkResolvers(adminFieldResolver),
     ),
   );

@@ -5,6 +5,7 @@ import type { ResolverMap } from '../engine/field-resolver.js';
 import { shopifyError } from '../engine/graphql-errors.js';
 import { FX_CURRENCIES } from '../storefront/fx.js';
 import { accessDenied } from './access-scopes.js';
+import { activeSubscriptions } from './billing-resolvers.js';
 import type { AdminContext } from './context.js';
 import { lookupNode } from './lookup.js';
 
@@ -38,7 +39,7 @@ function installation(ctx: AdminContext): object {
     accessScopes: [...ctx.scopes].sort().map((handle) => ({ handle, description: handle.replace('_', ' ') })),
     launchUrl: `https://${ctx.shop.shop.domain}/admin/apps/tandem`,
     uninstallUrl: null,
-    activeSubscriptions: [],
+    activeSubscriptions: activeSubscriptions(ctx),
   };
 }
 
@@ -70,7 +71,7 @@ export const shopResolvers: ResolverMap<AdminContext> = {
     }),
     plan: (s) => ({
       ...identity(s).plan,
-      partnerDevelopment: false,
+      partnerDevelopment: identity(s).plan.partnerDevelopment ?? false,
       publicDisplayName: identity(s).plan.displayName,
     }),
     enabledPresentmentCurrencies: () => [...FX_CURRENCIES],

@@ -9,6 +9,7 @@ import { BUCKET_SECONDS, DEFAULT_RESTORE_RATE, LeakyBucket } from './cost/leaky-
 import { ShopFaults } from './faults.js';
 import { EngineRuntime } from './runtime.js';
 import { upsertCheckout } from './checkout-mutations.js';
+import { decideAppSubscription, settleBilling } from './app-billing.js';
 import { createOrder, deleteProduct, setInventory, updateProduct } from './shop-mutations.js';
 import type { EmulatorEngine, EngineOptions } from './types.js';
 
@@ -51,6 +52,13 @@ export function createEngine(options: EngineOptions = {}): EmulatorEngine {
     setInventory: (domain, variantId, quantity) => setInventory(runtime, domain, variantId, quantity),
     deleteProduct: (domain, productId) => deleteProduct(runtime, domain, productId),
     onChange: (listener) => runtime.bus.subscribe(listener),
+    appSubscription(domain, id) {
+      const { state } = runtime.shop(domain);
+      settleBilling(runtime, state);
+      return state.appSubscriptions.get(id);
+    },
+    decideAppSubscription: (domain, id, decision) =>
+      decideAppSubscription(runtime, runtime.shop(domain).state, id, decision),
     faults(domain) {
       const { faults } = runtime.shop(domain);
       return {

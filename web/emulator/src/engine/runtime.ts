@@ -61,6 +61,11 @@ export class EngineRuntime {
     return this.publicBaseUrl ?? `https://${domain}`;
   }
 
+  /** The shop's own origin (`https://{shop}`; under the emulator's HTTP face, `/shops/{shop}`). */
+  shopUrl(domain: string): string {
+    return this.publicBaseUrl === undefined ? `https://${domain}` : `${this.publicBaseUrl}/shops/${domain}`;
+  }
+
   /** A product image as Shopify hands it out everywhere (GraphQL, Storefront, webhooks): an absolute URL. */
   imageUrl(domain: string, imageUrl: string): string {
     return imageUrl.startsWith('/') ? `${this.baseUrl(domain)}${imageUrl}` : imageUrl;

@@ -3,6 +3,7 @@ import type { ImplementedApiVersion } from './api-versions.js';
  * The emulator engine's public contract (emu-http codes against it). Everything here is data in / data
  * out: no HTTP. Additions beyond the original brief are marked "Extension".
  */
+import type { AppSubscriptionRecord } from '../state/app-billing-records.js';
 import type { EmulatedCheckout, EmulatedOrder, EmulatedProduct, ShopSeed } from '../state/types.js';
 
 export interface EngineOptions {
@@ -129,6 +130,10 @@ export interface EmulatorEngine {
     namespace: string,
     key: string,
   ): { type: string; value: string } | undefined;
+  /** The admin stand-in's charge confirmation page: the app subscription behind a confirmationUrl. */
+  appSubscription(domain: string, id: string): AppSubscriptionRecord | undefined;
+  /** The merchant approves or declines it there (a charge no longer pending is returned unchanged). */
+  decideAppSubscription(domain: string, id: string, decision: 'approve' | 'decline'): AppSubscriptionRecord;
   /** Extension: the shop's webhook subscriptions (created through webhookSubscriptionCreate). */
   webhookSubscriptions(domain: string): readonly WebhookSubscriptionView[];
 }

@@ -1,5 +1,6 @@
 import express, { Router, type Express } from 'express';
 import { adminRoutes } from './admin-routes.js';
+import { chargeRoutes } from './charge-routes.js';
 import { controlRoutes } from './control/routes.js';
 import { fileRoutes } from './file-routes.js';
 import { oauthRoutes } from './oauth-routes.js';
@@ -28,7 +29,13 @@ export function createApp(runtime: Runtime): Express {
     sendErrors(res, 404);
   });
   // Files also answer under the shop, where the engine's default (shop-domain) URLs point.
-  shop.use(oauthRoutes(runtime), adminRoutes(runtime), storefrontRoutes(runtime), files);
+  shop.use(
+    oauthRoutes(runtime),
+    adminRoutes(runtime),
+    chargeRoutes(runtime),
+    storefrontRoutes(runtime),
+    files,
+  );
   app.use('/shops/:shop', shop);
 
   app.use((_req, res) => sendErrors(res, 404));

@@ -1,4 +1,5 @@
 import { gid, numericId } from './gid.js';
+import type { AppSubscriptionRecord } from './app-billing-records.js';
 import type {
   BulkOperationRecord,
   BxgyDiscountRecord,
@@ -51,6 +52,8 @@ export class ShopState {
   readonly discounts = new Map<string, BxgyDiscountRecord>();
   readonly webhooks = new Map<string, WebhookSubscriptionRecord>();
   readonly bulkOperations: BulkOperationRecord[] = [];
+  /** The app's subscriptions (Billing API), by id. */
+  readonly appSubscriptions = new Map<string, AppSubscriptionRecord>();
   private nextNumber: number;
   private listCache: {
     products?: EmulatedProduct[];

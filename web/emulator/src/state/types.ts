@@ -133,7 +133,8 @@ export interface ShopIdentity {
   /** IANA zone, e.g. Europe/Amsterdam. */
   ianaTimezone: string;
   primaryLocale: DemoLocale;
-  plan: { displayName: string; shopifyPlus: boolean };
+  /** `partnerDevelopment`: a development store (its app charges must be test charges). */
+  plan: { displayName: string; shopifyPlus: boolean; partnerDevelopment?: boolean };
 }
 
 /** Deterministic output of the demo generator: everything a fresh emulated shop starts with. */

@@ -10,6 +10,8 @@ export const WEBHOOK_TOPICS = [
   'products/delete',
   'inventory_levels/update',
   'app/uninstalled',
+  'app_subscriptions/update',
+  'app_subscriptions/approaching_capped_amount',
   'customers/data_request',
   'customers/redact',
   'shop/redact',

@@ -13,6 +13,7 @@ import type { OverviewResponse } from '@tandem/web/api-contract/overview';
 import { ApiError } from '../api/client.js';
 import { dayRange, useKpis, useOverview } from '../api/queries.js';
 import { ErrorBanner } from '../components/error-banner.js';
+import { DashboardBillingNotices } from '../components/billing-notices.js';
 import { MetricCard } from '../components/metric-card.js';
 import { SetupChecklist } from '../components/setup-checklist.js';
 import { CardSkeleton, PageSkeleton } from '../components/skeletons.js';
@@ -134,6 +135,7 @@ export function DashboardPage() {
             <FirstSync overview={overview.data} />
           </Layout.Section>
         )}
+        <DashboardBillingNotices />
         <Layout.Section>
           <SetupChecklist />
         </Layout.Section>

@@ -5,11 +5,13 @@
  * its id and the field, never an exception that would abort a sync.
  */
 import { createHmac } from 'node:crypto';
+import type { BillingSubscription } from '../../domain/billing.js';
 import type { OrderLine, OrderWithLines } from '../../domain/order.js';
 import type { ProductStatus, ProductWithVariants, Variant } from '../../domain/product.js';
 import { ValidationError } from '../../errors.js';
-import { validateOrders, validateProducts } from '../../store/validation/index.js';
+import { validateOrders, validateProducts, validateSubscription } from '../../store/validation/index.js';
 import type {
+  AppSubscriptionFieldsFragment,
   LineItemFieldsFragment,
   OrderFieldsFragment,
   ProductFieldsFragment,
@@ -194,5 +196,56 @@ export function mapOrder(
     const [clean] = validateOrders([order]);
     if (!clean) throw new Unreadable('order did not survive validation');
     return clean;
+  });
+}
+
+/**
+ * An AppSubscription as Tandem keeps it: the recurring price, the usage line item (its id is where usage records
+ * go) with cap and balance. Tandem's own fields (`confirmationUrl`, the approved usage terms) come from `previous`;
+ * `terms` stand in for a subscription Tandem has no record of.
+ * Throws a ValidationError naming the field Shopify sent in a shape Tandem cannot keep.
+ */
+export function mapAppSubscription(
+  node: AppSubscriptionFieldsFragment,
+  previous: BillingSubscription | undefined,
+  now: string,
+  terms: Pick<BillingSubscription, 'includedOrders' | 'perOrderMinor'>,
+): BillingSubscription {
+  let recurring: { amount: string; currencyCode: string } | undefined;
+  let usage:
+    { id: string; capped: { amount: string; currencyCode: string }; used: { amount: string } } | undefined;
+  for (const item of node.lineItems) {
+    const details = item.plan.pricingDetails;
+    if (details.__typename === 'AppRecurringPricing') recurring = details.price;
+    else if (details.__typename === 'AppUsagePricing')
+      usage = { id: item.id, capped: details.cappedAmount, used: details.balanceUsed };
+  }
+  const currency = recurring?.currencyCode ?? usage?.capped.currencyCode ?? previous?.currency ?? 'USD';
+  const minor = (path: string, amount: string | undefined): number => {
+    if (amount === undefined) return 0;
+    const parsed = toMinorUnits(amount, currency);
+    if (parsed.kind === 'invalid')
+      throw new ValidationError(`Invalid subscription ${node.id}: ${path} ${parsed.reason}`, [
+        { path, message: parsed.reason },
+      ]);
+    return parsed.minor;
+  };
+  return validateSubscription({
+    id: node.id,
+    name: node.name,
+    status: node.status,
+    test: node.test,
+    trialDays: node.trialDays,
+    createdAt: node.createdAt,
+    currentPeriodEnd: node.currentPeriodEnd,
+    currency,
+    recurringMinor: minor('recurring.price', recurring?.amount),
+    usageLineItemId: usage?.id ?? null,
+    cappedMinor: minor('usage.cappedAmount', usage?.capped.amount),
+    balanceUsedMinor: minor('usage.balanceUsed', usage?.used.amount),
+    includedOrders: previous?.includedOrders ?? terms.includedOrders,
+    perOrderMinor: previous?.perOrderMinor ?? terms.perOrderMinor,
+    confirmationUrl: node.status === 'PENDING' ? (previous?.confirmationUrl ?? null) : null,
+    updatedAt: now,
   });
 }

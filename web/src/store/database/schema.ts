@@ -233,6 +233,44 @@ export interface DataRequestsTable {
   export: string;
 }
 
+/** App subscriptions as last read from Shopify (web/src/billing); money in minor units. */
+export interface BillingSubscriptionsTable {
+  shop: string;
+  id: string;
+  name: string;
+  status: string;
+  test: number;
+  trial_days: number;
+  created_at: string;
+  current_period_end: string | null;
+  currency: string;
+  recurring_minor: number;
+  usage_line_item_id: string | null;
+  capped_minor: number;
+  balance_used_minor: number;
+  included_orders: number;
+  per_order_minor: number;
+  confirmation_url: string | null;
+  updated_at: string;
+}
+
+/** One row per order that took an offer, keyed by the idempotency key sent to appUsageRecordCreate. */
+export interface BillingUsageTable {
+  shop: string;
+  key: string;
+  order_id: string;
+  period: string;
+  state: string;
+  price_minor: number;
+  currency: string;
+  subscription_id: string | null;
+  shopify_id: string | null;
+  refusal: string | null;
+  message: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Schema {
   shops: ShopsTable;
   sessions: SessionsTable;
@@ -254,6 +292,8 @@ export interface Schema {
   webhook_deliveries: WebhookDeliveriesTable;
   refresh_leases: RefreshLeasesTable;
   data_requests: DataRequestsTable;
+  billing_subscriptions: BillingSubscriptionsTable;
+  billing_usage: BillingUsageTable;
 }
 
 export type TableName = keyof Schema;
@@ -280,4 +320,6 @@ export const SHOP_TABLES = [
   'webhook_deliveries',
   'refresh_leases',
   'data_requests',
+  'billing_subscriptions',
+  'billing_usage',
 ] as const satisfies readonly TableName[];

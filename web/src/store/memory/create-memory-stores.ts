@@ -10,6 +10,7 @@ import { createMemoryRuleStore } from './rule-store.js';
 import { createMemorySessionStore } from './session-store.js';
 import { createMemoryRefreshLeaseStore } from './refresh-lease-store.js';
 import { createMemoryDataRequestStore } from './data-request-store.js';
+import { createMemoryBillingStore } from './billing-store.js';
 import { demoTokenCipher } from '../shared/token-cipher.js';
 import { createMemorySettingsStore } from './settings-store.js';
 import { createMemoryShopStore } from './shop-store.js';
@@ -26,6 +27,7 @@ export function createMemoryStores(options: StoreOptions = {}): Stores {
     sessions: createMemorySessionStore(tables, options.tokenCipher ?? demoTokenCipher()),
     refreshLeases: createMemoryRefreshLeaseStore(tables, clock),
     dataRequests: createMemoryDataRequestStore(tables),
+    billing: createMemoryBillingStore(tables),
     catalog: createMemoryCatalogStore(tables),
     orders: createMemoryOrderStore(tables),
     offers: createMemoryOfferStore(tables, clock),

@@ -9,6 +9,7 @@ import type { MerchantRule } from '../../domain/rule.js';
 import type { Shop } from '../../domain/shop.js';
 import type { SyncRun } from '../../domain/sync-run.js';
 import type { WebhookDelivery } from '../../domain/webhook.js';
+import type { BillingSubscription, UsageRecord } from '../../domain/billing.js';
 import type { DataRequest } from '../ports/data-request-store.js';
 import type { CheckoutFact, DirtyDay, KpiDayRow, OrderFact } from '../ports/measurement-store.js';
 import type { SettingsPatch } from '../validation/settings.js';
@@ -65,6 +66,9 @@ export class MemoryTables {
   readonly kpiDirtyDays = new ShopPartitioned<DirtyDay>();
   readonly syncRuns = new ShopPartitioned<SyncRun>();
   readonly inbox = new ShopPartitioned<WebhookDelivery>();
+  readonly subscriptions = new ShopPartitioned<BillingSubscription>();
+  /** Usage records by idempotency key. */
+  readonly usage = new ShopPartitioned<UsageRecord>();
 
   dropShop(shop: string): void {
     this.shops.delete(shop);
@@ -87,6 +91,8 @@ export class MemoryTables {
       this.syncRuns,
       this.inbox,
       this.dataRequests,
+      this.subscriptions,
+      this.usage,
     ]) {
       table.dropShop(shop);
     }

@@ -21,3 +21,4 @@ export type { SettingsStore } from './settings-store.js';
 export type { ShopStore } from './shop-store.js';
 export type { SyncRunStore } from './sync-run-store.js';
 export type { RecordResult, WebhookInbox } from './webhook-inbox.js';
+export type { BillingStore, UsageClaim } from './billing-store.js';

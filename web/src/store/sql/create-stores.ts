@@ -12,6 +12,7 @@ import { createSqlRuleStore } from './rule-store.js';
 import { createSqlSessionStore } from './session-store.js';
 import { createSqlRefreshLeaseStore } from './refresh-lease-store.js';
 import { createSqlDataRequestStore } from './data-request-store.js';
+import { createSqlBillingStore } from './billing-store.js';
 import { demoTokenCipher } from '../shared/token-cipher.js';
 import { createSqlSettingsStore } from './settings-store.js';
 import { deleteIn } from './bulk.js';
@@ -32,6 +33,7 @@ export function createStores(database: Database, options: StoreOptions = {}): St
     sessions: createSqlSessionStore(context, options.tokenCipher ?? demoTokenCipher()),
     refreshLeases: createSqlRefreshLeaseStore(context),
     dataRequests: createSqlDataRequestStore(context),
+    billing: createSqlBillingStore(context),
     catalog: createSqlCatalogStore(context),
     orders: createSqlOrderStore(context),
     offers: createSqlOfferStore(context),

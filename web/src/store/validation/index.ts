@@ -26,3 +26,4 @@ export {
   type OfferListInput,
   type PublishedList,
 } from './offers.js';
+export { validateSubscription, validateUsageRecord } from './billing.js';

@@ -4,6 +4,121 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * The pricing model for the app subscription.
+ * The pricing model input can be either `appRecurringPricingDetails` or `appUsagePricingDetails`.
+ */
+export type AppPlanInput = {
+  /** The pricing details for recurring billing. */
+  appRecurringPricingDetails?: AppRecurringPricingInput | null | undefined;
+  /** The pricing details for usage-based billing. */
+  appUsagePricingDetails?: AppUsagePricingInput | null | undefined;
+};
+
+/** The frequency at which the shop is billed for an app subscription. */
+export type AppPricingInterval =
+  /** The app subscription bills the shop annually. */
+  | 'ANNUAL'
+  /** The app subscription bills the shop every 30 days. */
+  | 'EVERY_30_DAYS';
+
+/**
+ * Instructs the app subscription to generate a fixed charge on a recurring basis.
+ * The frequency is specified by the billing interval.
+ */
+export type AppRecurringPricingInput = {
+  /** The discount applied to the subscription for a given number of billing intervals. */
+  discount?: AppSubscriptionDiscountInput | null | undefined;
+  /** How often the app subscription generates a charge. */
+  interval?: AppPricingInterval | null | undefined;
+  /** The amount to be charged to the store every billing interval. */
+  price: MoneyInput;
+};
+
+/**
+ * The input fields to specify a discount to the recurring pricing portion of a
+ * subscription over a number of billing intervals.
+ */
+export type AppSubscriptionDiscountInput = {
+  /**
+   * The total number of billing intervals to which the discount will be applied. Must be greater than 0.
+   * The discount will be applied to an indefinite number of billing intervals if this value is left blank.
+   */
+  durationLimitInIntervals?: number | null | undefined;
+  /** The value to be discounted every billing interval. */
+  value?: AppSubscriptionDiscountValueInput | null | undefined;
+};
+
+/** The input fields to specify the value discounted every billing interval. */
+export type AppSubscriptionDiscountValueInput = {
+  /** The monetary value of a discount. */
+  amount?: string | null | undefined;
+  /** The percentage value of a discount. */
+  percentage?: number | null | undefined;
+};
+
+/** The input fields to add more than one pricing plan to an app subscription. */
+export type AppSubscriptionLineItemInput = {
+  /** The pricing model for the app subscription. */
+  plan: AppPlanInput;
+};
+
+/** The replacement behavior when creating an app subscription for a merchant with an already existing app subscription. */
+export type AppSubscriptionReplacementBehavior =
+  /** Cancels the merchant's current app subscription immediately and replaces it with the newly created app subscription. */
+  | 'APPLY_IMMEDIATELY'
+  /**
+   * Defers canceling the merchant's current app subscription and applying the
+   * newly created app subscription until the start of the next billing cycle. This
+   * value is ignored if the new app subscription is using a different currency
+   * than the current app subscription, in which case the new app subscription is
+   * applied immediately.
+   */
+  | 'APPLY_ON_NEXT_BILLING_CYCLE'
+  /**
+   * Cancels the merchant's current app subscription immediately and replaces it
+   * with the newly created app subscription, with the exception of
+   * the following scenarios where replacing the current app subscription will be
+   * deferred until the start of the next billing cycle.
+   * 1) The current app subscription is annual and the newly created app
+   * subscription is annual, using the same currency, but is of a lesser value.
+   * 2) The current app subscription is annual and the newly created app subscription is monthly and using the same currency.
+   * 3) The current app subscription and the newly created app subscription are identical except for the `discount` value.
+   */
+  | 'STANDARD';
+
+/** The status of the app subscription. */
+export type AppSubscriptionStatus =
+  /** The app subscription has been approved by the merchant and is ready to be activated by the app. */
+  | 'ACCEPTED'
+  /**
+   * The app subscription has been approved by the merchant. Active app
+   * subscriptions are billed to the shop. After payment, partners receive payouts.
+   */
+  | 'ACTIVE'
+  /**
+   * The app subscription was cancelled by the app. This could be caused by the app
+   * being uninstalled, a new app subscription being activated, or a direct
+   * cancellation by the app. This is a terminal state.
+   */
+  | 'CANCELLED'
+  /** The app subscription was declined by the merchant. This is a terminal state. */
+  | 'DECLINED'
+  /** The app subscription wasn't approved by the merchant within two days of being created. This is a terminal state. */
+  | 'EXPIRED'
+  /** The app subscription is on hold due to non-payment. The subscription re-activates after payments resume. */
+  | 'FROZEN'
+  /** The app subscription is pending approval by the merchant. */
+  | 'PENDING';
+
+/** The input fields to issue arbitrary charges for app usage associated with a subscription. */
+export type AppUsagePricingInput = {
+  /** The maximum amount of usage charges that can be incurred within a subscription billing interval. */
+  cappedAmount: MoneyInput;
+  /** The terms and conditions for app usage. These terms stipulate the pricing model for the charges that an app creates. */
+  terms: string;
+};
+
 /** Error codes for failed bulk operations. */
 export type BulkOperationErrorCode =
   /**
@@ -1111,6 +1226,14 @@ export type MetafieldsSetUserErrorCode =
   /** The input value is too short. */
   | 'TOO_SHORT';
 
+/** The input fields for a monetary value with currency. */
+export type MoneyInput = {
+  /** Decimal money amount. */
+  amount: string;
+  /** Currency of the money. */
+  currencyCode: CurrencyCode;
+};
+
 /**
  * Controls which product discounts can apply together on the same cart line. By
  * default, only one product discount applies per line. Available only on a Shopify
@@ -1196,6 +1319,273 @@ export type WebPixelInput = {
    */
   settings: unknown;
 };
+
+export type AppBillingStateQueryVariables = Exact<{
+  pendingIds: Array<string> | string;
+}>;
+
+
+export type AppBillingStateQuery = { currentAppInstallation: { activeSubscriptions: Array<{ id: string, name: string, status: AppSubscriptionStatus, test: boolean, trialDays: number, createdAt: string, currentPeriodEnd: string | null, lineItems: Array<{ id: string, plan: { pricingDetails:
+            | { __typename: 'AppRecurringPricing', price: { amount: string, currencyCode: CurrencyCode } }
+            | { __typename: 'AppUsagePricing', cappedAmount: { amount: string, currencyCode: CurrencyCode }, balanceUsed: { amount: string, currencyCode: CurrencyCode } }
+           } }> }> }, nodes: Array<
+    | { __typename: 'AbandonedCheckout' }
+    | { __typename: 'AbandonedCheckoutLineItem' }
+    | { __typename: 'Abandonment' }
+    | { __typename: 'AddAllProductsOperation' }
+    | { __typename: 'AdditionalFee' }
+    | { __typename: 'AnalyticsAnnotation' }
+    | { __typename: 'AnalyticsTarget' }
+    | { __typename: 'App' }
+    | { __typename: 'AppCatalog' }
+    | { __typename: 'AppCredit' }
+    | { __typename: 'AppInstallation' }
+    | { __typename: 'AppPurchaseOneTime' }
+    | { __typename: 'AppRevenueAttributionRecord' }
+    | { __typename: 'AppSubscription', id: string, name: string, status: AppSubscriptionStatus, test: boolean, trialDays: number, createdAt: string, currentPeriodEnd: string | null, lineItems: Array<{ id: string, plan: { pricingDetails:
+            | { __typename: 'AppRecurringPricing', price: { amount: string, currencyCode: CurrencyCode } }
+            | { __typename: 'AppUsagePricing', cappedAmount: { amount: string, currencyCode: CurrencyCode }, balanceUsed: { amount: string, currencyCode: CurrencyCode } }
+           } }> }
+    | { __typename: 'AppUsageRecord' }
+    | { __typename: 'Article' }
+    | { __typename: 'BasicEvent' }
+    | { __typename: 'Blog' }
+    | { __typename: 'BulkOperation' }
+    | { __typename: 'BusinessEntity' }
+    | { __typename: 'CalculatedOrder' }
+    | { __typename: 'CartTransform' }
+    | { __typename: 'CashDrawer' }
+    | { __typename: 'CashManagementCustomReasonCode' }
+    | { __typename: 'CashManagementDefaultReasonCode' }
+    | { __typename: 'CashManagementSystemReasonCode' }
+    | { __typename: 'CashTrackingAdjustment' }
+    | { __typename: 'CashTrackingSession' }
+    | { __typename: 'CatalogCsvOperation' }
+    | { __typename: 'Channel' }
+    | { __typename: 'ChannelDefinition' }
+    | { __typename: 'ChannelInformation' }
+    | { __typename: 'CheckoutAndAccountsConfiguration' }
+    | { __typename: 'CheckoutAndAccountsConfigurationOverride' }
+    | { __typename: 'CheckoutProfile' }
+    | { __typename: 'Collection' }
+    | { __typename: 'CollectionConditionsSource' }
+    | { __typename: 'CollectionSubCollectionsSource' }
+    | { __typename: 'Comment' }
+    | { __typename: 'CommentEvent' }
+    | { __typename: 'Company' }
+    | { __typename: 'CompanyAddress' }
+    | { __typename: 'CompanyContact' }
+    | { __typename: 'CompanyContactRole' }
+    | { __typename: 'CompanyContactRoleAssignment' }
+    | { __typename: 'CompanyLocation' }
+    | { __typename: 'CompanyLocationCatalog' }
+    | { __typename: 'CompanyLocationStaffMemberAssignment' }
+    | { __typename: 'ConsentPolicy' }
+    | { __typename: 'CurrencyExchangeAdjustment' }
+    | { __typename: 'Customer' }
+    | { __typename: 'CustomerAccountAppExtensionPage' }
+    | { __typename: 'CustomerAccountNativePage' }
+    | { __typename: 'CustomerPaymentMethod' }
+    | { __typename: 'CustomerSegmentMembersQuery' }
+    | { __typename: 'CustomerVisit' }
+    | { __typename: 'DeliveryCarrierService' }
+    | { __typename: 'DeliveryCondition' }
+    | { __typename: 'DeliveryCountry' }
+    | { __typename: 'DeliveryCustomization' }
+    | { __typename: 'DeliveryLocationGroup' }
+    | { __typename: 'DeliveryMethod' }
+    | { __typename: 'DeliveryMethodDefinition' }
+    | { __typename: 'DeliveryParticipant' }
+    | { __typename: 'DeliveryProfile' }
+    | { __typename: 'DeliveryProfileItem' }
+    | { __typename: 'DeliveryPromiseParticipant' }
+    | { __typename: 'DeliveryPromiseProvider' }
+    | { __typename: 'DeliveryProvince' }
+    | { __typename: 'DeliveryRateDefinition' }
+    | { __typename: 'DeliveryZone' }
+    | { __typename: 'DiscountAutomaticBxgy' }
+    | { __typename: 'DiscountAutomaticNode' }
+    | { __typename: 'DiscountCodeNode' }
+    | { __typename: 'DiscountNode' }
+    | { __typename: 'DiscountRedeemCodeBulkCreation' }
+    | { __typename: 'Domain' }
+    | { __typename: 'DraftOrder' }
+    | { __typename: 'DraftOrderLineItem' }
+    | { __typename: 'DraftOrderTag' }
+    | { __typename: 'Duty' }
+    | { __typename: 'ExchangeLineItem' }
+    | { __typename: 'ExternalVideo' }
+    | { __typename: 'Fulfillment' }
+    | { __typename: 'FulfillmentConstraintRule' }
+    | { __typename: 'FulfillmentEvent' }
+    | { __typename: 'FulfillmentHold' }
+    | { __typename: 'FulfillmentLineItem' }
+    | { __typename: 'FulfillmentOrder' }
+    | { __typename: 'FulfillmentOrderDestination' }
+    | { __typename: 'FulfillmentOrderLineItem' }
+    | { __typename: 'FulfillmentOrderMerchantRequest' }
+    | { __typename: 'GenericFile' }
+    | { __typename: 'GiftCard' }
+    | { __typename: 'GiftCardCashOutTransaction' }
+    | { __typename: 'GiftCardCreditTransaction' }
+    | { __typename: 'GiftCardDebitTransaction' }
+    | { __typename: 'IdentityProviderSubject' }
+    | { __typename: 'InventoryAdjustmentGroup' }
+    | { __typename: 'InventoryItem' }
+    | { __typename: 'InventoryItemMeasurement' }
+    | { __typename: 'InventoryLevel' }
+    | { __typename: 'InventoryQuantity' }
+    | { __typename: 'InventoryShipment' }
+    | { __typename: 'InventoryShipmentLineItem' }
+    | { __typename: 'InventoryTransfer' }
+    | { __typename: 'InventoryTransferLineItem' }
+    | { __typename: 'LineItem' }
+    | { __typename: 'LineItemGroup' }
+    | { __typename: 'Location' }
+    | { __typename: 'MailingAddress' }
+    | { __typename: 'Market' }
+    | { __typename: 'MarketCatalog' }
+    | { __typename: 'MarketRegionCountry' }
+    | { __typename: 'MarketRegionSubdivision' }
+    | { __typename: 'MarketWebPresence' }
+    | { __typename: 'MarketingActivity' }
+    | { __typename: 'MarketingEvent' }
+    | { __typename: 'MediaImage' }
+    | { __typename: 'Menu' }
+    | { __typename: 'Metafield' }
+    | { __typename: 'MetafieldDefinition' }
+    | { __typename: 'Metaobject' }
+    | { __typename: 'MetaobjectDefinition' }
+    | { __typename: 'Model3d' }
+    | { __typename: 'OnlineStoreTheme' }
+    | { __typename: 'Order' }
+    | { __typename: 'OrderAdjustment' }
+    | { __typename: 'OrderAttributionDefinition' }
+    | { __typename: 'OrderCancelJobResult' }
+    | { __typename: 'OrderCreateMandatePaymentJobResult' }
+    | { __typename: 'OrderDisputeSummary' }
+    | { __typename: 'OrderEditSession' }
+    | { __typename: 'OrderTransaction' }
+    | { __typename: 'Page' }
+    | { __typename: 'PaymentCustomization' }
+    | { __typename: 'PaymentMandate' }
+    | { __typename: 'PaymentSchedule' }
+    | { __typename: 'PaymentTerms' }
+    | { __typename: 'PaymentTermsTemplate' }
+    | { __typename: 'PointOfSaleDevice' }
+    | { __typename: 'PointOfSaleDevicePaymentSession' }
+    | { __typename: 'PriceList' }
+    | { __typename: 'Product' }
+    | { __typename: 'ProductBundleOperation' }
+    | { __typename: 'ProductDeleteOperation' }
+    | { __typename: 'ProductDuplicateOperation' }
+    | { __typename: 'ProductFeed' }
+    | { __typename: 'ProductOption' }
+    | { __typename: 'ProductOptionValue' }
+    | { __typename: 'ProductSetOperation' }
+    | { __typename: 'ProductTaxonomyNode' }
+    | { __typename: 'ProductVariant' }
+    | { __typename: 'ProductVariantComponent' }
+    | { __typename: 'Publication' }
+    | { __typename: 'PublicationResourceOperation' }
+    | { __typename: 'QuantityPriceBreak' }
+    | { __typename: 'Refund' }
+    | { __typename: 'RefundShippingLine' }
+    | { __typename: 'Return' }
+    | { __typename: 'ReturnLineItem' }
+    | { __typename: 'ReturnReasonDefinition' }
+    | { __typename: 'ReturnableFulfillment' }
+    | { __typename: 'ReverseDelivery' }
+    | { __typename: 'ReverseDeliveryLineItem' }
+    | { __typename: 'ReverseFulfillmentOrder' }
+    | { __typename: 'ReverseFulfillmentOrderDisposition' }
+    | { __typename: 'ReverseFulfillmentOrderLineItem' }
+    | { __typename: 'SaleAdditionalFee' }
+    | { __typename: 'SavedSearch' }
+    | { __typename: 'ScriptTag' }
+    | { __typename: 'Segment' }
+    | { __typename: 'SellingPlan' }
+    | { __typename: 'SellingPlanGroup' }
+    | { __typename: 'ServerPixel' }
+    | { __typename: 'ShippingLabel' }
+    | { __typename: 'ShippingLabelPurchaseResult' }
+    | { __typename: 'Shop' }
+    | { __typename: 'ShopAddress' }
+    | { __typename: 'ShopPolicy' }
+    | { __typename: 'ShopifyPaymentsAccount' }
+    | { __typename: 'ShopifyPaymentsBalanceTransaction' }
+    | { __typename: 'ShopifyPaymentsBankAccount' }
+    | { __typename: 'ShopifyPaymentsDispute' }
+    | { __typename: 'ShopifyPaymentsDisputeEvidence' }
+    | { __typename: 'ShopifyPaymentsDisputeFileUpload' }
+    | { __typename: 'ShopifyPaymentsDisputeFulfillment' }
+    | { __typename: 'ShopifyPaymentsPayout' }
+    | { __typename: 'StaffMember' }
+    | { __typename: 'StandardMetafieldDefinitionTemplate' }
+    | { __typename: 'StoreCreditAccount' }
+    | { __typename: 'StoreCreditAccountCreditTransaction' }
+    | { __typename: 'StoreCreditAccountDebitRevertTransaction' }
+    | { __typename: 'StoreCreditAccountDebitTransaction' }
+    | { __typename: 'StorefrontAccessToken' }
+    | { __typename: 'SubscriptionBillingAttempt' }
+    | { __typename: 'SubscriptionContract' }
+    | { __typename: 'SubscriptionDraft' }
+    | { __typename: 'TaxonomyAttribute' }
+    | { __typename: 'TaxonomyCategory' }
+    | { __typename: 'TaxonomyChoiceListAttribute' }
+    | { __typename: 'TaxonomyMeasurementAttribute' }
+    | { __typename: 'TaxonomyValue' }
+    | { __typename: 'TenderTransaction' }
+    | { __typename: 'TransactionFee' }
+    | { __typename: 'UnverifiedReturnLineItem' }
+    | { __typename: 'UrlRedirect' }
+    | { __typename: 'UrlRedirectImport' }
+    | { __typename: 'Validation' }
+    | { __typename: 'Video' }
+    | { __typename: 'WebPixel' }
+    | { __typename: 'WebhookSubscription' }
+   | null>, shop: { plan: { partnerDevelopment: boolean } } };
+
+export type AppSubscriptionCancelMutationVariables = Exact<{
+  id: string;
+  prorate?: boolean | null | undefined;
+}>;
+
+
+export type AppSubscriptionCancelMutation = { appSubscriptionCancel: { appSubscription: { id: string, name: string, status: AppSubscriptionStatus, test: boolean, trialDays: number, createdAt: string, currentPeriodEnd: string | null, lineItems: Array<{ id: string, plan: { pricingDetails:
+            | { __typename: 'AppRecurringPricing', price: { amount: string, currencyCode: CurrencyCode } }
+            | { __typename: 'AppUsagePricing', cappedAmount: { amount: string, currencyCode: CurrencyCode }, balanceUsed: { amount: string, currencyCode: CurrencyCode } }
+           } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string }> } | null };
+
+export type AppSubscriptionCreateMutationVariables = Exact<{
+  name: string;
+  lineItems: Array<AppSubscriptionLineItemInput> | AppSubscriptionLineItemInput;
+  returnUrl: string;
+  trialDays?: number | null | undefined;
+  test?: boolean | null | undefined;
+  replacementBehavior?: AppSubscriptionReplacementBehavior | null | undefined;
+}>;
+
+
+export type AppSubscriptionCreateMutation = { appSubscriptionCreate: { confirmationUrl: string | null, appSubscription: { id: string, name: string, status: AppSubscriptionStatus, test: boolean, trialDays: number, createdAt: string, currentPeriodEnd: string | null, lineItems: Array<{ id: string, plan: { pricingDetails:
+            | { __typename: 'AppRecurringPricing', price: { amount: string, currencyCode: CurrencyCode } }
+            | { __typename: 'AppUsagePricing', cappedAmount: { amount: string, currencyCode: CurrencyCode }, balanceUsed: { amount: string, currencyCode: CurrencyCode } }
+           } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string }> } | null };
+
+export type AppSubscriptionFieldsFragment = { id: string, name: string, status: AppSubscriptionStatus, test: boolean, trialDays: number, createdAt: string, currentPeriodEnd: string | null, lineItems: Array<{ id: string, plan: { pricingDetails:
+        | { __typename: 'AppRecurringPricing', price: { amount: string, currencyCode: CurrencyCode } }
+        | { __typename: 'AppUsagePricing', cappedAmount: { amount: string, currencyCode: CurrencyCode }, balanceUsed: { amount: string, currencyCode: CurrencyCode } }
+       } }> };
+
+export type AppUsageRecordCreateMutationVariables = Exact<{
+  subscriptionLineItemId: string;
+  price: MoneyInput;
+  description: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type AppUsageRecordCreateMutation = { appUsageRecordCreate: { appUsageRecord: { id: string, idempotencyKey: string | null, price: { amount: string, currencyCode: CurrencyCode } } | null, userErrors: Array<{ field: Array<string> | null, message: string }> } | null };
 
 export type BulkOperationRunQueryMutationVariables = Exact<{
   query: string;
@@ -1403,11 +1793,16 @@ export type WebPixelQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WebPixelQuery = { webPixel: { id: string, settings: unknown } | null };
 
+export const AppSubscriptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppSubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"test"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pricingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppRecurringPricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppUsagePricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cappedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppSubscriptionFieldsFragment, unknown>;
 export const BulkOperationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkOperationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkOperation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"rootObjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"partialDataUrl"}}]}}]} as unknown as DocumentNode<BulkOperationFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotalPriceSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalPriceSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalRefundedSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
 export const LineItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LineItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"originalUnitPriceSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountedTotalSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customAttributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<LineItemFieldsFragment, unknown>;
 export const ProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"productType"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"featuredMedia"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]} as unknown as DocumentNode<ProductFieldsFragment, unknown>;
 export const VariantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VariantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"compareAtPrice"}},{"kind":"Field","name":{"kind":"Name","value":"inventoryQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"availableForSale"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"selectedOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<VariantFieldsFragment, unknown>;
+export const AppBillingStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppBillingState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentAppInstallation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppSubscriptionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppSubscriptionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerDevelopment"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppSubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"test"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pricingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppRecurringPricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppUsagePricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cappedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppBillingStateQuery, AppBillingStateQueryVariables>;
+export const AppSubscriptionCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppSubscriptionCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prorate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appSubscriptionCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"prorate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prorate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppSubscriptionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppSubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"test"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pricingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppRecurringPricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppUsagePricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cappedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppSubscriptionCancelMutation, AppSubscriptionCancelMutationVariables>;
+export const AppSubscriptionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppSubscriptionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineItems"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppSubscriptionLineItemInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"returnUrl"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"URL"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"test"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"replacementBehavior"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppSubscriptionReplacementBehavior"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appSubscriptionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"lineItems"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineItems"}}},{"kind":"Argument","name":{"kind":"Name","value":"returnUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"returnUrl"}}},{"kind":"Argument","name":{"kind":"Name","value":"trialDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"test"},"value":{"kind":"Variable","name":{"kind":"Name","value":"test"}}},{"kind":"Argument","name":{"kind":"Name","value":"replacementBehavior"},"value":{"kind":"Variable","name":{"kind":"Name","value":"replacementBehavior"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppSubscriptionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppSubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"test"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pricingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppRecurringPricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppUsagePricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cappedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppSubscriptionCreateMutation, AppSubscriptionCreateMutationVariables>;
+export const AppUsageRecordCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppUsageRecordCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscriptionLineItemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"price"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appUsageRecordCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subscriptionLineItemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscriptionLineItemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"price"},"value":{"kind":"Variable","name":{"kind":"Name","value":"price"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appUsageRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AppUsageRecordCreateMutation, AppUsageRecordCreateMutationVariables>;
 export const BulkOperationRunQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkOperationRunQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkOperationRunQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupObjects"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkOperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkOperationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkOperationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkOperation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"rootObjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"partialDataUrl"}}]}}]} as unknown as DocumentNode<BulkOperationRunQueryMutation, BulkOperationRunQueryMutationVariables>;
 export const BulkOperationStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkOperationStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkOperation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkOperationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkOperationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkOperation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"rootObjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"partialDataUrl"}}]}}]} as unknown as DocumentNode<BulkOperationStatusQuery, BulkOperationStatusQueryVariables>;
 export const BulkOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LineItemFields"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotalPriceSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalPriceSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalRefundedSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LineItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"originalUnitPriceSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountedTotalSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customAttributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<BulkOrdersQuery, BulkOrdersQueryVariables>;
