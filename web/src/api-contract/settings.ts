@@ -110,6 +110,7 @@ export const settingsSchema = z.strictObject(
     dismissDays: z
       .int('must be a whole number of days')
       .check(z.gte(1, 'must be 1–365 days'), z.lte(365, 'must be 1–365 days')),
+    personalise: z.boolean('must be true or false'),
     copy: z.strictObject(
       Object.fromEntries(LOCALES.map((locale) => [locale, z.optional(copyMessages)])) as Record<
         (typeof LOCALES)[number],

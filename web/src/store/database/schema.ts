@@ -233,6 +233,16 @@ export interface DataRequestsTable {
   export: string;
 }
 
+/** Customers whose buyer profile metafield Tandem writes (issue 25). */
+export interface CustomerProfilesTable {
+  shop: string;
+  /** The Customer GID: the metafield's owner. */
+  customer_id: string;
+  customer_hash: string;
+  /** Content hash of the profile live in Shopify; null when none is. */
+  published_hash: string | null;
+}
+
 export interface Schema {
   shops: ShopsTable;
   sessions: SessionsTable;
@@ -254,6 +264,7 @@ export interface Schema {
   webhook_deliveries: WebhookDeliveriesTable;
   refresh_leases: RefreshLeasesTable;
   data_requests: DataRequestsTable;
+  customer_profiles: CustomerProfilesTable;
 }
 
 export type TableName = keyof Schema;
@@ -280,4 +291,5 @@ export const SHOP_TABLES = [
   'webhook_deliveries',
   'refresh_leases',
   'data_requests',
+  'customer_profiles',
 ] as const satisfies readonly TableName[];

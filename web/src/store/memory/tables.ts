@@ -10,6 +10,7 @@ import type { Shop } from '../../domain/shop.js';
 import type { SyncRun } from '../../domain/sync-run.js';
 import type { WebhookDelivery } from '../../domain/webhook.js';
 import type { DataRequest } from '../ports/data-request-store.js';
+import type { ProfileCustomer } from '../ports/profile-store.js';
 import type { CheckoutFact, DirtyDay, KpiDayRow, OrderFact } from '../ports/measurement-store.js';
 import type { SettingsPatch } from '../validation/settings.js';
 
@@ -65,6 +66,8 @@ export class MemoryTables {
   readonly kpiDirtyDays = new ShopPartitioned<DirtyDay>();
   readonly syncRuns = new ShopPartitioned<SyncRun>();
   readonly inbox = new ShopPartitioned<WebhookDelivery>();
+  /** Customer GID → the customer whose profile metafield is written. */
+  readonly profiles = new ShopPartitioned<ProfileCustomer>();
 
   dropShop(shop: string): void {
     this.shops.delete(shop);
@@ -87,6 +90,7 @@ export class MemoryTables {
       this.syncRuns,
       this.inbox,
       this.dataRequests,
+      this.profiles,
     ]) {
       table.dropShop(shop);
     }

@@ -7,6 +7,7 @@ import { offerModels } from './0005-offer-models.js';
 import { refreshLeases } from './0006-refresh-leases.js';
 import { dataRequests } from './0007-data-requests.js';
 import { serverCheckouts } from './0008-server-checkouts.js';
+import { customerProfiles } from './0009-customer-profiles.js';
 
 /** Every migration, keyed by a name that sorts in application order. Never edit one that has shipped. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -18,4 +19,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0006_refresh_leases': refreshLeases,
   '0007_data_requests': dataRequests,
   '0008_server_checkouts': serverCheckouts,
+  '0009_customer_profiles': customerProfiles,
 });
