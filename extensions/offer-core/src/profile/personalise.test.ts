@@ -5,7 +5,13 @@ import type { BoughtProduct, BuyerProfile } from './profile.js';
 
 const product = (n: number) => `gid://shopify/Product/${n}`;
 const variant = (n: number) => `gid://shopify/ProductVariant/${n}`;
-const weights: PersonalWeights = { history: 0.5, again: 1, dueFraction: 0.5, recentDays: 90 };
+const weights: PersonalWeights = {
+  history: 0.5,
+  again: 1,
+  againHalfLifeDays: 0,
+  dueFraction: 0.5,
+  recentDays: 90,
+};
 const bought = (n: number, daysSince: number, intervalDays: number, count = 1): BoughtProduct => ({
   productId: product(n),
   variantId: variant(n),

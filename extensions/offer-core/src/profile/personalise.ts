@@ -6,6 +6,8 @@ export interface PersonalWeights {
   readonly history: number;
   /** What a due repeat purchase adds, times the share of the buyer's orders that held it, on the same scale. */
   readonly again: number;
+  /** What a due repeat purchase adds halves every this many days since it was bought (0: no decay). */
+  readonly againHalfLifeDays: number;
   /** A repeat purchase is due once this share of its typical interval has passed since the last one. */
   readonly dueFraction: number;
   /** A product that is not a repeat purchase is not offered again for this many days after it was bought. */
@@ -13,9 +15,10 @@ export interface PersonalWeights {
 }
 
 export const DEFAULT_PERSONAL_WEIGHTS: PersonalWeights = {
-  history: 0.5,
-  again: 1,
-  dueFraction: 0.5,
+  history: 0,
+  again: 0.5,
+  againHalfLifeDays: 0,
+  dueFraction: 0,
   recentDays: 90,
 };
 
@@ -23,7 +26,7 @@ export const DEFAULT_PERSONAL_WEIGHTS: PersonalWeights = {
  * How many of the cart merge's candidates the history may re-rank: the history's votes never bring in a product of
  * their own (as a list's further votes do not), so a product it likes must be among these.
  */
-export const PERSONAL_POOL = 30;
+export const PERSONAL_POOL = 100;
 
 export interface RankedProduct {
   readonly productId: string;
@@ -74,7 +77,10 @@ export function personaliseOffers(
         byProduct.get(bought.productId)?.score ??
         weights.history * (profile.votes.get(bought.productId) ?? 0);
       byProduct.set(bought.productId, {
-        score: score + (weights.again * bought.count) / Math.max(profile.orders, bought.count),
+        score:
+          score +
+          ((weights.again * bought.count) / Math.max(profile.orders, bought.count)) *
+            (weights.againHalfLifeDays > 0 ? 0.5 ** (bought.daysSince / weights.againHalfLifeDays) : 1),
         variantId: bought.variantId,
       });
     } else if (!due && (repeat || bought.daysSince < weights.recentDays)) {

@@ -25,7 +25,9 @@ function toSettings(body: SettingsBody): Settings {
  * change reaches checkout on its next render. Settings are stored first: a failed publish loses nothing, and the
  * answer says so (the same PUT again retries it).
  */
-export function adminSettingsRoutes(deps: Pick<AdminDeps, 'stores' | 'adminClient' | 'now'>): Router {
+export function adminSettingsRoutes(
+  deps: Pick<AdminDeps, 'stores' | 'adminClient' | 'now' | 'onRulesChanged'>,
+): Router {
   const router = Router();
   router.get('/api/settings', async (_req, res) => {
     const shop = authenticatedShop(res);
@@ -41,7 +43,10 @@ export function adminSettingsRoutes(deps: Pick<AdminDeps, 'stores' | 'adminClien
   router.put('/api/settings', async (req, res) => {
     const shop = authenticatedShop(res);
     const body = parseInput(settingsSchema, req.body, 'settings');
+    const before = await deps.stores.settings.get(shop);
     const settings = await deps.stores.settings.put(shop, toSettings(body));
+    // Buyer profiles are written (on) or deleted (off) by the republish that follows, as lists are.
+    if (before.personalise !== settings.personalise) await deps.onRulesChanged(shop);
     let config: SettingsResponse['config'];
     try {
       await publishShopConfig(await deps.adminClient(shop), shop, settings);

@@ -58,9 +58,11 @@ const EVAL_SHOP = 'eval.myshopify.com';
 /** The weights tried on the validation orders; recentDays is the product rule, not tuned. */
 export function weightGrid(): PersonalWeights[] {
   const grid: PersonalWeights[] = [];
-  for (const history of [0, 0.25, 0.5])
-    for (const again of [0.5, 1, 2, 4])
-      for (const dueFraction of [0, 0.5, 1]) grid.push({ history, again, dueFraction, recentDays: 90 });
+  for (const history of [0, 0.1])
+    for (const again of [0.15, 0.3, 0.5])
+      for (const dueFraction of [0, 0.5])
+        for (const againHalfLifeDays of [0, 30, 90])
+          grid.push({ history, again, againHalfLifeDays, dueFraction, recentDays: 90 });
   return grid;
 }
 

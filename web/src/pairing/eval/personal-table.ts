@@ -17,13 +17,13 @@ export function formatPersonalTable(report: PersonalReport): string {
     .slice(0, 5)
     .map(
       (row) =>
-        `history ${row.weights.history} again ${row.weights.again} due ${row.weights.dueFraction}: ${row.hr3.toFixed(2)}/${row.hr10.toFixed(2)}`,
+        `history ${row.weights.history} again ${row.weights.again} half-life ${row.weights.againHalfLifeDays} due ${row.weights.dueFraction}: ${row.hr3.toFixed(2)}/${row.hr10.toFixed(2)}`,
     );
   return [
     "personalised (profile = the customer's orders before each order; same cases, same engine):",
     `${'buyers'.padEnd(11)} ${'cases'.padStart(7)} ${'HR@3'.padStart(6)} ${'HR@10'.padStart(6)} ${'p.HR@3'.padStart(6)} ${'p.HR@10'.padStart(6)}  personal/plain`,
     ...rows,
-    `weights chosen on the newest ${report.validationOrders} training orders' returning buyers: history ${weights.history}, again ${weights.again}, due at ${weights.dueFraction} × interval, recent ${weights.recentDays} days`,
+    `weights chosen on the newest ${report.validationOrders} training orders' returning buyers: history ${weights.history}, again ${weights.again} (half-life ${weights.againHalfLifeDays} days), due at ${weights.dueFraction} × interval, recent ${weights.recentDays} days`,
     `  best of ${report.validation.length} tried (HR@3/HR@10): ${tried.join('; ')}`,
   ].join('\n');
 }
