@@ -52,6 +52,25 @@ describe('buyer profiles', () => {
     expect(returning).toBeDefined();
     const target = returning ?? '';
 
+    // When the returning customer orders a product they never bought, the orders/create webhook updates the profile
+    const boughtBefore = new Set(
+      recent.filter((o) => o.customerId === target).flatMap((o) => o.lineItems.map((l) => l.productId)),
+    );
+    const fresh = SEED.products.find((product) => !boughtBefore.has(product.id));
+    const variantId = fresh?.variants[0]?.id ?? '';
+    await emulator.control.createOrder({
+      shop: SHOP,
+      customerId: target,
+      lines: [{ variantId, quantity: 1 }],
+    });
+    await eventually(async () => {
+      const read = readProfile(profileOf(target), { shop: SHOP, today });
+      if (read.kind !== 'ok') throw new Error(read.reason);
+      expect(read.profile.bought).toContainEqual(
+        expect.objectContaining({ productId: fresh?.id, variantId, daysSince: 0 }),
+      );
+    }, 30_000);
+
     // When Shopify asks for the customer's data
     await emulator.control.triggerPrivacy({
       topic: 'customers/data_request',
