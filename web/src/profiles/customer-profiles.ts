@@ -3,8 +3,7 @@ import type { AdminClient } from '../shopify/admin/client.js';
 import type { Stores } from '../store/types.js';
 import { deleteProfiles, profileHash, profileInput, profileOf } from './publish-profiles.js';
 import { customerPurchases, historyMerger, readShopHistory } from './shop-history.js';
-import { MetafieldsSetDocument } from '../shopify/admin/generated/graphql.js';
-import { assertNoUserErrors } from '../shopify/admin/client.js';
+import { setMetafieldsSkippingMissingOwners } from '../publish/set-metafields.js';
 
 export interface CustomerProfilesDeps {
   readonly stores: Pick<Stores, 'orders' | 'offers' | 'settings' | 'profiles'>;
@@ -55,10 +54,9 @@ export function createCustomerProfiles(deps: CustomerProfilesDeps) {
       const hash = profileHash(profile);
       if (known?.publishedHash === hash) return 'unchanged';
       const client = await deps.adminClient(shop);
-      const { data } = await client.request(MetafieldsSetDocument, {
-        metafields: [profileInput(customerId, profile)],
-      });
-      assertNoUserErrors('metafieldsSet', data.metafieldsSet?.userErrors ?? []);
+      const set = await setMetafieldsSkippingMissingOwners(client, [profileInput(customerId, profile)]);
+      // A customer deleted in Shopify meanwhile has no profile to write.
+      if (set.written.length === 0) return 'unchanged';
       await deps.stores.profiles.markPublished(shop, [{ customerId, contentHash: hash }]);
       return 'written';
     },

@@ -2,12 +2,9 @@ import { createHash } from 'node:crypto';
 import { dayNumber, serializeProfile, type PublishedProfile } from '@tandem/offer-core';
 import { buildProfile, type ProfilePurchase } from '../pairing/profile/build-profile.js';
 import { assertNoUserErrors, type AdminClient } from '../shopify/admin/client.js';
-import {
-  MetafieldsDeleteDocument,
-  MetafieldsSetDocument,
-  type MetafieldsSetInput,
-} from '../shopify/admin/generated/graphql.js';
+import { MetafieldsDeleteDocument, type MetafieldsSetInput } from '../shopify/admin/generated/graphql.js';
 import { METAFIELDS_PER_CALL, PROFILE_KEY, TANDEM_NAMESPACE } from '../publish/metafields.js';
+import { setMetafieldsSkippingMissingOwners } from '../publish/set-metafields.js';
 import type { ProfileCustomer } from '../store/ports/profile-store.js';
 import type { Stores } from '../store/types.js';
 import { historyMerger, readShopHistory, type ShopHistory } from './shop-history.js';
@@ -36,8 +33,6 @@ export interface ProfileReport {
  * purchase days instead keeps an unchanged buyer's profile from being rewritten every day.
  */
 const REWRITE_DAYS = 30;
-
-const OWNER_ERROR = /^metafields\.(\d+)\.ownerId$/;
 
 /** What a profile says, independent of the day it is written on (see REWRITE_DAYS). */
 export function profileHash(profile: PublishedProfile): string {
@@ -120,34 +115,20 @@ export async function syncProfiles(deps: ProfileDeps): Promise<ProfileReport> {
       } else if (customer.publishedHash !== null) deletes.push(customer);
     }
     for (let at = 0; at < writes.length; at += METAFIELDS_PER_CALL) {
-      let batch = writes.slice(at, at + METAFIELDS_PER_CALL);
-      // metafieldsSet is atomic: customers deleted in Shopify since their orders synced are dropped and the batch
-      // sent again (as for products in publish-offers.ts).
-      while (batch.length > 0) {
-        const { data, cost } = await deps.client.request(MetafieldsSetDocument, {
-          metafields: batch.map((w) => w.input),
-        });
-        report.calls += 1;
-        report.costSpent += cost?.actualQueryCost ?? cost?.requestedQueryCost ?? 0;
-        const userErrors = data.metafieldsSet?.userErrors ?? [];
-        const gone = new Set(
-          userErrors.flatMap((error) => {
-            const index = OWNER_ERROR.exec((error.field ?? []).join('.'))?.[1];
-            return index === undefined ? [] : [Number(index)];
-          }),
-        );
-        assertNoUserErrors(
-          'metafieldsSet',
-          userErrors.filter((error) => !OWNER_ERROR.test((error.field ?? []).join('.'))),
-        );
-        if (gone.size === 0) break;
-        batch = batch.filter((_, index) => !gone.has(index));
-      }
+      const batch = writes.slice(at, at + METAFIELDS_PER_CALL);
+      // Customers deleted in Shopify since their orders synced are dropped from the batch.
+      const set = await setMetafieldsSkippingMissingOwners(
+        deps.client,
+        batch.map((w) => w.input),
+      );
+      report.calls += set.calls;
+      report.costSpent += set.costSpent;
+      const written = set.written.flatMap((i) => batch[i] ?? []);
       await stores.profiles.markPublished(
         shop,
-        batch.map((w) => ({ customerId: w.customer.customerId, contentHash: w.hash })),
+        written.map((w) => ({ customerId: w.customer.customerId, contentHash: w.hash })),
       );
-      report.written += batch.length;
+      report.written += written.length;
     }
     const removed = await deleteProfiles(
       deps,
