@@ -24,6 +24,11 @@ export interface GroupResult {
   /** HR@3 / HR@10 in percent, the engine as today and personalised, on the same cases. */
   readonly plain: { readonly hr3: number; readonly hr10: number };
   readonly personal: { readonly hr3: number; readonly hr10: number };
+  /**
+   * The same weights without the "not again within recentDays" rule (diagnostic: what the product rule costs; never
+   * what checkout does).
+   */
+  readonly withoutRecentRule: { readonly hr3: number; readonly hr10: number };
   /** Cases whose target the buyer had bought before (a "Buy again" can hit only these). */
   readonly boughtBefore: number;
 }
@@ -59,9 +64,9 @@ const EVAL_SHOP = 'eval.myshopify.com';
 export function weightGrid(): PersonalWeights[] {
   const grid: PersonalWeights[] = [];
   for (const history of [0, 0.1])
-    for (const again of [0.15, 0.3, 0.5])
+    for (const again of [0.2, 0.3, 0.4])
       for (const dueFraction of [0, 0.5])
-        for (const againHalfLifeDays of [0, 30, 90])
+        for (const againHalfLifeDays of [0, 90])
           grid.push({ history, again, againHalfLifeDays, dueFraction, recentDays: 90 });
   return grid;
 }
@@ -99,7 +104,10 @@ export function evaluatePersonal(input: PersonalEvalInput): PersonalReport {
     .sort((a, b) => b.hr10 - a.hr10 || b.hr3 - a.hr3);
   const weights = validation[0]!.weights;
   const tallies = new Map(
-    BUYER_GROUPS.map((group) => [group, { cases: 0, plain3: 0, plain10: 0, own3: 0, own10: 0, before: 0 }]),
+    BUYER_GROUPS.map((group) => [
+      group,
+      { cases: 0, plain3: 0, plain10: 0, own3: 0, own10: 0, free3: 0, free10: 0, before: 0 },
+    ]),
   );
   for (const scored of cases(input, history, gids, train, log.count, input.engine(train))) {
     const tally = tallies.get(scored.group)!;
@@ -111,6 +119,9 @@ export function evaluatePersonal(input: PersonalEvalInput): PersonalReport {
     const ownAt = personalRank(scored, weights);
     if (ownAt >= 0 && ownAt < 3) tally.own3 += 1;
     if (ownAt >= 0) tally.own10 += 1;
+    const freeAt = personalRank(scored, { ...weights, recentDays: 0 });
+    if (freeAt >= 0 && freeAt < 3) tally.free3 += 1;
+    if (freeAt >= 0) tally.free10 += 1;
   }
   return {
     weights,
@@ -123,6 +134,10 @@ export function evaluatePersonal(input: PersonalEvalInput): PersonalReport {
         cases: tally.cases,
         plain: { hr3: percent(tally.plain3, tally.cases), hr10: percent(tally.plain10, tally.cases) },
         personal: { hr3: percent(tally.own3, tally.cases), hr10: percent(tally.own10, tally.cases) },
+        withoutRecentRule: {
+          hr3: percent(tally.free3, tally.cases),
+          hr10: percent(tally.free10, tally.cases),
+        },
         boughtBefore: tally.before,
       };
     }),

@@ -11,7 +11,7 @@ export function formatPersonalTable(report: PersonalReport): string {
       `${group.group.padEnd(11)} ${String(group.cases).padStart(7)} ${group.plain.hr3.toFixed(2).padStart(6)} ${group.plain.hr10.toFixed(2).padStart(6)}` +
       ` ${group.personal.hr3.toFixed(2).padStart(6)} ${group.personal.hr10.toFixed(2).padStart(6)}` +
       `  ${ratio(group.personal.hr3, group.plain.hr3)} / ${ratio(group.personal.hr10, group.plain.hr10)}` +
-      `  (${group.boughtBefore} targets bought before)`,
+      `  (${group.boughtBefore} targets bought before; without the recent rule ${group.withoutRecentRule.hr3.toFixed(2)}/${group.withoutRecentRule.hr10.toFixed(2)})`,
   );
   const tried = report.validation
     .slice(0, 5)
