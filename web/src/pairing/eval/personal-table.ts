@@ -1,4 +1,4 @@
-import type { PersonalReport } from './personal-evaluation.js';
+import type { PersonalReport } from './personal-types.js';
 
 const ratio = (personal: number, plain: number): string =>
   plain > 0 ? `×${(personal / plain).toFixed(3)}` : '–';

@@ -1,5 +1,5 @@
 import type { ModelSelection } from '../selection/types.js';
-import type { PersonalReport } from './personal-evaluation.js';
+import type { PersonalReport } from './personal-types.js';
 
 /** Anything the harness can evaluate: given the query products, up to `k` products, best first. */
 export interface Recommender {
