@@ -45,7 +45,7 @@ export async function evalCommand(options: EvalOptions, io: CliIo): Promise<numb
   const baskets = log.baskets();
   if (options.personal && (baskets.ordering !== 'created_at' || customerOf.size === 0)) {
     io.stderr(
-      `--personal needs customer_id and created_at on every order; ${options.orders} has ${customerOf.size === 0 ? 'no customer ids' : 'orders without created_at'}\n`,
+      `--personal needs customer ids and created_at on every order; ${options.orders} has ${customerOf.size === 0 ? 'no customer ids' : 'orders without created_at'}\n`,
     );
     return 1;
   }
