@@ -23,6 +23,8 @@ export const DEFAULT_SCOPES = [
   // The web pixel: connected with webPixelCreate/Update (web/src/pixel), which need both.
   'write_pixels',
   'read_customer_events',
+  // Buyer profiles (personalisation, off by default): the app's `$app:tandem`/`profile` customer metafield.
+  'write_customers',
 ] as const;
 
 /** Emulator credentials used when no real app is configured; never valid on Shopify. */

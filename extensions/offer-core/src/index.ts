@@ -3,3 +3,4 @@ export { parseOfferList, serializeOfferList, votesOf, type OfferListParse } from
 export { mergeOffers, REASON_PRIORITY, type MergeOptions, type MergedOffer } from './merge.js';
 export * from './checkout/index.js';
 export * from './session/index.js';
+export * from './profile/index.js';

@@ -50,6 +50,12 @@ export interface PublishedOffer {
   readonly q?: readonly [number, number, QuantityUnit];
 }
 
+/**
+ * A cross-sell checkout may show: a published offer, or "buy_again", a due repeat purchase of the logged-in buyer
+ * that checkout makes from their profile (published lists never carry it).
+ */
+export type CrossSellOffer = PublishedOffer | (Omit<PublishedOffer, 'r'> & { readonly r: 'buy_again' });
+
 /** A cross-sell vote without an offer of its own: [product GID, score on the offers' scale]. */
 export type Vote = readonly [string, number];
 

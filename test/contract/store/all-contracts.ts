@@ -5,6 +5,7 @@ import { describeEventStoreContract } from './event-store.contract.js';
 import { describeMeasurementStoreContract } from './measurement-store.contract.js';
 import { describeOfferStoreContract } from './offer-store.contract.js';
 import { describeOrderStoreContract } from './order-store.contract.js';
+import { describeProfileStoreContract } from './profile-store.contract.js';
 import { describeRuleStoreContract } from './rule-store.contract.js';
 import { describeDataRequestStoreContract } from './data-request-store.contract.js';
 import { describeBillingStoreContract } from './billing-store.contract.js';
@@ -26,6 +27,7 @@ export function describeAllStoreContracts(name: string, fixture: FixtureFactory)
   describeBillingStoreContract(name, fixture);
   describeCatalogStoreContract(name, fixture);
   describeOrderStoreContract(name, fixture);
+  describeProfileStoreContract(name, fixture);
   describeOfferStoreContract(name, fixture);
   describeRuleStoreContract(name, fixture);
   describeSettingsStoreContract(name, fixture);

@@ -16,6 +16,7 @@ export function describeSettingsStoreContract(name: string, fixture: FixtureFact
         discountPct: null,
         dismissLimit: 2,
         dismissDays: 30,
+        personalise: false,
         copy: {},
       });
     });

@@ -73,6 +73,9 @@ async function fillShop(stores: Stores, shop: string): Promise<void> {
   );
   await stores.billing.saveSubscription(shop, buildSubscription());
   await stores.billing.claimUsage(shop, buildUsage(1));
+  await stores.profiles.remember(shop, [
+    { customerId: 'gid://shopify/Customer/7', customerHash: 'f'.repeat(64) },
+  ]);
   await stores.inbox.record(shop, {
     webhookId: 'e1',
     topic: 'shop/redact',
@@ -108,6 +111,7 @@ export function describeShopDataContract(name: string, fixture: FixtureFactory):
       expect(await stores.measurement.rollups(shop, { from: '2025-01-01', to: '2025-12-31' })).toEqual([]);
       expect(await stores.syncRuns.list(shop)).toEqual([]);
       expect(await stores.inbox.get(shop, 'e1')).toBeUndefined();
+      expect((await stores.profiles.list(shop)).items).toEqual([]);
       expect(await stores.orders.countOrders(otherShop)).toBe(2);
       if (countRows && listTables) {
         // And, table by table, SHOP_TABLES covers every table and none holds a row of the shop

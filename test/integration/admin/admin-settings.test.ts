@@ -13,6 +13,7 @@ const BODY: SettingsBody = {
   discountPct: null,
   dismissLimit: 3,
   dismissDays: 14,
+  personalise: false,
   copy: { nl: { heading: 'Past goed bij je bestelling' } },
 };
 

@@ -120,7 +120,7 @@ describe('publishing offers to metafields', () => {
 
   it('creates the metafield definitions once and publishes the shop config', async () => {
     const { client, control } = await setUp();
-    expect(await ensureMetafieldDefinitions(client)).toEqual({ created: 2 });
+    expect(await ensureMetafieldDefinitions(client)).toEqual({ created: 3 });
     expect(await ensureMetafieldDefinitions(client)).toEqual({ created: 0 });
     const { value } = await publishShopConfig(client, SHOP, { ...DEFAULT_SETTINGS, holdoutPct: 20 });
     const live = await control.metafield({

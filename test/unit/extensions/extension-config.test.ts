@@ -2,7 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { REASON_COPY_KEYS, SETTING_KEYS, TANDEM_NAMESPACE, OFFERS_KEY, CONFIG_KEY } from '@tandem/offer-core';
+import {
+  REASON_COPY_KEYS,
+  SETTING_KEYS,
+  TANDEM_NAMESPACE,
+  OFFERS_KEY,
+  CONFIG_KEY,
+  PROFILE_KEY,
+} from '@tandem/offer-core';
 import { DEMO_APP } from '@tandem/emulator';
 import { readPixelFields } from '../../support/app-toml.js';
 import { EXTENSIONS_DIR } from '../../bench/bundle/build-extensions.js';
@@ -40,6 +47,7 @@ describe.each(UI_EXTENSIONS)('%s shopify.extension.toml', (name, apiVersion) => 
     expect(toml.metafields).toEqual([
       { namespace: TANDEM_NAMESPACE, key: OFFERS_KEY },
       { namespace: TANDEM_NAMESPACE, key: CONFIG_KEY },
+      { namespace: TANDEM_NAMESPACE, key: PROFILE_KEY },
     ]);
     expect(toml.capabilities).toEqual({ api_access: 'true', network_access: 'false' });
   });

@@ -41,7 +41,7 @@ export interface PreviewMoney {
 export interface PreviewOffer {
   readonly kind: 'xsell' | 'upgrade';
   readonly offerId: string;
-  readonly reason: OfferReason;
+  readonly reason: OfferReason | 'buy_again';
   readonly productTitle: string;
   readonly variantTitle: string;
   readonly imageUrl: string | null;

@@ -17,6 +17,7 @@ export const COPY_KEYS = [
   'reason.similar',
   'reason.popular',
   'reason.merchant',
+  'reason.buy_again',
   'reason.upgrade',
   'reason.upgrade_unit',
   'upgrade.action',
@@ -39,6 +40,7 @@ export const COPY_PLACEHOLDERS: Readonly<Record<CopyKey, readonly string[]>> = {
   'reason.similar': ['product'],
   'reason.popular': [],
   'reason.merchant': ['product'],
+  'reason.buy_again': [],
   'reason.upgrade': ['amount', 'variant'],
   'reason.upgrade_unit': ['amount', 'variant', 'unit_price', 'from_unit_price', 'unit'],
   'upgrade.action': [],
@@ -111,6 +113,7 @@ export const settingsSchema = z.strictObject(
     dismissDays: z
       .int('must be a whole number of days')
       .check(z.gte(1, 'must be 1–365 days'), z.lte(365, 'must be 1–365 days')),
+    personalise: z.boolean('must be true or false'),
     copy: z.strictObject(
       Object.fromEntries(LOCALES.map((locale) => [locale, z.optional(copyMessages)])) as Record<
         (typeof LOCALES)[number],
@@ -130,11 +133,14 @@ export type ConfigStatus =
   | { readonly kind: 'failed'; readonly message: string };
 
 /**
- * Settings the offer lists are built with: the published upgrades stay within the upgrade budget, so raising it
- * takes a recompute and republish of the shop's offers (saving a change to one starts it). Every other setting is
- * read by checkout from the shop config metafield on its next render.
+ * Settings that take a recompute and republish (saving a change to one starts it): the published upgrades stay
+ * within the upgrade budget, and buyer profiles are written (personalisation on) or deleted (off) with the lists.
+ * Every other setting is read by checkout from the shop config metafield on its next render.
  */
-export const RECOMPUTE_SETTINGS = ['upgradeBudgetPct'] as const satisfies readonly (keyof Settings)[];
+export const RECOMPUTE_SETTINGS = [
+  'upgradeBudgetPct',
+  'personalise',
+] as const satisfies readonly (keyof Settings)[];
 
 /** The shop's offer lists after a change to a recompute setting: the republish, and when lists last went live. */
 export interface OffersStatus {

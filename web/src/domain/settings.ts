@@ -23,6 +23,12 @@ export interface Settings {
    */
   readonly dismissLimit: number;
   readonly dismissDays: number;
+  /**
+   * Offers that know the returning buyer: Tandem writes each customer's recent products (ids, days, counts; no
+   * names or addresses) to a customer metafield that checkout reads for the logged-in buyer. Off until the
+   * merchant turns it on; turning it off deletes the written profiles.
+   */
+  readonly personalise: boolean;
   readonly copy: CopyOverrides;
 }
 
@@ -35,5 +41,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   discountPct: null,
   dismissLimit: 2,
   dismissDays: 30,
+  personalise: false,
   copy: Object.freeze({}),
 });

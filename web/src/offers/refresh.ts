@@ -4,6 +4,8 @@ import type { AdminClient } from '../shopify/admin/client.js';
 import type { OfferStore } from '../store/ports/offer-store.js';
 import { recomputeOffers, type RecomputeDeps, type RecomputeReport } from './recompute.js';
 import { activeDiscountPairs, readRegistry } from '../http/routes/admin-discount-registry.js';
+import { syncProfiles, type ProfileReport } from '../profiles/publish-profiles.js';
+import type { Stores } from '../store/types.js';
 
 /**
  * Marks the offers a bundle discount covers ("buy X, get Y at N% off") with `d`, so checkout shows the discounted
@@ -42,7 +44,7 @@ export async function applyDiscounts(
 }
 
 export interface RefreshDeps {
-  readonly stores: RecomputeDeps['stores'];
+  readonly stores: RecomputeDeps['stores'] & Pick<Stores, 'profiles'>;
   readonly adminClient: (shop: string) => Promise<AdminClient>;
   readonly now: () => Date;
 }
@@ -51,6 +53,8 @@ export interface RefreshReport extends RecomputeReport {
   /** Lists whose offers a bundle discount marks. */
   readonly discounted: number;
   readonly published: PublishReport;
+  /** Buyer profiles written or deleted (personalisation on or off). */
+  readonly profiles: ProfileReport;
 }
 
 /**
@@ -72,5 +76,14 @@ export async function refreshOffers(
   const discounted = await applyDiscounts(deps.stores.offers, client, shop, deps.now());
   options.signal?.throwIfAborted();
   const published = await publishOfferLists({ client, offers: deps.stores.offers, shop });
-  return { ...recomputed, discounted, published };
+  options.signal?.throwIfAborted();
+  // After the lists: a profile's votes are the merge of the lists just published.
+  const profiles = await syncProfiles({
+    client,
+    stores: deps.stores,
+    shop,
+    now: deps.now,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  return { ...recomputed, discounted, published, profiles };
 }

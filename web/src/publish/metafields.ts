@@ -5,6 +5,8 @@
 export const TANDEM_NAMESPACE = '$app:tandem';
 export const OFFERS_KEY = 'offers';
 export const CONFIG_KEY = 'config';
+/** The customer metafield holding a buyer profile. */
+export { PROFILE_KEY } from '@tandem/offer-core';
 
 /** Shopify's limit for one metafieldsSet call. */
 export const METAFIELDS_PER_CALL = 25;

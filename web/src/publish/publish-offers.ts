@@ -1,6 +1,7 @@
 import { serializeOfferList, type ListVotes, type PublishedOffer } from '@tandem/offer-core';
-import { assertNoUserErrors, type AdminClient } from '../shopify/admin/client.js';
-import { MetafieldsSetDocument, type MetafieldsSetInput } from '../shopify/admin/generated/graphql.js';
+import type { AdminClient } from '../shopify/admin/client.js';
+import type { MetafieldsSetInput } from '../shopify/admin/generated/graphql.js';
+import { setMetafieldsSkippingMissingOwners } from './set-metafields.js';
 import type { OfferList } from '../domain/offer.js';
 import type { OfferStore } from '../store/ports/offer-store.js';
 import { MAX_VALUE_BYTES, METAFIELDS_PER_CALL, OFFERS_KEY, TANDEM_NAMESPACE } from './metafields.js';
@@ -21,13 +22,11 @@ export interface PublishDeps {
   readonly signal?: AbortSignal;
 }
 
-const OWNER_ERROR = /^metafields\.(\d+)\.ownerId$/;
-
 /**
  * Writes every offer list whose content changed since it was last published, 25 per metafieldsSet (Shopify's
  * limit), paced by the cost-aware client. Each batch is recorded as published right after Shopify accepted it,
- * so an interrupted run resumes with what is left and never rewrites what is live. metafieldsSet is atomic:
- * when it names owners that no longer exist, those are dropped and the batch is sent again.
+ * so an interrupted run resumes with what is left and never rewrites what is live. Products deleted since mining
+ * are dropped from a batch (`setMetafieldsSkippingMissingOwners`).
  */
 export async function publishOfferLists(deps: PublishDeps): Promise<PublishReport> {
   const report = {
@@ -48,30 +47,14 @@ export async function publishOfferLists(deps: PublishDeps): Promise<PublishRepor
       report.skippedTooLarge.push(list.productId);
       return [];
     });
-    while (batch.length > 0) {
-      const { data, cost } = await deps.client.request(MetafieldsSetDocument, {
-        metafields: batch.map(({ input }) => input),
-      });
-      report.calls += 1;
-      report.costSpent += cost?.actualQueryCost ?? cost?.requestedQueryCost ?? 0;
-      const userErrors = data.metafieldsSet?.userErrors ?? [];
-      const missing = new Set(
-        userErrors.flatMap((error) => {
-          const index = OWNER_ERROR.exec((error.field ?? []).join('.'))?.[1];
-          return index === undefined ? [] : [Number(index)];
-        }),
-      );
-      if (missing.size === 0) {
-        assertNoUserErrors('metafieldsSet', userErrors);
-        break;
-      }
-      assertNoUserErrors(
-        'metafieldsSet',
-        userErrors.filter((error) => !OWNER_ERROR.test((error.field ?? []).join('.'))),
-      );
-      report.skippedMissing.push(...batch.filter((_, i) => missing.has(i)).map(({ list }) => list.productId));
-      batch = batch.filter((_, i) => !missing.has(i));
-    }
+    const set = await setMetafieldsSkippingMissingOwners(
+      deps.client,
+      batch.map(({ input }) => input),
+    );
+    report.calls += set.calls;
+    report.costSpent += set.costSpent;
+    report.skippedMissing.push(...set.missing.flatMap((i) => batch[i]?.list.productId ?? []));
+    batch = set.written.flatMap((i) => batch[i] ?? []);
     await deps.offers.markPublished(
       deps.shop,
       batch.map(({ list: { productId, contentHash } }) => ({ productId, contentHash })),

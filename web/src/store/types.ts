@@ -14,6 +14,7 @@ import type { WebhookInbox } from './ports/webhook-inbox.js';
 import type { RefreshLeaseStore } from './ports/refresh-lease-store.js';
 import type { DataRequestStore } from './ports/data-request-store.js';
 import type { BillingStore } from './ports/billing-store.js';
+import type { ProfileStore } from './ports/profile-store.js';
 import type { TokenCipher } from './shared/token-cipher.js';
 
 /** Where stamped times (rule creation, publish and processing times, sync run timestamps) come from. */
@@ -46,11 +47,13 @@ export interface Stores {
   readonly measurement: MeasurementStore;
   readonly syncRuns: SyncRunStore;
   readonly inbox: WebhookInbox;
+  /** Customers whose buyer profile metafield Tandem writes (personalisation on). */
+  readonly profiles: ProfileStore;
   /** shop/redact: removes every row of the shop from every table (sessions and the shop row included). */
   deleteShopData(shop: ShopDomain): Promise<void>;
   /**
    * customers/redact: removes the customer's orders, their lines, attributions and order facts, the pixel events
-   * of their checkouts and the raw webhook payloads that name them.
+   * of their checkouts, the raw webhook payloads that name them and their profile row.
    */
   deleteCustomerData(
     shop: ShopDomain,

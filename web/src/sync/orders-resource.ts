@@ -12,8 +12,17 @@ import { CHILD_PAGE_SIZE, readConnection } from '../shopify/admin/connections.js
 import type { SyncResource } from './resource.js';
 import { atOrAfter, joinFilters } from './search-filters.js';
 
-/** Orders in the run's window with all their line items; the customer id only as its one-way hash. */
-export const ordersResource: SyncResource<OrderFieldsFragment, LineItemFieldsFragment, OrderWithLines> = {
+/** A synced order and its customer's GID, which only buyer profiles need (the order keeps a one-way hash). */
+export interface SyncedOrder {
+  readonly order: OrderWithLines;
+  readonly customerId: string | null;
+}
+
+/**
+ * Orders in the run's window with all their line items; the customer id only as its one-way hash, and as a profile
+ * owner while the merchant has personalisation on.
+ */
+export const ordersResource: SyncResource<OrderFieldsFragment, LineItemFieldsFragment, SyncedOrder> = {
   phase: 'orders',
   pageOperation: 'OrdersPage',
   total: (cursor) => cursor.totals.orders,
@@ -54,13 +63,29 @@ export const ordersResource: SyncResource<OrderFieldsFragment, LineItemFieldsFra
       (cost) => context.tracker.spend(cost),
     ),
 
-  map: (group, mapContext) => mapOrder(group.parent, group.children, mapContext),
+  map: (group, mapContext) => {
+    const mapped = mapOrder(group.parent, group.children, mapContext);
+    return mapped.kind === 'mapped'
+      ? { kind: 'mapped', value: { order: mapped.value, customerId: group.parent.customer?.id ?? null } }
+      : mapped;
+  },
 
   bulkQuery: (cursor) => bulkQueryText(BulkOrdersDocument, { query: cursor.orderQuery }),
 
-  async write(context, orders) {
-    if (orders.length === 0) return;
-    await context.deps.stores.orders.upsertOrders(context.deps.shop, orders);
+  async write(context, synced) {
+    if (synced.length === 0) return;
+    const { stores, shop } = context.deps;
+    const orders = synced.map(({ order }) => order);
+    await stores.orders.upsertOrders(shop, orders);
+    if ((await stores.settings.get(shop)).personalise)
+      await stores.profiles.remember(
+        shop,
+        synced.flatMap(({ order, customerId }) =>
+          customerId !== null && order.customerHash !== null
+            ? [{ customerId, customerHash: order.customerHash }]
+            : [],
+        ),
+      );
     context.tracker.add('orders', orders.length);
     context.tracker.add(
       'lines',

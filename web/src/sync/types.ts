@@ -4,7 +4,7 @@ import type { AdminClient } from '../shopify/admin/client.js';
 import type { Stores } from '../store/types.js';
 
 /** The stores a sync writes: catalog, orders and its own run row. */
-export type SyncStores = Pick<Stores, 'catalog' | 'orders' | 'syncRuns' | 'shops'>;
+export type SyncStores = Pick<Stores, 'catalog' | 'orders' | 'syncRuns' | 'shops' | 'settings' | 'profiles'>;
 
 export const SYNC_PHASES = ['products', 'orders', 'sweep', 'done'] as const;
 export type SyncPhase = (typeof SYNC_PHASES)[number];

@@ -83,6 +83,14 @@ export function payloadCustomerHash(payload: unknown, customerSecret: string): s
   return digits === null ? null : hashCustomerId(customerSecret, digits);
 }
 
+/** The payload customer's GID (a buyer profile's owner), or null when there is none. */
+export function payloadCustomerGid(payload: unknown): string | null {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
+  const customer = (payload as Json)['customer'];
+  if (typeof customer !== 'object' || customer === null) return null;
+  return refGid((customer as Json)['id'], 'Customer');
+}
+
 /** The mapped value, or `{invalid}` naming the field, as the webhook handlers return it. */
 export const unwrap = <T>(result: Mapped<T>): T | { invalid: string } =>
   result.kind === 'ok' ? result.value : { invalid: result.reason };

@@ -16,9 +16,11 @@ import {
   mapCheckoutPayload,
   mapOrderPayload,
   mapProductDeletePayload,
+  payloadCustomerGid,
   payloadCustomerHash,
   unwrap,
 } from './payload-mappers.js';
+import { createCustomerProfiles } from '../profiles/customer-profiles.js';
 import { LIFECYCLE_TOPICS, isWebhookTopic, type WebhookTopic } from './topics.js';
 
 export interface WebhookProcessorDeps {
@@ -85,6 +87,7 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
   const { stores, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const products = createProductHandlers(deps);
+  const profiles = createCustomerProfiles({ stores, adminClient: deps.adminClient, now });
   const handlers: Readonly<Record<WebhookTopic, Handler>> = {
     'checkouts/create': recordCheckout,
     'checkouts/update': recordCheckout,
@@ -115,6 +118,7 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
       if (typeof requestId !== 'number' && typeof requestId !== 'string')
         return { invalid: 'data_request.id is missing' };
       const orders = await stores.orders.findByCustomerHash(shop, customerHash);
+      const buyerProfile = await profiles.exportOf(shop, customerHash);
       // Kept for the merchant to download from the admin (Settings → Customer data requests) for 30 days.
       const { request, exported } = dataRequestExport({
         shop,
@@ -122,6 +126,7 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
         customerId: String(customerId),
         receivedAt: (deps.now ?? (() => new Date()))(),
         orders,
+        buyerProfile,
       });
       await stores.dataRequests.save(shop, request, exported);
       logger.info(
@@ -137,12 +142,16 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
       const days = (await stores.orders.findByCustomerHash(shop, customerHash)).map((order) =>
         order.createdAt.slice(0, 10),
       );
+      // The profile metafield goes first: its row (the owner's GID) goes with the customer's data below.
+      const customerId = payloadCustomerGid(payload);
+      const profilesDeleted = customerId ? await profiles.beforeRedact(shop, customerId, customerHash) : 0;
       const erased = await stores.deleteCustomerData(shop, customerHash);
       await stores.measurement.markDirty(shop, days);
       return {
         ordersDeleted: erased.orders,
         eventsDeleted: erased.events,
         deliveriesDeleted: erased.deliveries,
+        profilesDeleted,
       };
     },
     'shop/redact': async (shop) => {
@@ -199,7 +208,13 @@ export function createWebhookProcessor(deps: WebhookProcessorDeps) {
         'order lines not (fully) attributed',
       );
     const billed = await deps.billing.chargeOrder(shop, order.id);
+    const customerId = payloadCustomerGid(payload);
+    const profile =
+      customerId && order.customerHash
+        ? await profiles.afterOrder(shop, customerId, order.customerHash)
+        : 'none';
     return {
+      profile,
       written: result.written,
       stale: result.stale,
       refetched,

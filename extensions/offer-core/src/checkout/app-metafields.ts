@@ -1,6 +1,7 @@
 import { parseOfferList } from '../offer-list.js';
 import type { PublishedOfferList } from '../types.js';
 import { parseShopConfig } from './shop-config.js';
+import { PROFILE_KEY } from '../profile/profile.js';
 import type { OffersByProduct, ShopConfig } from './types.js';
 
 /** Namespace and keys as declared in shopify.extension.toml; app-owned, so merchants and other apps cannot edit them. */
@@ -20,6 +21,8 @@ export interface AppMetafieldEntryLike {
 
 export interface TandemMetafields {
   readonly offersByProduct: OffersByProduct;
+  /** The logged-in buyer's profile value as checkout hands it over (read with `readProfile`); undefined for guests. */
+  readonly profile: unknown;
   /** Undefined when the shop config is missing or malformed (see `problems`). */
   readonly config: ShopConfig | undefined;
   /** One line per unreadable value, for a development warning; checkout itself never fails on them. */
@@ -36,6 +39,7 @@ export function readTandemMetafields(entries: readonly AppMetafieldEntryLike[]):
   const offersByProduct = new Map<string, PublishedOfferList>();
   const problems: string[] = [];
   let config: ShopConfig | undefined;
+  let profile: unknown;
   let sawConfig = false;
   for (const { target, metafield } of entries) {
     if (metafield.namespace !== TANDEM_NAMESPACE) continue;
@@ -43,6 +47,9 @@ export function readTandemMetafields(entries: readonly AppMetafieldEntryLike[]):
       const parsed = parseOfferList(metafield.value);
       if (parsed.kind === 'ok') offersByProduct.set(productGid(target.id), parsed.list);
       else problems.push(`product ${target.id} ${TANDEM_NAMESPACE}.${OFFERS_KEY}: ${parsed.reason}`);
+    } else if (target.type === 'customer' && metafield.key === PROFILE_KEY) {
+      // Checkout resolves the customer target to the buyer of this checkout; guests have none.
+      profile = metafield.value;
     } else if (target.type === 'shop' && metafield.key === CONFIG_KEY) {
       sawConfig = true;
       const parsed = parseShopConfig(metafield.value);
@@ -51,5 +58,5 @@ export function readTandemMetafields(entries: readonly AppMetafieldEntryLike[]):
     }
   }
   if (!sawConfig) problems.push(`shop ${TANDEM_NAMESPACE}.${CONFIG_KEY}: missing`);
-  return { offersByProduct, config, problems };
+  return { offersByProduct, config, profile, problems };
 }

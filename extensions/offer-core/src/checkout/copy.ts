@@ -1,4 +1,4 @@
-import type { PublishedOffer } from '../types.js';
+import type { CrossSellOffer } from '../types.js';
 import type { CopyRef, Money } from './types.js';
 import type { UnitPriceComparison } from './unit-price.js';
 
@@ -11,10 +11,11 @@ export const REASON_COPY_KEYS = {
   merchant: 'reason.merchant',
   upgrade: 'reason.upgrade',
   upgradeUnit: 'reason.upgrade_unit',
+  buyAgain: 'reason.buy_again',
 } as const;
 
 /** Copy for a cross-sell's reason; `cartTitle` is the cart product the offer goes with. */
-export function crossSellCopy(offer: PublishedOffer, cartTitle: string): CopyRef {
+export function crossSellCopy(offer: CrossSellOffer, cartTitle: string): CopyRef {
   switch (offer.r) {
     case 'bought_together':
       return offer.n !== undefined && offer.n > 1
@@ -28,6 +29,8 @@ export function crossSellCopy(offer: PublishedOffer, cartTitle: string): CopyRef
       return { key: REASON_COPY_KEYS.similar, params: { product: cartTitle }, money: {} };
     case 'merchant':
       return { key: REASON_COPY_KEYS.merchant, params: { product: cartTitle }, money: {} };
+    case 'buy_again':
+      return { key: REASON_COPY_KEYS.buyAgain, params: {}, money: {} };
     default:
       return { key: REASON_COPY_KEYS.popular, params: {}, money: {} };
   }

@@ -1,8 +1,11 @@
-import { mergeOffers } from '../merge.js';
+import { mergeOffers, type MergedOffer } from '../merge.js';
+import { DEFAULT_PERSONAL_WEIGHTS, PERSONAL_POOL, personaliseOffers } from '../profile/personalise.js';
+import type { BuyerProfile } from '../profile/profile.js';
 import { votesOf } from '../offer-list.js';
 import type { CartProductOffers } from '../types.js';
 import { TANDEM_ATTRIBUTE_KEY } from './tandem-attribute.js';
 import type {
+  CandidateCrossSell,
   CandidateUpgrade,
   CartLineInput,
   EffectiveSettings,
@@ -27,6 +30,8 @@ export interface PlanInput {
   readonly settings: EffectiveSettings;
   /** The line target's own line. */
   readonly lineId?: string;
+  /** The logged-in buyer's profile (read and checked); absent for guests and new customers. */
+  readonly profile?: BuyerProfile;
 }
 
 /** Lines an offer already touched are not upgraded again: one nudge per line is enough. */
@@ -70,12 +75,49 @@ export function planOffers(input: PlanInput): OfferPlan {
     const list = input.offersByProduct.get(productId);
     return list ? [{ productId, offers: list.o, ...votesOf(list) }] : [];
   });
+  const depth = Math.max(CROSS_SELL_DEPTH, input.settings.maxOffers * OVERFETCH);
   const merged = mergeOffers(lists, {
-    max: Math.max(CROSS_SELL_DEPTH, input.settings.maxOffers * OVERFETCH),
+    max: input.profile ? PERSONAL_POOL : depth,
     excludeProductIds: cartProducts,
   });
-  const crossSells = merged
+  const candidates = input.profile ? personalised(merged, input.profile, cartProducts, depth) : merged;
+  const crossSells = candidates
     .filter(({ offer }) => !cartVariants.has(offer.v))
     .map(({ offer, becauseOf }) => ({ offer, becauseOf }));
   return { crossSells, upgrades: [], variantIds: [...new Set(crossSells.map(({ offer }) => offer.v))] };
+}
+
+/**
+ * The cart's candidates re-ranked for the logged-in buyer (`personaliseOffers`, the function the offline evaluation
+ * measured): a due repeat purchase becomes a "Buy again" offer of the variant they bought, "because of" itself.
+ */
+function personalised(
+  merged: readonly MergedOffer[],
+  profile: BuyerProfile,
+  cartProducts: ReadonlySet<string>,
+  max: number,
+): CandidateCrossSell[] {
+  const byProduct = new Map(merged.map((entry) => [entry.offer.p, entry]));
+  const ranked = personaliseOffers(
+    merged.map((entry) => ({ productId: entry.offer.p, score: entry.score })),
+    profile,
+    { max, excludeProductIds: cartProducts, weights: DEFAULT_PERSONAL_WEIGHTS },
+  );
+  return ranked.flatMap((entry): CandidateCrossSell[] => {
+    if (entry.again)
+      return [
+        {
+          offer: {
+            v: entry.variantId,
+            p: entry.productId,
+            s: entry.score,
+            r: 'buy_again',
+            k: 'xsell',
+          } as const,
+          becauseOf: entry.productId,
+        },
+      ];
+    const found = byProduct.get(entry.productId);
+    return found ? [{ offer: found.offer, becauseOf: found.becauseOf }] : [];
+  });
 }

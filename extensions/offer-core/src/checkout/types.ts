@@ -1,4 +1,4 @@
-import type { OfferKind, PublishedOfferList, ReasonCode } from '../types.js';
+import type { CrossSellOffer, OfferKind, PublishedOfferList } from '../types.js';
 
 /** Experiment arms: `control` checkouts see nothing, so lift can be measured against them. */
 export const ARMS = ['treatment', 'control'] as const;
@@ -126,7 +126,7 @@ export interface CartLineUpdate {
 /** Fields common to everything a view shows for one offer. */
 interface ShownOfferBase {
   readonly offerId: string;
-  readonly reason: ReasonCode;
+  readonly reason: CrossSellOffer['r'];
   readonly variant: OfferVariant;
   /** What the buyer pays (after the merchant's discount `d`, if any). */
   readonly price: Money;
@@ -162,7 +162,7 @@ export interface CandidateUpgrade {
 }
 
 export interface CandidateCrossSell {
-  readonly offer: PublishedOfferList['o'][number];
+  readonly offer: CrossSellOffer;
   /** Cart product whose list ranked it: names the "goes with X" in the copy. */
   readonly becauseOf: string;
 }

@@ -1,6 +1,7 @@
 import type { AppMetafieldEntryLike } from '../checkout/app-metafields.js';
 import type { CartLineAdd, CartLineInput, CartLineUpdate } from '../checkout/types.js';
 import type { CartLineChangeResult, CheckoutPort, CheckoutSnapshot } from './types.js';
+import { dayNumber } from '../profile/profile.js';
 
 /**
  * A checkout signal in either API version: 2026-07 signals have `value` (and a deprecated `current`),
@@ -49,6 +50,7 @@ export interface CheckoutApiLike {
   readonly applyCartLinesChange?: (change: CartLineAdd | CartLineUpdate) => Promise<CartLineChangeResult>;
   /** The cart-line target's own line. */
   readonly target?: SignalLike<CartLineLike>;
+  readonly shop?: { readonly myshopifyDomain: string };
 }
 
 export function read<T>(signal: SignalLike<T>): T {
@@ -67,7 +69,7 @@ function toLine(line: CartLineLike): CartLineInput {
   };
 }
 
-function snapshotOf(api: CheckoutApiLike): CheckoutSnapshot {
+function snapshotOf(api: CheckoutApiLike, now: () => number): CheckoutSnapshot {
   const instructions = read(api.instructions);
   return {
     lines: (read(api.lines) ?? []).map(toLine),
@@ -81,6 +83,8 @@ function snapshotOf(api: CheckoutApiLike): CheckoutSnapshot {
     canUpdateCartLine: instructions?.lines.canUpdateCartLine ?? false,
     editor: api.extension.editor !== undefined && api.extension.editor !== null,
     lineId: api.target ? read(api.target)?.id : undefined,
+    shop: api.shop?.myshopifyDomain,
+    today: dayNumber(now()),
   };
 }
 
@@ -104,7 +108,7 @@ export function createApiPort(api: CheckoutApiLike, options: ApiPortOptions): Ch
     ...(api.target ? [api.target] : []),
   ];
   return {
-    snapshot: () => snapshotOf(api),
+    snapshot: () => snapshotOf(api, options.now ?? Date.now),
     subscribe(listener) {
       const stops = signals.map((signal) => signal.subscribe(() => listener()));
       return () => stops.forEach((stop) => stop());

@@ -2,6 +2,7 @@ import { readTandemMetafields } from '../checkout/app-metafields.js';
 import { armForCheckout, hash32 } from '../checkout/holdout.js';
 import { planOffers } from '../checkout/plan.js';
 import { resolveSettings } from '../checkout/settings.js';
+import { readProfile, type ProfileRead } from '../profile/profile.js';
 import type { Arm, EffectiveSettings, OfferPlan, OfferTarget, ShopConfig } from '../checkout/types.js';
 import type { CheckoutSnapshot } from './types.js';
 
@@ -29,7 +30,10 @@ export type NotShown = {
  * Runs on every checkout change; cheap and pure.
  */
 export function prepare(snapshot: CheckoutSnapshot, target: OfferTarget): Prepared | NotShown {
-  const { offersByProduct, config, problems } = readTandemMetafields(snapshot.appMetafields);
+  const metafields = readTandemMetafields(snapshot.appMetafields);
+  const { offersByProduct, config } = metafields;
+  const buyer = buyerProfile(metafields.profile, snapshot);
+  const problems = buyer.kind === 'ignored' ? [...metafields.problems, buyer.reason] : metafields.problems;
   if (!config) return { kind: 'none', why: 'metafields', problems };
   if (snapshot.checkoutToken === undefined || snapshot.checkoutToken === '')
     return { kind: 'none', why: 'no-token', problems };
@@ -43,6 +47,7 @@ export function prepare(snapshot: CheckoutSnapshot, target: OfferTarget): Prepar
     offersByProduct,
     settings,
     ...(snapshot.lineId === undefined ? {} : { lineId: snapshot.lineId }),
+    ...(buyer.kind === 'ok' ? { profile: buyer.profile } : {}),
   });
   if (plan.variantIds.length === 0 || settings.maxOffers === 0)
     return { kind: 'none', why: 'no-candidates', problems };
@@ -57,4 +62,16 @@ export function prepare(snapshot: CheckoutSnapshot, target: OfferTarget): Prepar
     checkoutKey: hash32(snapshot.checkoutToken).toString(36),
     problems,
   };
+}
+
+/**
+ * The logged-in buyer's profile, checked: a guest (no profile metafield) is no problem; a profile that is malformed,
+ * stale or of another shop is ignored with its reason for the debug log, and the buyer sees what a guest sees.
+ */
+function buyerProfile(value: unknown, snapshot: CheckoutSnapshot): ProfileRead | { readonly kind: 'guest' } {
+  if (value === undefined) return { kind: 'guest' };
+  if (snapshot.shop === undefined)
+    return { kind: 'ignored', reason: 'buyer profile ignored: the shop is unknown' };
+  const read = readProfile(value, { shop: snapshot.shop, today: snapshot.today });
+  return read.kind === 'ok' ? read : { kind: 'ignored', reason: `buyer profile ignored: ${read.reason}` };
 }

@@ -22,6 +22,10 @@ export interface CheckoutSnapshot {
   readonly editor: boolean;
   /** The line target's own line id. */
   readonly lineId: string | undefined;
+  /** The shop's myshopify domain: a buyer profile of another shop is not used. */
+  readonly shop: string | undefined;
+  /** Today as `dayNumber`: a buyer profile's days since purchase are counted to it. */
+  readonly today: number;
 }
 
 export type CartLineChangeResult =

@@ -36,7 +36,7 @@ interface InputContext {
 }
 
 const NAME = /^[A-Za-z0-9_-]+$/;
-const OWNER_WRITE_SCOPE: Partial<Record<MetafieldOwnerType, string>> = {
+export const OWNER_WRITE_SCOPE: Partial<Record<MetafieldOwnerType, string>> = {
   PRODUCT: 'write_products',
   PRODUCTVARIANT: 'write_products',
   ORDER: 'write_orders',

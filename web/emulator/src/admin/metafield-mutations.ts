@@ -1,4 +1,4 @@
-/** Mutation metafieldsSet and metafieldDefinitionCreate, and the MetafieldDefinition type. */
+/** Mutations metafieldsSet, metafieldsDelete and metafieldDefinitionCreate, and the MetafieldDefinition type. */
 import type { MetafieldDefinitionRecord } from '../state/records.js';
 import type { ResolverMap } from '../engine/field-resolver.js';
 import { resolveNamespace } from './app-namespace.js';
@@ -6,6 +6,7 @@ import type { AdminContext } from './context.js';
 import { isKnownMetafieldType } from './metafield-values.js';
 import type { MetafieldsSetInput } from './metafield-input.js';
 import { metafieldsSet } from './metafields-set.js';
+import { metafieldsDelete, type MetafieldIdentifierInput } from './metafields-delete.js';
 
 interface DefinitionInput {
   readonly name: string;
@@ -59,6 +60,8 @@ const definition = (source: unknown): MetafieldDefinitionRecord => source as Met
 export const metafieldMutationResolvers: ResolverMap<AdminContext> = {
   Mutation: {
     metafieldsSet: (_s, args, ctx) => metafieldsSet(args['metafields'] as MetafieldsSetInput[], ctx),
+    metafieldsDelete: (_s, args, ctx) =>
+      metafieldsDelete(args['metafields'] as MetafieldIdentifierInput[], ctx),
     metafieldDefinitionCreate: (_s, args, ctx) =>
       createDefinition(args['definition'] as DefinitionInput, ctx),
   },

@@ -64,6 +64,7 @@ export const COPY_LABELS: Record<CopyKey, string> = {
   'reason.similar': 'Reason: goes well with',
   'reason.popular': 'Reason: popular',
   'reason.merchant': 'Reason: your pick',
+  'reason.buy_again': 'Reason: buy again (returning buyers)',
   'reason.upgrade': 'Upgrade line',
   'reason.upgrade_unit': 'Upgrade line with unit prices',
   'upgrade.action': 'Upgrade button',

@@ -17,6 +17,7 @@ export interface SettingsForm {
   readonly discountPct: number | null;
   readonly dismissLimit: string;
   readonly dismissDays: string;
+  readonly personalise: boolean;
   readonly copy: Readonly<Record<Locale, Readonly<Partial<Record<CopyKey, string>>>>>;
 }
 
@@ -41,6 +42,7 @@ export function formFromSettings(settings: Settings): SettingsForm {
     discountPct: settings.discountPct,
     dismissLimit: String(settings.dismissLimit),
     dismissDays: String(settings.dismissDays),
+    personalise: settings.personalise,
     copy,
   };
 }
@@ -68,6 +70,7 @@ export function settingsFromForm(
     discountPct: form.discountPct,
     dismissLimit: number(form.dismissLimit),
     dismissDays: number(form.dismissDays),
+    personalise: form.personalise,
     copy,
   });
   return parsed.success
@@ -107,6 +110,7 @@ export function formChanged(form: SettingsForm, saved: Settings): boolean {
     a.holdoutPct !== b.holdoutPct ||
     a.discountPct !== b.discountPct ||
     a.dismissLimit.trim() !== b.dismissLimit ||
-    a.dismissDays.trim() !== b.dismissDays
+    a.dismissDays.trim() !== b.dismissDays ||
+    a.personalise !== b.personalise
   );
 }

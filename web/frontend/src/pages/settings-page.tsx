@@ -198,6 +198,19 @@ export function SettingsPage() {
           </Card>
         </Layout.AnnotatedSection>
         <Layout.AnnotatedSection
+          title="Returning buyers"
+          description="Offers that take into account what a logged-in customer bought from you before."
+        >
+          <Card>
+            <Checkbox
+              label="Personalise offers for returning customers"
+              checked={form.personalise}
+              onChange={(personalise) => update({ personalise })}
+              helpText="Tandem stores, on each customer with recent orders, the products they bought, how many days ago and how often — no names, emails or addresses. Checkout uses it to skip what they just bought and to suggest what they usually buy again. Profiles are written after the next full sync (Sync page) and updated with each new order. Turning this off deletes what was stored."
+            />
+          </Card>
+        </Layout.AnnotatedSection>
+        <Layout.AnnotatedSection
           title="Measurement"
           description="Checkouts held out see no offers, so the dashboard can show what Tandem really adds."
         >

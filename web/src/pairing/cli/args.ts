@@ -5,12 +5,14 @@ export const PAIRINGS_USAGE = `Usage: npm run pairings -- <command> [options]
 
 Commands:
   eval --orders <orders.csv> [--products products.csv] [--train 0.8] [--json out.json] [--no-ease]
-       [--skip-invalid]
+       [--skip-invalid] [--personal]
       Offline evaluation (time-ordered split, leave-one-out HR@3/HR@10) of the engine as a shop would
       publish it (model selected on the newest training orders) beside dense EASE^R (catalogs up to
       5,000 products; --no-ease skips it) and the popularity, confidence and cosine baselines. With
       --products the engine also sees the catalog's product types, collections (or category) and
-      vendors, as it does in production.
+      vendors, as it does in production. --personal adds the personalised evaluation (orders need
+      customer_id and created_at): each returning customer's test order is offered with a profile of
+      their earlier orders; returning, first-time and guest buyers are reported apart.
   mine --orders <orders.csv> --out <dir> [--products products.csv] [--max-offers 12] [--half-life DAYS]
        [--skip-invalid]
       Mines the history and writes <dir>/offers.jsonl: one line per product with its metafield value.
@@ -30,6 +32,7 @@ export type PairingsCommand =
       readonly json: string | undefined;
       readonly ease: boolean;
       readonly skipInvalid: boolean;
+      readonly personal: boolean;
     }
   | {
       readonly kind: 'mine';
@@ -61,6 +64,7 @@ export function parsePairingsArgs(argv: readonly string[]): PairingsCommand {
         help: { type: 'boolean', default: false },
         'no-ease': { type: 'boolean', default: false },
         'skip-invalid': { type: 'boolean', default: false },
+        personal: { type: 'boolean', default: false },
       },
     });
     const [command, ...extra] = positionals;
@@ -81,6 +85,7 @@ export function parsePairingsArgs(argv: readonly string[]): PairingsCommand {
         json: values.json === undefined ? undefined : path(values.json),
         ease: !values['no-ease'],
         skipInvalid: values['skip-invalid'],
+        personal: values.personal,
       };
     }
     if (command === 'mine') {

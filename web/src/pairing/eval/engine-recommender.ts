@@ -31,11 +31,17 @@ export interface EngineOptions {
  * checkout reads them, and merged as checkout's `mergeOffers` merges them (by `IndexedMerge`, which ranks
  * exactly as it does) with the query products as the cart.
  */
-export function engineRecommender(
+export function engineRecommender(...args: Parameters<typeof engineMerge>): Recommender {
+  const merge = engineMerge(...args);
+  return { name: 'tandem', recommend: (query, k) => merge.recommend(query, k) };
+}
+
+/** The engine's published lists behind the indexed checkout merge (see `engineRecommender`). */
+export function engineMerge(
   counts: CooccurrenceCounts,
   products: IdInterner,
   options: EngineOptions = {},
-): Recommender {
+): IndexedMerge {
   // The same ids as `syntheticTargets` gives the offers.
   const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
   const lists = buildCrossSellLists({
@@ -57,6 +63,5 @@ export function engineRecommender(
     });
   }
   const productOf = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1)) - 1;
-  const merge = new IndexedMerge(published, products.size, productOf, gidOf);
-  return { name: 'tandem', recommend: (query, k) => merge.recommend(query, k) };
+  return new IndexedMerge(published, products.size, productOf, gidOf);
 }

@@ -92,8 +92,11 @@ export class IndexedMerge {
     this.inCart = new Uint8Array(productCount);
   }
 
-  /** The top `k` products for a cart of `cart` (each product once), as `mergeOffers` ranks them. */
-  recommend(cart: readonly number[], k: number): number[] {
+  /**
+   * The top `k` products for a cart of `cart` (each product once), as `mergeOffers` ranks them; their merged scores
+   * go to `scores` when given (the personalised evaluation re-ranks them).
+   */
+  recommend(cart: readonly number[], k: number, scores?: number[]): number[] {
     const { score, votedBy, shownPriority, shownScore, shownBecause, inCart, touched, gidOrder } = this;
     const lists = cart.flatMap((product) => this.lists[product] ?? []).sort((a, b) => a.order - b.order);
     for (const product of cart) inCart[product] = 1;
@@ -167,6 +170,7 @@ export class IndexedMerge {
       }
       best[at] = p;
     }
+    if (scores) for (const p of best) scores.push(score[p]!);
     for (const p of touched) votedBy[p] = -1;
     for (const product of cart) inCart[product] = 0;
     touched.length = 0;

@@ -7,7 +7,8 @@ import { DEFAULT_PAIRING_SETTINGS, type PairingSettings } from '../types.js';
 import { confidenceRecommender, cosineRecommender, popularityRecommender } from './baselines.js';
 import { selectModel } from '../selection/select-model.js';
 import { easeReference } from './ease-reference.js';
-import { engineRecommender } from './engine-recommender.js';
+import { engineMerge, engineRecommender } from './engine-recommender.js';
+import { evaluatePersonal } from './personal-evaluation.js';
 import { evaluate, seenInTraining, trainCount } from './harness.js';
 import type { EvalReport } from './types.js';
 
@@ -23,6 +24,8 @@ export interface EvaluationOptions {
   readonly select?: boolean;
   /** The dense EASE^R reference row (catalogs up to `EASE_MAX_PRODUCTS`). Default on. */
   readonly ease?: boolean;
+  /** Each basket's customer id ('' for none), in basket order: adds the personalised evaluation. */
+  readonly customers?: readonly string[];
 }
 
 /** The offline evaluation: engine and the three baselines on one time-ordered split, same cases for all. */
@@ -65,6 +68,23 @@ export function runEvaluation(
   ];
   const seen = seenInTraining(log, train, productCount);
   const { info, results } = evaluate(log, train, seen, recommenders);
+  const { customers } = options;
+  // The same engine (settings, catalog, pair votes) learnt from the orders before `to`.
+  const engineUpTo = (to: number) =>
+    engineMerge(
+      to === train
+        ? engineCounts
+        : mineBaskets(log, { from: 0, to }, productCount, {
+            minPairCount: settings.minPairCount,
+            ...decayOptions(settings),
+          }),
+      products,
+      { settings, catalog: options.catalog, baskets: { log, from: 0, to } },
+    );
+  const personal =
+    customers === undefined
+      ? undefined
+      : evaluatePersonal({ log, customers, train, productCount, engine: engineUpTo });
   return {
     info: {
       orders: log.count,
@@ -103,6 +123,7 @@ export function runEvaluation(
         : {}),
     },
     ...(selection ? { selection } : {}),
+    ...(personal ? { personal } : {}),
     results,
   };
 }

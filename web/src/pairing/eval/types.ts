@@ -1,4 +1,5 @@
 import type { ModelSelection } from '../selection/types.js';
+import type { PersonalReport } from './personal-types.js';
 
 /** Anything the harness can evaluate: given the query products, up to `k` products, best first. */
 export interface Recommender {
@@ -40,5 +41,7 @@ export interface EvalReport {
   readonly info: EvalInfo & Record<string, unknown>;
   /** What the per-shop selection chose on the training orders (absent when selection was off). */
   readonly selection?: ModelSelection;
+  /** Returning, first-time and guest buyers with and without personalisation (`--personal`). */
+  readonly personal?: PersonalReport;
   readonly results: readonly RecommenderResult[];
 }

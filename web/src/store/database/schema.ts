@@ -271,6 +271,16 @@ export interface BillingUsageTable {
   updated_at: string;
 }
 
+/** Customers whose buyer profile metafield Tandem writes (issue 25). */
+export interface CustomerProfilesTable {
+  shop: string;
+  /** The Customer GID: the metafield's owner. */
+  customer_id: string;
+  customer_hash: string;
+  /** Content hash of the profile live in Shopify; null when none is. */
+  published_hash: string | null;
+}
+
 export interface Schema {
   shops: ShopsTable;
   sessions: SessionsTable;
@@ -294,6 +304,7 @@ export interface Schema {
   data_requests: DataRequestsTable;
   billing_subscriptions: BillingSubscriptionsTable;
   billing_usage: BillingUsageTable;
+  customer_profiles: CustomerProfilesTable;
 }
 
 export type TableName = keyof Schema;
@@ -322,4 +333,5 @@ export const SHOP_TABLES = [
   'data_requests',
   'billing_subscriptions',
   'billing_usage',
+  'customer_profiles',
 ] as const satisfies readonly TableName[];

@@ -17,6 +17,7 @@ import { createMemoryShopStore } from './shop-store.js';
 import { createMemorySyncRunStore } from './sync-run-store.js';
 import { MemoryTables } from './tables.js';
 import { createMemoryWebhookInbox } from './webhook-inbox.js';
+import { createMemoryProfileStore } from './profile-store.js';
 
 /** Every store in process memory: for unit and integration tests, behaving like the SQL stores. */
 export function createMemoryStores(options: StoreOptions = {}): Stores {
@@ -38,6 +39,7 @@ export function createMemoryStores(options: StoreOptions = {}): Stores {
     measurement: createMemoryMeasurementStore(tables, clock),
     syncRuns: createMemorySyncRunStore(tables, clock),
     inbox: createMemoryWebhookInbox(tables, clock),
+    profiles: createMemoryProfileStore(tables),
 
     async deleteShopData(shop) {
       tables.dropShop(checkShop(shop));
@@ -54,6 +56,7 @@ export function createMemoryStores(options: StoreOptions = {}): Stores {
       const events = removeWhere(tables.events.of(shop), (event) => checkouts.has(event.checkoutToken));
       const orders = deleteMemoryCustomerOrders(tables, shop, hash, true);
       const deliveries = removeWhere(tables.inbox.of(shop), (delivery) => delivery.customerHash === hash);
+      removeWhere(tables.profiles.of(shop), (customer) => customer.customerHash === hash);
       return { orders, events, deliveries };
     },
   };

@@ -11,6 +11,7 @@ import type { SyncRun } from '../../domain/sync-run.js';
 import type { WebhookDelivery } from '../../domain/webhook.js';
 import type { BillingSubscription, UsageRecord } from '../../domain/billing.js';
 import type { DataRequest } from '../ports/data-request-store.js';
+import type { ProfileCustomer } from '../ports/profile-store.js';
 import type { CheckoutFact, DirtyDay, KpiDayRow, OrderFact } from '../ports/measurement-store.js';
 import type { SettingsPatch } from '../validation/settings.js';
 
@@ -69,6 +70,8 @@ export class MemoryTables {
   readonly subscriptions = new ShopPartitioned<BillingSubscription>();
   /** Usage records by idempotency key. */
   readonly usage = new ShopPartitioned<UsageRecord>();
+  /** Customer GID → the customer whose profile metafield is written. */
+  readonly profiles = new ShopPartitioned<ProfileCustomer>();
 
   dropShop(shop: string): void {
     this.shops.delete(shop);
@@ -93,6 +96,7 @@ export class MemoryTables {
       this.dataRequests,
       this.subscriptions,
       this.usage,
+      this.profiles,
     ]) {
       table.dropShop(shop);
     }

@@ -8,6 +8,7 @@ import { refreshLeases } from './0006-refresh-leases.js';
 import { dataRequests } from './0007-data-requests.js';
 import { serverCheckouts } from './0008-server-checkouts.js';
 import { billing } from './0009-billing.js';
+import { customerProfiles } from './0010-customer-profiles.js';
 
 /** Every migration, keyed by a name that sorts in application order. Never edit one that has shipped. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -20,4 +21,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0007_data_requests': dataRequests,
   '0008_server_checkouts': serverCheckouts,
   '0009_billing': billing,
+  '0010_customer_profiles': customerProfiles,
 });

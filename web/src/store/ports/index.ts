@@ -14,6 +14,7 @@ export type {
   OrderFact,
 } from './measurement-store.js';
 export type { OfferStore } from './offer-store.js';
+export type { ProfileCustomer, ProfileStore } from './profile-store.js';
 export type { MinerLine, OrderStore, StreamLinesOptions } from './order-store.js';
 export type { RuleStore } from './rule-store.js';
 export type { SessionStore } from './session-store.js';

@@ -20,6 +20,7 @@ import { deleteCustomerOrders, deleteShopRows } from './shop-data.js';
 import { createSqlShopStore } from './shop-store.js';
 import { createSqlSyncRunStore } from './sync-run-store.js';
 import { createSqlWebhookInbox } from './webhook-inbox.js';
+import { createSqlProfileStore } from './profile-store.js';
 
 /** Every store over one migrated database (SQLite or Postgres: the same SQL serves both). */
 export function createStores(database: Database, options: StoreOptions = {}): Stores {
@@ -44,6 +45,7 @@ export function createStores(database: Database, options: StoreOptions = {}): St
     measurement: createSqlMeasurementStore(context),
     syncRuns: createSqlSyncRunStore(context),
     inbox: createSqlWebhookInbox(context),
+    profiles: createSqlProfileStore(context),
 
     async deleteShopData(shop) {
       await deleteShopRows(context.db, context.dialect, checkShop(shop));
@@ -69,6 +71,11 @@ export function createStores(database: Database, options: StoreOptions = {}): St
           .where('shop', '=', shop)
           .where('customer_hash', '=', hash)
           .executeTakeFirst();
+        await trx
+          .deleteFrom('customer_profiles')
+          .where('shop', '=', shop)
+          .where('customer_hash', '=', hash)
+          .execute();
         return { orders, events, deliveries: Number(deliveries.numDeletedRows) };
       });
     },

@@ -10,7 +10,7 @@ export interface Issue {
 /** Enough to fix the input without building a huge error for a million bad rows. */
 const MAX_ISSUES = 50;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
-export const GID_TYPES = ['Product', 'ProductVariant', 'Order', 'Collection'] as const;
+export const GID_TYPES = ['Product', 'ProductVariant', 'Order', 'Collection', 'Customer'] as const;
 export type GidType = (typeof GID_TYPES)[number];
 // Built once: the bulk paths check millions of ids.
 const GID_PREFIXES = Object.fromEntries(GID_TYPES.map((type) => [type, `gid://shopify/${type}/`])) as Record<

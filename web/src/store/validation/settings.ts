@@ -42,6 +42,7 @@ export function validateSettings(value: Settings): Settings {
       'discountPct',
       'dismissLimit',
       'dismissDays',
+      'personalise',
       'copy',
     ]);
     for (const key of Object.keys(value)) if (!known.has(key)) check.fail(key, 'is not a setting');
@@ -57,6 +58,7 @@ export function validateSettings(value: Settings): Settings {
           : check.number('discountPct', value.discountPct, { min: 1, max: 90 }),
       dismissLimit: check.int('dismissLimit', value.dismissLimit, { min: 0, max: 10 }),
       dismissDays: check.int('dismissDays', value.dismissDays, { min: 1, max: 365 }),
+      personalise: check.bool('personalise', value.personalise),
       copy: copy(check, value.copy),
     };
   });

@@ -1,0 +1,104 @@
+import type { BuyerProfile } from './profile.js';
+
+/** How a buyer's own history weighs against their cart; chosen on validation orders (`pairings eval --personal`). */
+export interface PersonalWeights {
+  /** Weight of the history's votes (best = 1) beside the cart merge's scores (best = 1). */
+  readonly history: number;
+  /** What a due repeat purchase adds, times the share of the buyer's orders that held it, on the same scale. */
+  readonly again: number;
+  /** What a due repeat purchase adds halves every this many days since it was bought (0: no decay). */
+  readonly againHalfLifeDays: number;
+  /** A repeat purchase is due once this share of its typical interval has passed since the last one. */
+  readonly dueFraction: number;
+  /** A product that is not a repeat purchase is not offered again for this many days after it was bought. */
+  readonly recentDays: number;
+}
+
+/**
+ * Chosen on the validation split of online-retail-uk's returning buyers (`pairings eval --personal`): the history's
+ * votes did not help there (history 0), and a repeat purchase counts as due at once (dueFraction 0).
+ */
+export const DEFAULT_PERSONAL_WEIGHTS: PersonalWeights = {
+  history: 0,
+  again: 0.3,
+  againHalfLifeDays: 0,
+  dueFraction: 0,
+  recentDays: 90,
+};
+
+/**
+ * How many of the cart merge's candidates the history may re-rank: the history's votes never bring in a product of
+ * their own (as a list's further votes do not), so a product it likes must be among these.
+ */
+export const PERSONAL_POOL = 100;
+
+export interface RankedProduct {
+  readonly productId: string;
+  readonly score: number;
+}
+
+/** A candidate as ranked for this buyer; `again`: a due repeat purchase, offered as "Buy again" with the variant bought last. */
+export type PersonalOffer =
+  | { readonly productId: string; readonly score: number; readonly again: false }
+  | { readonly productId: string; readonly score: number; readonly again: true; readonly variantId: string };
+
+export interface PersonaliseOptions {
+  readonly max: number;
+  /** Products never to offer (the cart; the merchant's exclusions). */
+  readonly excludeProductIds: ReadonlySet<string>;
+  readonly weights: PersonalWeights;
+}
+
+/**
+ * Re-ranks the cart merge's candidates (`mergeOffers`, best first, at most `PERSONAL_POOL`) with the buyer's own
+ * history — the single function checkout and the offline evaluation run. Each candidate's score is its cart score
+ * plus `history` times the profile's vote for it; a product the buyer bought recently is dropped unless it is a
+ * repeat purchase that is due, which is offered ("Buy again") whether or not the cart suggests it. Ties break on
+ * product id, so the result does not depend on input order.
+ */
+export function personaliseOffers(
+  cart: readonly RankedProduct[],
+  profile: BuyerProfile,
+  options: PersonaliseOptions,
+): PersonalOffer[] {
+  const { weights, excludeProductIds } = options;
+  const best = cart.reduce((top, candidate) => Math.max(top, candidate.score), 0);
+  const scale = best > 0 ? 1 / best : 1;
+  const byProduct = new Map<string, { score: number; variantId: string | undefined }>();
+  for (const { productId, score } of cart) {
+    if (excludeProductIds.has(productId) || byProduct.has(productId)) continue;
+    byProduct.set(productId, {
+      score: score * scale + weights.history * (profile.votes.get(productId) ?? 0),
+      variantId: undefined,
+    });
+  }
+  for (const bought of profile.bought) {
+    if (excludeProductIds.has(bought.productId)) continue;
+    const repeat = bought.intervalDays > 0;
+    const due = repeat && bought.daysSince >= weights.dueFraction * bought.intervalDays;
+    if (due && bought.variantId !== undefined) {
+      const score =
+        byProduct.get(bought.productId)?.score ??
+        weights.history * (profile.votes.get(bought.productId) ?? 0);
+      byProduct.set(bought.productId, {
+        score:
+          score +
+          ((weights.again * bought.count) / Math.max(profile.orders, bought.count)) *
+            (weights.againHalfLifeDays > 0 ? 0.5 ** (bought.daysSince / weights.againHalfLifeDays) : 1),
+        variantId: bought.variantId,
+      });
+    } else if (!due && (repeat || bought.daysSince < weights.recentDays)) {
+      byProduct.delete(bought.productId);
+    }
+  }
+  const max = Math.max(0, Math.floor(options.max));
+  return [...byProduct.entries()]
+    .map(([productId, entry]) => ({ productId, ...entry }))
+    .sort((a, b) => b.score - a.score || (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0))
+    .slice(0, max)
+    .map(({ productId, score, variantId }) =>
+      variantId === undefined
+        ? { productId, score, again: false }
+        : { productId, score, again: true, variantId },
+    );
+}
