@@ -30,12 +30,13 @@ export function adminSetupRoutes(deps: Pick<AdminDeps, 'stores' | 'adminClient' 
     const shop = authenticatedShop(res);
     const { stores } = deps;
     const now = deps.now().getTime();
-    const [runs, report, pending, pixel, eventDays, rollups] = await Promise.all([
+    const [runs, report, pending, pixel, blockSeenAt, rollups] = await Promise.all([
       stores.syncRuns.list(shop, { limit: 20 }),
       stores.offers.getModelReport(shop),
       countPending(stores.offers, shop),
       pixelFact(deps, shop),
-      stores.events.countByDay(shop, {
+      // Only the checkout block publishes `eligible`, and never in the checkout editor.
+      stores.events.firstOfType(shop, 'eligible', {
         from: new Date(now - BLOCK_LOOKBACK_DAYS * DAY_MS).toISOString(),
         to: new Date(now + DAY_MS).toISOString(),
       }),
@@ -51,8 +52,7 @@ export function adminSetupRoutes(deps: Pick<AdminDeps, 'stores' | 'adminClient' 
         syncedAt: runs.find((run) => run.status === 'succeeded')?.finishedAt ?? null,
         offers: { computedAt: report?.computedAt ?? null, pending },
         pixel,
-        // Only the checkout block publishes `eligible`, and never in the checkout editor.
-        blockSeenOn: eventDays.find((count) => count.type === 'eligible')?.day ?? null,
+        blockSeenOn: blockSeenAt?.slice(0, 10) ?? null,
         firstMeasuredOn: measured?.day ?? null,
       }),
       checkoutEditorUrl: checkoutEditorUrl(shop),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PixelEvent } from '../../domain/event.js';
-import type { EventDayCount, EventStore } from '../ports/event-store.js';
+import type { EventStore } from '../ports/event-store.js';
 import { pageWindow, toPage } from '../shared/paging.js';
 import { checkShop, validateEvents, validateRange, type TimeRange } from '../validation/index.js';
 import { byText, type MemoryTables } from './tables.js';
@@ -25,23 +25,9 @@ export function createMemoryEventStore(tables: MemoryTables): EventStore {
       return clean.length;
     },
 
-    async countByDay(shop, range) {
+    async firstOfType(shop, type, range) {
       checkShop(shop);
-      const groups = new Map<string, { count: EventDayCount; tokens: Set<string> }>();
-      for (const event of inRange(shop, range)) {
-        const day = event.occurredAt.slice(0, 10);
-        const key = `${day} ${event.arm} ${event.type}`;
-        const group = groups.get(key) ?? {
-          count: { day, arm: event.arm, type: event.type, events: 0, checkouts: 0 },
-          tokens: new Set(),
-        };
-        group.tokens.add(event.checkoutToken);
-        groups.set(key, {
-          count: { ...group.count, events: group.count.events + 1, checkouts: group.tokens.size },
-          tokens: group.tokens,
-        });
-      }
-      return [...groups.entries()].sort(([a], [b]) => byText(a, b)).map(([, group]) => group.count);
+      return inRange(shop, range).find((event) => event.type === type)?.occurredAt ?? null;
     },
 
     async list(shop, range, request) {

@@ -1,6 +1,6 @@
 export type { AttributionDaySum, AttributionStore } from './attribution-store.js';
 export type { CatalogStore, ProductListRequest, WriteResult } from './catalog-store.js';
-export type { EventDayCount, EventStore } from './event-store.js';
+export type { EventStore } from './event-store.js';
 export type {
   CheckoutFact,
   CheckoutOutcome,

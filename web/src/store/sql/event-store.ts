@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Arm, PixelEvent, PixelEventType } from '../../domain/event.js';
 import type { EventStore } from '../ports/event-store.js';
 import { pageWindow, toPage } from '../shared/paging.js';
@@ -41,35 +40,20 @@ export function createSqlEventStore({ db, dialect }: SqlContext): EventStore {
       return rows.length;
     },
 
-    async countByDay(shop, range) {
+    async firstOfType(shop, type, range) {
       checkShop(shop);
       const { from, to } = validateRange(range);
-      // ISO text timestamps: the first 10 characters are the UTC day on both dialects.
-      const day = sql<string>`substr(occurred_at, 1, 10)`;
-      const rows = await db
+      const row = await db
         .selectFrom('events')
-        .select((eb) => [
-          day.as('day'),
-          'arm',
-          'type',
-          eb.fn.countAll<number>().as('events'),
-          eb.fn.count<number>('checkout_token').distinct().as('checkouts'),
-        ])
+        .select('occurred_at')
         .where('shop', '=', shop)
         .where('occurred_at', '>=', from)
         .where('occurred_at', '<', to)
-        .groupBy([day, 'arm', 'type'])
-        .orderBy(day)
-        .orderBy('arm')
-        .orderBy('type')
-        .execute();
-      return rows.map((row) => ({
-        day: row.day,
-        arm: row.arm as Arm,
-        type: row.type as PixelEventType,
-        events: Number(row.events),
-        checkouts: Number(row.checkouts),
-      }));
+        .where('type', '=', type)
+        .orderBy('occurred_at')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.occurred_at ?? null;
     },
 
     async list(shop, range, request) {
