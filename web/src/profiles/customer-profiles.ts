@@ -1,12 +1,13 @@
 import { dayNumber, type PublishedProfile } from '@tandem/offer-core';
 import type { AdminClient } from '../shopify/admin/client.js';
 import type { Stores } from '../store/types.js';
+import { exclusionsOf } from './exclusions.js';
 import { deleteProfiles, profileHash, profileInput, profileOf } from './publish-profiles.js';
 import { customerPurchases, historyMerger, readShopHistory } from './shop-history.js';
 import { setMetafieldsSkippingMissingOwners } from '../publish/set-metafields.js';
 
 export interface CustomerProfilesDeps {
-  readonly stores: Pick<Stores, 'orders' | 'offers' | 'settings' | 'profiles'>;
+  readonly stores: Pick<Stores, 'orders' | 'offers' | 'settings' | 'profiles' | 'rules'>;
   readonly adminClient: (shop: string) => Promise<AdminClient>;
   readonly now: () => Date;
 }
@@ -36,7 +37,8 @@ export function createCustomerProfiles(deps: CustomerProfilesDeps) {
     const merge = historyMerger(deps.stores.offers, shop);
     await merge.load(purchases.map((purchase) => purchase.productId));
     const today = dayNumber(deps.now().getTime());
-    return profileOf(shop, today, purchases, { intervals: await shopIntervals(shop) }, merge);
+    const excluded = exclusionsOf(await deps.stores.rules.list(shop));
+    return profileOf(shop, today, purchases, { intervals: await shopIntervals(shop) }, merge, excluded);
   }
 
   return {

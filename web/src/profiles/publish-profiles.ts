@@ -7,11 +7,12 @@ import { METAFIELDS_PER_CALL, PROFILE_KEY, TANDEM_NAMESPACE } from '../publish/m
 import { setMetafieldsSkippingMissingOwners } from '../publish/set-metafields.js';
 import type { ProfileCustomer } from '../store/ports/profile-store.js';
 import type { Stores } from '../store/types.js';
+import { withoutExcluded, type Exclusions, exclusionsOf } from './exclusions.js';
 import { historyMerger, readShopHistory, type ShopHistory } from './shop-history.js';
 
 export interface ProfileDeps {
   readonly client: AdminClient;
-  readonly stores: Pick<Stores, 'orders' | 'offers' | 'settings' | 'profiles'>;
+  readonly stores: Pick<Stores, 'orders' | 'offers' | 'settings' | 'profiles' | 'rules'>;
   readonly shop: string;
   readonly now: () => Date;
   readonly signal?: AbortSignal;
@@ -64,18 +65,19 @@ export function profileInput(customerId: string, profile: PublishedProfile): Met
   };
 }
 
-/** One customer's profile as it would be published today from these purchases. */
+/** One customer's profile as it would be published today from these purchases (excluded products left out). */
 export function profileOf(
   shop: string,
   today: number,
   purchases: readonly ProfilePurchase[],
   history: Pick<ShopHistory, 'intervals'>,
   merge: ReturnType<typeof historyMerger>,
+  excluded: Exclusions,
 ): PublishedProfile | undefined {
   return buildProfile({
     shop,
     today,
-    purchases,
+    purchases: withoutExcluded(purchases, excluded),
     intervals: history.intervals,
     historyMerge: (ids) => merge.merge(ids),
   });
@@ -92,6 +94,7 @@ export async function syncProfiles(deps: ProfileDeps): Promise<ProfileReport> {
   const report = { personalise, customers: 0, written: 0, deleted: 0, calls: 0, costSpent: 0 };
   const history = personalise ? await readShopHistory(stores.orders, shop) : undefined;
   const merge = historyMerger(stores.offers, shop);
+  const excluded = exclusionsOf(await stores.rules.list(shop));
   const today = dayNumber(deps.now().getTime());
   let after: string | null = null;
   do {
@@ -107,7 +110,8 @@ export async function syncProfiles(deps: ProfileDeps): Promise<ProfileReport> {
       );
     for (const customer of page.items) {
       const profile =
-        history && profileOf(shop, today, history.purchases.get(customer.customerHash) ?? [], history, merge);
+        history &&
+        profileOf(shop, today, history.purchases.get(customer.customerHash) ?? [], history, merge, excluded);
       if (profile) {
         const hash = profileHash(profile);
         if (hash !== customer.publishedHash)
