@@ -91,6 +91,9 @@ export function describeBillingStoreContract(name: string, fixture: FixtureFacto
       });
       await stores.billing.updateUsage(shop, charged);
       expect(await stores.billing.usageInPeriod(shop, 'month:2026-12')).toEqual([charged, buildUsage(3)]);
+      expect(await stores.billing.countUsage(shop, 'month:2026-12', 'none')).toBe(2);
+      expect(await stores.billing.countUsage(shop, 'month:2026-12', buildUsage(3).key)).toBe(1);
+      expect(await stores.billing.countUsage(shop, 'month:2026-10', 'none')).toBe(0);
       await expect(stores.billing.updateUsage(shop, buildUsage(99))).rejects.toBeInstanceOf(NotFoundError);
     });
 

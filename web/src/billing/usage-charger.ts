@@ -52,7 +52,7 @@ export function createUsageCharger(deps: ChargerDeps) {
     const active = activeSubscription(subscriptions);
     const now = deps.now();
     const period = active ? growthPeriod(active) : freePeriod(fact.createdAt);
-    const counted = (await stores.billing.usageInPeriod(shop, period)).filter((r) => r.key !== key).length;
+    const counted = await stores.billing.countUsage(shop, period, key);
     const allowance = active ? active.includedOrders : config.freeOrdersPerMonth;
     const base: UsageRecord = {
       key,

@@ -32,6 +32,12 @@ export function createMemoryBillingStore(tables: MemoryTables): BillingStore {
       if (!rows.has(clean.key)) throw new NotFoundError(`Usage record ${clean.key} not found for ${shop}`);
       rows.set(clean.key, { ...clean });
     },
+    async countUsage(shop, period, exceptKey) {
+      let count = 0;
+      for (const row of tables.usage.of(checkShop(shop)).values())
+        if (row.period === period && row.key !== exceptKey) count += 1;
+      return count;
+    },
     async usageInPeriod(shop, period) {
       return tables.usage
         .sorted(checkShop(shop), oldestFirst)

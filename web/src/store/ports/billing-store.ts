@@ -15,6 +15,11 @@ export interface BillingStore {
   claimUsage(shop: ShopDomain, record: UsageRecord): Promise<UsageClaim>;
   /** Replaces a record kept under `record.key`; throws NotFoundError when there is none. */
   updateUsage(shop: ShopDomain, record: UsageRecord): Promise<void>;
+  /**
+   * How many records the period holds, leaving out `exceptKey`: what every order's charge decision reads, so a
+   * count in the database rather than the period's rows (a busy shop's month holds tens of thousands).
+   */
+  countUsage(shop: ShopDomain, period: string, exceptKey: string): Promise<number>;
   /** Records of one period, oldest first (createdAt, then key). */
   usageInPeriod(shop: ShopDomain, period: string): Promise<readonly UsageRecord[]>;
 }

@@ -126,6 +126,16 @@ export function createSqlBillingStore({ db }: SqlContext): BillingStore {
       if (Number(result.numUpdatedRows) === 0)
         throw new NotFoundError(`Usage record ${clean.key} not found for ${shop}`);
     },
+    async countUsage(shop, period, exceptKey) {
+      const row = await db
+        .selectFrom('billing_usage')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('shop', '=', checkShop(shop))
+        .where('period', '=', period)
+        .where('key', '<>', exceptKey)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async usageInPeriod(shop, period) {
       const rows = await db
         .selectFrom('billing_usage')
