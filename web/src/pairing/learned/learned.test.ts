@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { mineBaskets } from '../mining/mine-baskets.js';
 import { basketLog } from '../testing/builders.js';
 import { denseEase, denseGram } from './dense-ease.js';
-import { localEase, neighbourhoodSize } from './local-ease.js';
+import { localEase, localEaseFits, neighbourhoodSize } from './local-ease.js';
 import { choleskyInPlace, choleskySolveInPlace, spdInverse } from './spd.js';
 
 /** Row i of B from the compressed rows, dense. */
@@ -164,6 +164,31 @@ describe('localEase', () => {
     // Main 0 in the cart votes for the side and against the other main
     expect(row[2]).toBeGreaterThan(0);
     expect(row[1]).toBeLessThan(0);
+  });
+
+  it('fits several ridge strengths in one pass, each exactly as alone', () => {
+    const n = 30;
+    const skewed = fc.integer({ min: 0, max: n - 1 }).map((v) => Math.floor((v * v) / n));
+    const baskets = fc.array(fc.uniqueArray(skewed, { minLength: 1, maxLength: 7 }), {
+      minLength: 20,
+      maxLength: 120,
+    });
+    fc.assert(
+      fc.property(baskets, fc.constantFrom(3, 8, 40), (drawn, maxNeighbourhood) => {
+        const log = basketLog(drawn);
+        const counts = mineBaskets(log, { from: 0, to: log.count }, n, { minPairCount: 1 });
+        const lambdas = [50, 0.5, 150];
+        const fits = localEaseFits(counts, lambdas, { maxNeighbourhood });
+        expect(fits).toHaveLength(lambdas.length);
+        lambdas.forEach((lambda, at) =>
+          expect(fits[at]).toEqual(localEase(counts, { lambda, maxNeighbourhood })),
+        );
+      }),
+      { numRuns: 30 },
+    );
+    expect(() => localEaseFits(mineBaskets(basketLog([[0, 1]]), { from: 0, to: 1 }, 2), [5, 0])).toThrow(
+      RangeError,
+    );
   });
 
   it('sizes the neighbourhood to the solve budget', () => {

@@ -52,9 +52,22 @@ const DEFAULT_DENSE_BLOCK = 2048;
  * how substitutes (a second main course) are pushed down.
  */
 export function localEase(counts: CooccurrenceCounts, options: LocalEaseOptions): ItemWeights {
+  const [fit] = localEaseFits(counts, [options.lambda], options);
+  return fit!;
+}
+
+/**
+ * `localEase` at several ridge strengths, in their order, as model selection weighs them: each product's
+ * neighbourhood and normal equations are found once and only the factorisation is repeated per λ. Each fit is
+ * exactly what `localEase` returns for its λ.
+ */
+export function localEaseFits(
+  counts: CooccurrenceCounts,
+  lambdas: readonly number[],
+  options: Omit<LocalEaseOptions, 'lambda'> = {},
+): ItemWeights[] {
   const n = counts.productCount;
-  const { lambda } = options;
-  if (!(lambda > 0)) throw new RangeError(`lambda must be > 0, got ${lambda}`);
+  for (const lambda of lambdas) if (!(lambda > 0)) throw new RangeError(`lambda must be > 0, got ${lambda}`);
   const targets = Array.from({ length: n }, (_, j) => j).filter((j) => counts.itemCount[j]! > 0);
   const size = neighbourhoodSize(
     targets.length,
@@ -66,12 +79,15 @@ export function localEase(counts: CooccurrenceCounts, options: LocalEaseOptions)
   const rows = new SortedRows(counts);
   const dense = new DenseBlock(rows, popular.subarray(0, options.denseBlock ?? DEFAULT_DENSE_BLOCK), n);
   const position = new Int32Array(n).fill(-1);
-  const owners: Uint32Array[] = new Array<Uint32Array>(n);
-  const solutions: Float64Array[] = new Array<Float64Array>(n);
+  const fits = lambdas.map(() => ({
+    owners: new Array<Uint32Array>(n),
+    solutions: new Array<Float64Array>(n),
+    unsolved: 0,
+  }));
+  const gram = new Float64Array(size * size);
   const matrix = new Float64Array(size * size);
   const rhs = new Float64Array(size);
   const hood = new Uint32Array(size);
-  let unsolved = 0;
   for (const j of targets) {
     let m = 0;
     position[j] = -2;
@@ -91,19 +107,28 @@ export function localEase(counts: CooccurrenceCounts, options: LocalEaseOptions)
       position[j] = -1;
       continue;
     }
-    fillNormalEquations(rows, counts.itemCount, lambda, j, hood, m, position, dense, matrix, rhs);
+    fillNormalEquations(rows, counts.itemCount, j, hood, m, position, dense, gram, rhs);
     for (let k = 0; k < m; k++) position[hood[k]!] = -1;
     position[j] = -1;
-    const solution = choleskyInPlace(matrix, m) ? rhs.slice(0, m) : undefined;
-    if (solution) choleskySolveInPlace(matrix, m, solution);
-    if (!solution || !solution.every(Number.isFinite)) {
-      unsolved += 1;
-      continue;
-    }
-    owners[j] = hood.slice(0, m);
-    solutions[j] = solution;
+    lambdas.forEach((lambda, at) => {
+      const fit = fits[at]!;
+      matrix.set(gram.subarray(0, m * m));
+      for (let k = 0; k < m; k++) matrix[k * m + k]! += lambda;
+      const solution = choleskyInPlace(matrix, m) ? rhs.slice(0, m) : undefined;
+      if (solution) choleskySolveInPlace(matrix, m, solution);
+      if (!solution || !solution.every(Number.isFinite)) {
+        fit.unsolved += 1;
+        return;
+      }
+      fit.owners[j] = hood.slice(0, m);
+      fit.solutions[j] = solution;
+    });
   }
-  return { ...transpose(n, owners, solutions), neighbourhood: size, unsolved };
+  return fits.map((fit) => ({
+    ...transpose(n, fit.owners, fit.solutions),
+    neighbourhood: size,
+    unsolved: fit.unsolved,
+  }));
 }
 
 /** The largest neighbourhood m with products · m³ / 6 within the budget (at least 1, at most all others). */

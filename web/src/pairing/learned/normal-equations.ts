@@ -5,16 +5,15 @@ import type { SortedRows } from './sorted-rows.js';
 const SEARCH_RATIO = 8;
 
 /**
- * Writes the lower triangle of G_NN + λI into `matrix` (m × m, all Cholesky reads) and G_Nj into `rhs`, for the
- * neighbourhood `hood[0..m)` whose members' `position` is their index there. Pairs of two best-sellers come from
- * the dense block; a pair with another product is read from that product's row, which is short: it is scanned once
- * and fills its pairs in both directions (G is symmetric). A long row outside the block looks its pairs up. The
- * target's own row gives the right-hand side.
+ * Writes the lower triangle of G_NN into `matrix` (m × m, all Cholesky reads; each fit adds its own ridge) and
+ * G_Nj into `rhs`, for the neighbourhood `hood[0..m)` whose members' `position` is their index there. Pairs of two
+ * best-sellers come from the dense block; a pair with another product is read from that product's row, which is
+ * short: it is scanned once and fills its pairs in both directions (G is symmetric). A long row outside the block
+ * looks its pairs up. The target's own row gives the right-hand side.
  */
 export function fillNormalEquations(
   rows: SortedRows,
   itemCount: Uint32Array,
-  lambda: number,
   j: number,
   hood: Uint32Array,
   m: number,
@@ -28,7 +27,7 @@ export function fillNormalEquations(
   const longRow = m * SEARCH_RATIO;
   for (let k = 0; k < m; k++) {
     const a = hood[k]!;
-    matrix[k * m + k] = itemCount[a]! + lambda;
+    matrix[k * m + k] = itemCount[a]!;
     const inBlock = dense.rowOf(a);
     if (inBlock >= 0) {
       for (let l = 0; l < k; l++) {

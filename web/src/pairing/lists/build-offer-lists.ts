@@ -39,6 +39,10 @@ export interface SharedFits {
 
 export const sharedFits = (): SharedFits => ({ learned: new Map(), pairVotes: undefined });
 
+/** Where `SharedFits.learned` keeps the fit a build with these settings reads. */
+export const learnedFitKey = (settings: Pick<PairingSettings, 'learnedLambda' | 'learnedBudget'>): string =>
+  `${settings.learnedLambda}:${settings.learnedBudget}`;
+
 export interface BuildOfferListsInput extends MinedInput {
   readonly targets: OfferTargets;
   readonly catalog?: CatalogIndex | undefined;
@@ -72,7 +76,7 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
   const partners = new PartnerScorer(counts, settings, rank);
   const shared = input.shared ?? sharedFits();
   const learned = (): ItemWeights => {
-    const key = `${settings.learnedLambda}:${settings.learnedBudget}`;
+    const key = learnedFitKey(settings);
     const fitted =
       shared.learned.get(key) ??
       localEase(counts, { lambda: settings.learnedLambda, budget: settings.learnedBudget });

@@ -3,12 +3,14 @@ import { confidenceRecommender, popularityRecommender } from '../eval/baselines.
 import { engineRecommender } from '../eval/engine-recommender.js';
 import { evaluate, isScoredBasket, seenInTraining } from '../eval/harness.js';
 import type { IdInterner } from '../interner.js';
-import { sharedFits } from '../lists/build-offer-lists.js';
+import { learnedFitKey, sharedFits, type SharedFits } from '../lists/build-offer-lists.js';
+import { localEaseFits } from '../learned/local-ease.js';
 import type { CatalogIndex } from '../lists/catalog-index.js';
 import { decayOptions } from '../mining/decay.js';
 import { mineBaskets } from '../mining/mine-baskets.js';
 import type { OrderLog } from '../orders/order-log.js';
 import type { BasketLog } from '../orders/types.js';
+import type { CooccurrenceCounts } from '../mining/types.js';
 import { DEFAULT_PAIRING_SETTINGS, type PairingSettings } from '../types.js';
 import { MODEL_CANDIDATES, type ModelCandidate } from './candidates.js';
 import type { ModelSelection, ValidationScore } from './types.js';
@@ -93,6 +95,11 @@ export function selectModel(
   const rank = products.ranks();
   // Candidates differ in the blend and λ: each λ is fitted once, the pair votes once for all.
   const shared = sharedFits();
+  prefitLearned(
+    shared,
+    counts,
+    candidates.map((candidate) => ({ ...base, ...candidate.settings })),
+  );
   const seen = seenInTraining(view, train, products.size);
   const anchors = heldOutProducts(view, train, seen, maxCart);
   // One candidate's lists at a time: a large catalog's eight sets of lists would not fit in memory together.
@@ -157,6 +164,28 @@ export function selectModel(
     baselines,
     standardError,
   };
+}
+
+/**
+ * The learned fits the candidates will read, all λ of one solve budget in one pass over the neighbourhoods (see
+ * `localEaseFits`): finding each product's neighbourhood and filling its normal equations is then done once, not
+ * once per λ.
+ */
+function prefitLearned(
+  shared: SharedFits,
+  counts: CooccurrenceCounts,
+  settings: readonly PairingSettings[],
+): void {
+  const byBudget = new Map<number, Set<number>>();
+  for (const { learnedWeight, learnedLambda, learnedBudget } of settings)
+    if (learnedWeight > 0)
+      byBudget.set(learnedBudget, (byBudget.get(learnedBudget) ?? new Set()).add(learnedLambda));
+  for (const [learnedBudget, lambdas] of byBudget) {
+    const ordered = [...lambdas];
+    localEaseFits(counts, ordered, { budget: learnedBudget }).forEach((fit, at) =>
+      shared.learned.set(learnedFitKey({ learnedLambda: ordered[at]!, learnedBudget }), fit),
+    );
+  }
 }
 
 /**
