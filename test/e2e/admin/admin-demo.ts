@@ -7,7 +7,7 @@ import type { ShopSeed } from '@tandem/emulator';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import type { ProductWithVariants } from '@tandem/web/domain/index';
 import { recomputeOffers } from '@tandem/web/offers/recompute';
-import { publishOfferLists } from '@tandem/web/publish/publish-offers';
+import { publishOfferLists } from '@tandem/web/offers/publish-offers';
 import { migrateToLatest } from '@tandem/web/store/index';
 import { startAppHarness, type AppHarness } from '../../support/app-harness.js';
 import { openTestDatabase, type TestDatabase } from '../../support/db.js';

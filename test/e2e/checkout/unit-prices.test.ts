@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { buildExtension } from '../../bench/bundle/build-extensions.js';
-import { publishShopConfig } from '@tandem/web/publish/publish-config';
+import { publishShopConfig } from '@tandem/web/offers/publish-config';
 import { launchChromium } from '../../support/chromium.js';
 import { publishOffers, startAdminDemo, type AdminDemo } from '../admin/admin-demo.js';
 import { CheckoutPreview } from '../demo/checkout-preview.js';

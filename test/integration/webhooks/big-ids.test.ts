@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { parseOfferList } from '@tandem/offer-core';
 import { recomputeOffers } from '@tandem/web/offers/recompute';
-import { offerListValue } from '@tandem/web/publish/publish-offers';
+import { offerListValue } from '@tandem/web/offers/publish-offers';
 import { buildWebhookHarness, payloadText, SHOP } from './harness.js';
 import { send, type Harness } from './send.js';
 

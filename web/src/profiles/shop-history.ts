@@ -6,7 +6,7 @@ import {
   type CartProductOffers,
   type RankedProduct,
 } from '@tandem/offer-core';
-import { offerListValue } from '../publish/publish-offers.js';
+import { offerListValue } from '../offers/publish-offers.js';
 import { learnRepurchaseIntervals, type CustomerPurchase } from '../pairing/profile/repurchase-intervals.js';
 import type { ProfilePurchase } from '../pairing/profile/build-profile.js';
 import type { OfferStore } from '../store/ports/offer-store.js';

@@ -14,7 +14,7 @@ import type { OfferList } from '../../domain/offer.js';
 import { publishedList } from './admin-offer-rows.js';
 import type { ProductWithVariants } from '../../domain/product.js';
 import type { Settings } from '../../domain/settings.js';
-import { toShopConfig } from '../../publish/publish-config.js';
+import { toShopConfig } from '../../offers/publish-config.js';
 
 export interface PreviewInput {
   readonly shop: string;
