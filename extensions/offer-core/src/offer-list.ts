@@ -151,20 +151,33 @@ export function parseOfferList(value: unknown): OfferListParse {
   };
 }
 
-/** A checked wire offer with named fields; absent keys stay absent. */
+/** Each field of an offer and its wire key, in the order the published value writes them. */
+const WIRE_KEYS = {
+  variantId: 'v',
+  productId: 'p',
+  score: 's',
+  reason: 'r',
+  kind: 'k',
+  fromVariantId: 'f',
+  support: 'n',
+  discountPct: 'd',
+  sizes: 'q',
+} as const satisfies { readonly [Field in keyof Required<PublishedOffer>]: keyof WireOffer };
+
+/** Copies the fields present under the other name of each pair (absent ones stay absent). */
+function renamed(from: object, pairs: readonly (readonly [string, string])[]): Record<string, unknown> {
+  const source = from as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [fromKey, toKey] of pairs) if (source[fromKey] !== undefined) out[toKey] = source[fromKey];
+  return out;
+}
+
+const TO_WIRE = Object.entries(WIRE_KEYS);
+const FROM_WIRE = TO_WIRE.map(([field, key]) => [key, field] as const);
+
+/** A checked wire offer with named fields. */
 function fromWireOffer(wire: WireOffer): PublishedOffer {
-  const { v, p, s, r, k, f, n, d, q } = wire;
-  return {
-    variantId: v,
-    productId: p,
-    score: s,
-    reason: r,
-    kind: k,
-    ...(f === undefined ? {} : { fromVariantId: f }),
-    ...(n === undefined ? {} : { support: n }),
-    ...(d === undefined ? {} : { discountPct: d }),
-    ...(q === undefined ? {} : { sizes: q }),
-  };
+  return renamed(wire, FROM_WIRE) as unknown as PublishedOffer;
 }
 
 /**
@@ -172,18 +185,7 @@ function fromWireOffer(wire: WireOffer): PublishedOffer {
  * of it), and `serializeOfferList` publishes it.
  */
 export function toWireOffer(offer: PublishedOffer): WireOffer {
-  const { variantId, productId, score, reason, kind, fromVariantId, support, discountPct, sizes } = offer;
-  return {
-    v: variantId,
-    p: productId,
-    s: score,
-    r: reason,
-    k: kind,
-    ...(fromVariantId === undefined ? {} : { f: fromVariantId }),
-    ...(support === undefined ? {} : { n: support }),
-    ...(discountPct === undefined ? {} : { d: discountPct }),
-    ...(sizes === undefined ? {} : { q: sizes }),
-  };
+  return renamed(offer, TO_WIRE) as unknown as WireOffer;
 }
 
 /** A list's votes with their wire keys, products still as GIDs (absent keys stay absent). */
