@@ -58,6 +58,8 @@ export function createRecomputeJob(deps: RecomputeDeps): JobHandler<TandemJobs['
         written: report.published.written,
         calls: report.published.calls,
         skippedMissing: report.published.skippedMissing.length,
+        skippedTooLarge: report.published.skippedTooLarge,
+        skippedInvalid: report.published.skippedInvalid,
         pixel: pixel.kind,
       },
       'offers recomputed and published',
