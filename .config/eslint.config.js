@@ -91,6 +91,7 @@ const pureCore = {
               '**/http/**',
               '**/shopify/**',
               '**/jobs/**',
+              '**/queue/**',
               'preact/*',
               'react/*',
               'react-dom/*',

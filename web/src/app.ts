@@ -6,12 +6,7 @@ import type { AppConfig } from './config.js';
 import { isShopDomain } from './domain/shop.js';
 import { createServer } from './http/create-server.js';
 import { frameAncestors } from './http/frame-ancestors.js';
-import {
-  adminApiRoutes,
-  adminDevRoutes,
-  adminFrontendRoutes,
-  createRepublisher,
-} from './http/routes/admin-routes.js';
+import { adminApiRoutes, adminDevRoutes, adminFrontendRoutes } from './http/routes/admin-routes.js';
 import { billingRoutes } from './http/routes/billing-routes.js';
 import { eventsRoutes } from './http/routes/events-routes.js';
 import { kpisRoutes } from './http/routes/kpis-routes.js';
@@ -20,7 +15,7 @@ import { syncRoutes } from './http/routes/sync-routes.js';
 import { requireSessionToken } from './http/session-token.js';
 import { createInstaller } from './install/installer.js';
 import { createOfflineTokens } from './install/offline-tokens.js';
-import { createJobQueue } from './jobs/index.js';
+import { createJobQueue } from './queue/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEventIngest } from './measurement/ingest/index.js';
 import { createAdminClient, type AdminClient } from './shopify/admin/client.js';
@@ -29,11 +24,12 @@ import { emulatorFetch } from './shopify/emulator-fetch.js';
 import { createShopify } from './shopify/shopify-api.js';
 import { createDatabase, createStores, migrateToLatest, type Database, type Stores } from './store/index.js';
 import { createTokenCipher } from './store/shared/token-cipher.js';
-import { createTaskHandlers } from './tasks/handlers.js';
-import { enqueueNightlyRecompute, enqueueRecurring } from './tasks/recurring.js';
-import { rollupScheduler, sweepDirtyRollups } from './tasks/rollup-task.js';
-import type { TandemQueue, TandemJobs } from './tasks/types.js';
+import { createJobHandlers } from './jobs/handlers.js';
+import { enqueueNightlyRecompute, enqueueRecurring } from './jobs/recurring.js';
+import { rollupScheduler, sweepDirtyRollups } from './jobs/rollup-job.js';
+import type { TandemQueue, TandemJobs } from './jobs/types.js';
 import { refreshOffers } from './offers/refresh.js';
+import { createRepublisher } from './offers/republisher.js';
 import { createWebhookProcessor } from './webhooks/process-delivery.js';
 import { purgeEvents } from './measurement/retention/purge-events.js';
 import { purgeWebhookInbox } from './webhooks/inbox-retention.js';
@@ -164,7 +160,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   // A merchant rule or discount changed: recompute the shop's offer lists and republish them a moment later
   // (debounced per shop), so the change reaches checkout in seconds while the merchant watches the Offers page.
   // It runs in the web process that took the change, as its state is what that page polls; syncs and the
-  // nightly run go through the queue (tasks/recompute-task.ts). Both publish changed values only.
+  // nightly run go through the queue (jobs/recompute-job.ts). Both run the one offers pipeline (offers/refresh.ts).
   const republisher = createRepublisher({
     run: async (shop) => {
       const report = await refreshOffers({ stores, adminClient, now }, shop);
@@ -180,7 +176,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   });
 
   const installer = createInstaller({ shopify, stores, queue, logger, now });
-  // KPI rollups run as jobs, never inside a request (tasks/rollup-task.ts).
+  // KPI rollups run as jobs, never inside a request (jobs/rollup-job.ts).
   const scheduleRollup = rollupScheduler(queue);
   const billing = createBilling({
     stores,
@@ -301,7 +297,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
     adminClient,
     async startJobs() {
       await queue.start(
-        createTaskHandlers({
+        createJobHandlers({
           stores,
           logger,
           adminClient,

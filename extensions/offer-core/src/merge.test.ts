@@ -10,11 +10,11 @@ const offer = (
   r: ReasonCode = 'bought_together',
   extra: Partial<PublishedOffer> = {},
 ): PublishedOffer => ({
-  v: `gid://shopify/ProductVariant/${n}00`,
-  p: product(n),
-  s,
-  r,
-  k: 'xsell',
+  variantId: `gid://shopify/ProductVariant/${n}00`,
+  productId: product(n),
+  score: s,
+  reason: r,
+  kind: 'xsell',
   ...extra,
 });
 
@@ -28,7 +28,7 @@ describe('mergeOffers', () => {
     // When merged
     const merged = mergeOffers(lists, { max: 3 });
     // Then 3 wins on combined evidence (0.6 > 0.5)
-    expect(merged.map((entry) => entry.offer.p)).toEqual([product(3), product(4)]);
+    expect(merged.map((entry) => entry.offer.productId)).toEqual([product(3), product(4)]);
     expect(merged[0]?.score).toBeCloseTo(0.6);
   });
 
@@ -39,8 +39,8 @@ describe('mergeOffers', () => {
     ];
     const merged = mergeOffers(lists, { max: 5 });
     // Then both merchant-backed products lead; 5 is shown as the merchant's pick even though a mined entry scored higher
-    expect(merged.map((entry) => entry.offer.p)).toEqual([product(5), product(6)]);
-    expect(merged[0]?.offer.r).toBe('merchant');
+    expect(merged.map((entry) => entry.offer.productId)).toEqual([product(5), product(6)]);
+    expect(merged[0]?.offer.reason).toBe('merchant');
     expect(merged[0]?.becauseOf).toBe(product(2));
   });
 
@@ -52,13 +52,13 @@ describe('mergeOffers', () => {
           offer(2, 0.9),
           offer(3, 0.8),
           offer(4, 0.7),
-          offer(5, 0.6, 'next_tier', { k: 'upgrade', f: 'gid://shopify/ProductVariant/100' }),
+          offer(5, 0.6, 'next_tier', { kind: 'upgrade', fromVariantId: 'gid://shopify/ProductVariant/100' }),
         ],
       },
       { productId: product(2), offers: [offer(1, 0.9), offer(6, 0.1)] },
     ];
     const merged = mergeOffers(lists, { max: 2, excludeProductIds: new Set([product(3)]) });
-    expect(merged.map((entry) => entry.offer.p)).toEqual([product(4), product(6)]);
+    expect(merged.map((entry) => entry.offer.productId)).toEqual([product(4), product(6)]);
     expect(mergeOffers(lists, { max: 0 })).toEqual([]);
   });
 
@@ -66,7 +66,7 @@ describe('mergeOffers', () => {
     const lists: CartProductOffers[] = [
       {
         productId: product(1),
-        offers: [offer(7, 0.4), { ...offer(7, 0.4), v: 'gid://shopify/ProductVariant/701' }],
+        offers: [offer(7, 0.4), { ...offer(7, 0.4), variantId: 'gid://shopify/ProductVariant/701' }],
       },
     ];
     expect(mergeOffers(lists, { max: 3 })[0]?.score).toBeCloseTo(0.4);
@@ -78,8 +78,8 @@ describe('mergeOffers', () => {
       {
         productId: product(2),
         offers: [],
-        t: [[product(4), 0.05]],
-        x: [
+        partners: [[product(4), 0.05]],
+        pairs: [
           [
             product(1),
             [
@@ -95,7 +95,7 @@ describe('mergeOffers', () => {
     for (const ordered of [lists, [...lists].reverse()]) {
       const merged = mergeOffers(ordered, { max: 3 });
       // Then the pair lifts 3 past 4, 4 keeps its further vote, and 9 (offered by no list) never appears
-      expect(merged.map((entry) => [entry.offer.p, entry.score])).toEqual([
+      expect(merged.map((entry) => [entry.offer.productId, entry.score])).toEqual([
         [product(3), expect.closeTo(0.4)],
         [product(4), expect.closeTo(0.35)],
       ]);
@@ -107,11 +107,14 @@ describe('mergeOffers', () => {
       {
         productId: product(1),
         offers: [offer(3, 0.2), offer(4, 0.3)],
-        t: [[product(3), 0.5]],
-        x: [[product(7), [[product(3), 0.5]]]],
+        partners: [[product(3), 0.5]],
+        pairs: [[product(7), [[product(3), 0.5]]]],
       },
     ];
-    expect(mergeOffers(lists, { max: 3 }).map((entry) => entry.offer.p)).toEqual([product(4), product(3)]);
+    expect(mergeOffers(lists, { max: 3 }).map((entry) => entry.offer.productId)).toEqual([
+      product(4),
+      product(3),
+    ]);
   });
 
   it('lets votes against (m) lower an offer another list shows, never its own offers, never bring one in', () => {
@@ -121,7 +124,7 @@ describe('mergeOffers', () => {
       {
         productId: product(2),
         offers: [offer(4, 0.1)],
-        m: [
+        against: [
           [product(3), 0.4],
           [product(4), 0.9],
           [product(9), 0.5],
@@ -130,7 +133,7 @@ describe('mergeOffers', () => {
     ];
     const merged = mergeOffers(lists, { max: 5 });
     // Then 3 drops below 4 (0.5 − 0.4 < 0.3 + 0.1), 2's vote against its own offer 4 is ignored, and 9 never appears
-    expect(merged.map((entry) => [entry.offer.p, Number(entry.score.toFixed(4))])).toEqual([
+    expect(merged.map((entry) => [entry.offer.productId, Number(entry.score.toFixed(4))])).toEqual([
       [product(4), 0.4],
       [product(3), 0.1],
     ]);
@@ -167,23 +170,24 @@ describe('mergeOffers', () => {
           .map((list) => ({
             productId: product(list.cart),
             offers: list.offers.map((o) => offer(o.p, o.s, o.merchant ? 'merchant' : 'bought_together')),
-            t: list.votes.map(([p, s]) => [product(p), s] as const),
-            x: [[product(list.partner), list.votes.map(([p, s]) => [product(p), s] as const)] as const],
+            partners: list.votes.map(([p, s]) => [product(p), s] as const),
+            pairs: [[product(list.partner), list.votes.map(([p, s]) => [product(p), s] as const)] as const],
           }));
         // When merged in both orders
         const forward = mergeOffers(lists, { max });
         const backward = mergeOffers([...lists].reverse(), { max });
         // Then the same ranking, at most max, nothing from the cart, merchant picks first
-        expect(backward.map((entry) => [entry.offer.p, entry.offer.v, entry.becauseOf])).toEqual(
-          forward.map((entry) => [entry.offer.p, entry.offer.v, entry.becauseOf]),
-        );
+        expect(
+          backward.map((entry) => [entry.offer.productId, entry.offer.variantId, entry.becauseOf]),
+        ).toEqual(forward.map((entry) => [entry.offer.productId, entry.offer.variantId, entry.becauseOf]));
         expect(forward.length).toBeLessThanOrEqual(max);
-        for (const entry of forward) expect(seen.has(Number(entry.offer.p.split('/').pop()))).toBe(false);
-        const offered = new Set(lists.flatMap((list) => list.offers.map((o) => o.p)));
-        for (const entry of forward) expect(offered.has(entry.offer.p)).toBe(true);
-        const firstMined = forward.findIndex((entry) => entry.offer.r !== 'merchant');
+        for (const entry of forward)
+          expect(seen.has(Number(entry.offer.productId.split('/').pop()))).toBe(false);
+        const offered = new Set(lists.flatMap((list) => list.offers.map((o) => o.productId)));
+        for (const entry of forward) expect(offered.has(entry.offer.productId)).toBe(true);
+        const firstMined = forward.findIndex((entry) => entry.offer.reason !== 'merchant');
         if (firstMined >= 0)
-          expect(forward.slice(firstMined).every((entry) => entry.offer.r !== 'merchant')).toBe(true);
+          expect(forward.slice(firstMined).every((entry) => entry.offer.reason !== 'merchant')).toBe(true);
       }),
     );
   });

@@ -16,7 +16,7 @@ export interface MergedOffer {
 }
 
 /** Which reason shows when several cart products offer one product: a merchant's pick first, then evidence. */
-export const REASON_PRIORITY: Readonly<Record<PublishedOffer['r'], number>> = {
+export const REASON_PRIORITY: Readonly<Record<PublishedOffer['reason'], number>> = {
   merchant: 3,
   bought_together: 2,
   similar: 1,
@@ -39,8 +39,8 @@ interface Entry {
  *
  * Each list's scores are its product's vote (a shrunk "what goes with me" distribution), so a candidate's score
  * is the sum of its votes across the cart: evidence from several cart items adds up, and an item liked by one
- * strong list still ranks. A list votes once per product (its best entry for it); its further votes (`t`) and the
- * votes of pairs of cart products (`x`) add to offers some list shows, and its votes against (`m`) subtract from
+ * strong list still ranks. A list votes once per product (its best entry for it); its further votes (`partners`) and
+ * the votes of pairs of cart products (`pairs`) add to offers some list shows, and its votes against (`against`) subtract from
  * them; none brings in an offer of its own. The offer
  * shown for a product is the one with the strongest reason, then the highest score; merchant picks stay ahead of
  * mined offers. Ties break on product id, so the result is deterministic whatever the order of the lists.
@@ -55,16 +55,22 @@ export function mergeOffers(lists: readonly CartProductOffers[], options: MergeO
   const ordered = [...lists].sort((a, b) => compare(a.productId, b.productId));
   for (const list of ordered) {
     for (const offer of list.offers) {
-      if (offer.k !== 'xsell' || exclude.has(offer.p) || cartProducts.has(offer.p)) continue;
-      if (!(offer.s >= 0)) continue;
-      const current = byProduct.get(offer.p);
+      if (offer.kind !== 'xsell' || exclude.has(offer.productId) || cartProducts.has(offer.productId))
+        continue;
+      if (!(offer.score >= 0)) continue;
+      const current = byProduct.get(offer.productId);
       if (!current) {
-        byProduct.set(offer.p, { offer, score: offer.s, becauseOf: list.productId, votedBy: list });
+        byProduct.set(offer.productId, {
+          offer,
+          score: offer.score,
+          becauseOf: list.productId,
+          votedBy: list,
+        });
         continue;
       }
       if (current.votedBy === list) continue;
       current.votedBy = list;
-      current.score += offer.s;
+      current.score += offer.score;
       if (shows(offer, list.productId, current)) {
         current.offer = offer;
         current.becauseOf = list.productId;
@@ -79,11 +85,11 @@ export function mergeOffers(lists: readonly CartProductOffers[], options: MergeO
   const cartOrder = [...cartProducts].sort(compare);
   for (const list of ordered) {
     const { offered, pairs } = prepared(list);
-    for (const [product, score] of list.t ?? []) if (!offered.has(product)) vote(product, score);
+    for (const [product, score] of list.partners ?? []) if (!offered.has(product)) vote(product, score);
     if (pairs.size > 0)
       for (const partner of cartOrder)
         for (const [product, score] of pairs.get(partner) ?? []) vote(product, score);
-    for (const [product, magnitude] of list.m ?? []) {
+    for (const [product, magnitude] of list.against ?? []) {
       const entry = offered.has(product) ? undefined : byProduct.get(product);
       if (entry && magnitude >= 0) entry.score -= magnitude;
     }
@@ -91,9 +97,9 @@ export function mergeOffers(lists: readonly CartProductOffers[], options: MergeO
   return [...byProduct.values()]
     .sort(
       (a, b) =>
-        Number(b.offer.r === 'merchant') - Number(a.offer.r === 'merchant') ||
+        Number(b.offer.reason === 'merchant') - Number(a.offer.reason === 'merchant') ||
         b.score - a.score ||
-        compare(a.offer.p, b.offer.p),
+        compare(a.offer.productId, b.offer.productId),
     )
     .slice(0, max)
     .map(({ offer, score, becauseOf }) => ({ offer, score, becauseOf }));
@@ -116,9 +122,9 @@ function prepared(list: CartProductOffers): PreparedList {
   let found = preparedLists.get(list);
   if (!found) {
     const pairs = new Map<string, Vote[]>();
-    for (const [partner, votes] of list.x ?? [])
+    for (const [partner, votes] of list.pairs ?? [])
       pairs.set(partner, [...(pairs.get(partner) ?? []), ...votes]);
-    found = { offered: new Set(list.offers.map((offer) => offer.p)), pairs };
+    found = { offered: new Set(list.offers.map((offer) => offer.productId)), pairs };
     preparedLists.set(list, found);
   }
   return found;
@@ -126,9 +132,9 @@ function prepared(list: CartProductOffers): PreparedList {
 
 /** Whether `offer` (from `listProduct`'s list) should replace the entry's displayed offer. */
 function shows(offer: PublishedOffer, listProduct: string, current: Entry): boolean {
-  const priority = REASON_PRIORITY[offer.r] - REASON_PRIORITY[current.offer.r];
+  const priority = REASON_PRIORITY[offer.reason] - REASON_PRIORITY[current.offer.reason];
   if (priority !== 0) return priority > 0;
-  if (offer.s !== current.offer.s) return offer.s > current.offer.s;
+  if (offer.score !== current.offer.score) return offer.score > current.offer.score;
   return compare(listProduct, current.becauseOf) < 0;
 }
 

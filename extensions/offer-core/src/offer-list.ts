@@ -8,9 +8,33 @@ import {
   type PairVotes,
   type PublishedOffer,
   type PublishedOfferList,
+  type QuantityUnit,
   type ReasonCode,
   type Vote,
 } from './types.js';
+
+/** An offer as the metafield holds it: the wire keys of PublishedOffer's fields (see types.ts). */
+export interface WireOffer {
+  readonly v: string;
+  readonly p: string;
+  readonly s: number;
+  readonly r: ReasonCode;
+  readonly k: OfferKind;
+  readonly f?: string;
+  readonly n?: number;
+  readonly d?: number;
+  readonly q?: readonly [number, number, QuantityUnit];
+}
+
+/** A product in a wire vote: its GID, or (in a published value) its numeric id. */
+type WireVote = readonly [string | number, number];
+
+/** A list's votes as the metafield holds them (partners `t`, pairs `x`, against `m`). */
+export interface WireVotes {
+  readonly t?: readonly WireVote[];
+  readonly x?: readonly (readonly [string | number, readonly WireVote[]])[];
+  readonly m?: readonly WireVote[];
+}
 
 export type OfferListParse =
   | { readonly kind: 'ok'; readonly list: PublishedOfferList }
@@ -119,12 +143,57 @@ export function parseOfferList(value: unknown): OfferListParse {
   return {
     kind: 'ok',
     list: {
-      ver: OFFER_LIST_VERSION,
-      o: o as PublishedOffer[],
-      ...(votes ? { t: votes.ok } : {}),
-      ...(pairs ? { x: pairs.ok } : {}),
-      ...(against ? { m: against.ok } : {}),
+      offers: (o as WireOffer[]).map(fromWireOffer),
+      ...(votes ? { partners: votes.ok } : {}),
+      ...(pairs ? { pairs: pairs.ok } : {}),
+      ...(against ? { against: against.ok } : {}),
     },
+  };
+}
+
+/** Each field of an offer and its wire key, in the order the published value writes them. */
+const WIRE_KEYS = {
+  variantId: 'v',
+  productId: 'p',
+  score: 's',
+  reason: 'r',
+  kind: 'k',
+  fromVariantId: 'f',
+  support: 'n',
+  discountPct: 'd',
+  sizes: 'q',
+} as const satisfies { readonly [Field in keyof Required<PublishedOffer>]: keyof WireOffer };
+
+/** Copies the fields present under the other name of each pair (absent ones stay absent). */
+function renamed(from: object, pairs: readonly (readonly [string, string])[]): Record<string, unknown> {
+  const source = from as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [fromKey, toKey] of pairs) if (source[fromKey] !== undefined) out[toKey] = source[fromKey];
+  return out;
+}
+
+const TO_WIRE = Object.entries(WIRE_KEYS);
+const FROM_WIRE = TO_WIRE.map(([field, key]) => [key, field] as const);
+
+/** A checked wire offer with named fields. */
+function fromWireOffer(wire: WireOffer): PublishedOffer {
+  return renamed(wire, FROM_WIRE) as unknown as PublishedOffer;
+}
+
+/**
+ * An offer with its wire keys, nothing rounded: the backend stores lists in this form (their content hashes are
+ * of it), and `serializeOfferList` publishes it.
+ */
+export function toWireOffer(offer: PublishedOffer): WireOffer {
+  return renamed(offer, TO_WIRE) as unknown as WireOffer;
+}
+
+/** A list's votes with their wire keys, products still as GIDs (absent keys stay absent). */
+export function toWireVotes(votes: ListVotes): WireVotes {
+  return {
+    ...(votes.partners === undefined ? {} : { t: votes.partners }),
+    ...(votes.pairs === undefined ? {} : { x: votes.pairs }),
+    ...(votes.against === undefined ? {} : { m: votes.against }),
   };
 }
 
@@ -145,25 +214,15 @@ const wireVotes = (votes: readonly Vote[]): (readonly [number | string, number])
 /** Serialises a list the way it is published; stable key order so content hashes are stable. */
 export function serializeOfferList(offers: readonly PublishedOffer[], votes: ListVotes = {}): string {
   const ordered = offers.map((offer) => {
-    const { v, p, s, r, k, f, n, d, q } = offer;
-    return {
-      v,
-      p,
-      s: roundScore(s),
-      r,
-      k,
-      ...(f === undefined ? {} : { f }),
-      ...(n === undefined ? {} : { n }),
-      ...(d === undefined ? {} : { d }),
-      ...(q === undefined ? {} : { q }),
-    };
+    const wire = toWireOffer(offer);
+    return { ...wire, s: roundScore(wire.s) };
   });
   // Votes that round to 0 would change nothing at checkout; dropping them keeps the value small.
-  const t = wireVotes(votes.t ?? []);
-  const x = (votes.x ?? [])
+  const t = wireVotes(votes.partners ?? []);
+  const x = (votes.pairs ?? [])
     .map(([product, pairVotes]) => [wireId(product), wireVotes(pairVotes)] as const)
     .filter(([, pairVotes]) => pairVotes.length > 0);
-  const m = wireVotes(votes.m ?? []);
+  const m = wireVotes(votes.against ?? []);
   return JSON.stringify({
     ver: OFFER_LIST_VERSION,
     o: ordered,
@@ -176,8 +235,8 @@ export function serializeOfferList(offers: readonly PublishedOffer[], votes: Lis
 /** A list's votes alone (absent keys stay absent), to pass along with its offers. */
 export function votesOf(list: ListVotes): ListVotes {
   return {
-    ...(list.t === undefined ? {} : { t: list.t }),
-    ...(list.x === undefined ? {} : { x: list.x }),
-    ...(list.m === undefined ? {} : { m: list.m }),
+    ...(list.partners === undefined ? {} : { partners: list.partners }),
+    ...(list.pairs === undefined ? {} : { pairs: list.pairs }),
+    ...(list.against === undefined ? {} : { against: list.against }),
   };
 }

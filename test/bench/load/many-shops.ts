@@ -8,9 +8,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { createJobQueue } from '@tandem/web/jobs/index';
+import { createJobQueue } from '@tandem/web/queue/index';
 import { createDatabase, createStores, migrateToLatest } from '@tandem/web/store/index';
-import type { TandemJobs } from '@tandem/web/tasks/types';
+import type { TandemJobs } from '@tandem/web/jobs/types';
 import { optionalTestDatabaseUrl } from '../../support/db.js';
 import { storeInstall } from '../../support/install.js';
 import { BENCH_APP } from '../sync/bench-app.js';

@@ -4,10 +4,12 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { ShopSeed } from '@tandem/emulator';
+import { parseOfferList, type PublishedOffer, type PublishedOfferList } from '@tandem/offer-core';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import type { ProductWithVariants } from '@tandem/web/domain/index';
 import { recomputeOffers } from '@tandem/web/offers/recompute';
-import { publishOfferLists } from '@tandem/web/publish/publish-offers';
+import { publishOfferLists } from '@tandem/web/offers/publish-offers';
+import { publishedOffers } from '@tandem/web/offers/stored-list';
 import { migrateToLatest } from '@tandem/web/store/index';
 import { startAppHarness, type AppHarness } from '../../support/app-harness.js';
 import { openTestDatabase, type TestDatabase } from '../../support/db.js';
@@ -99,9 +101,8 @@ export async function productWithCrossSells(demo: AdminDemo, count: number): Pro
   const byId = new Map(items.map((product) => [product.id, product]));
   for (const product of items) {
     const list = await stores.offers.getList(demo.shop, product.id);
-    const crossSells = (list?.offers ?? []).flatMap((entry) => {
-      const offer = entry as { k?: string; p?: string };
-      const target = offer.k === 'xsell' && offer.p ? byId.get(offer.p) : undefined;
+    const crossSells = publishedOffers(list).flatMap((offer) => {
+      const target = offer.kind === 'xsell' ? byId.get(offer.productId) : undefined;
       return target ? [target] : [];
     });
     if (crossSells.length >= count) return { product, crossSells };
@@ -111,22 +112,19 @@ export async function productWithCrossSells(demo: AdminDemo, count: number): Pro
 
 /** The product's offers as checkout reads them: its `$app:tandem`/`offers` metafield in the emulator. */
 /** The published `offers` metafield value of a product, parsed (an empty list when there is none). */
-export async function liveList(
-  demo: AdminDemo,
-  productId: string,
-): Promise<{ o: { p: string; r: string; d?: number }[]; t?: unknown; x?: unknown }> {
+export async function liveList(demo: AdminDemo, productId: string): Promise<PublishedOfferList> {
   const metafield = await demo.harness.emulator.control.metafield({
     shop: demo.shop,
     ownerId: productId,
     namespace: '$app:tandem',
     key: 'offers',
   });
-  return JSON.parse(metafield?.value ?? '{"o":[]}') as { o: { p: string; r: string; d?: number }[] };
+  if (!metafield) return { offers: [] };
+  const parsed = parseOfferList(metafield.value);
+  if (parsed.kind === 'invalid') throw new Error(`${productId}'s published list: ${parsed.reason}`);
+  return parsed.list;
 }
 
-export async function liveOffers(
-  demo: AdminDemo,
-  productId: string,
-): Promise<{ p: string; r: string; d?: number }[]> {
-  return (await liveList(demo, productId)).o;
+export async function liveOffers(demo: AdminDemo, productId: string): Promise<readonly PublishedOffer[]> {
+  return (await liveList(demo, productId)).offers;
 }

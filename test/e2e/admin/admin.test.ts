@@ -145,7 +145,7 @@ describe('embedded admin in Chromium', () => {
     const { product, crossSells } = await productWithCrossSells(demo, 3);
     const third = crossSells[2];
     const thirdTitle = third?.title ?? '';
-    expect((await liveOffers(demo, product.id))[0]?.p).not.toBe(third?.id);
+    expect((await liveOffers(demo, product.id))[0]?.productId).not.toBe(third?.id);
 
     // When the merchant searches the product, opens it and pins its third cross-sell
     const page = await openPage(browser, demo, '/offers');
@@ -158,7 +158,10 @@ describe('embedded admin in Chromium', () => {
     // Then the page reports the update, and checkout's metafield lists the pinned product first as the merchant's pick
     await page.getByText('Updating checkout…').waitFor();
     await page.getByText(/^Live since/).waitFor({ timeout: 60_000 });
-    expect((await liveOffers(demo, product.id))[0]).toMatchObject({ p: third?.id, r: 'merchant' });
+    expect((await liveOffers(demo, product.id))[0]).toMatchObject({
+      productId: third?.id,
+      reason: 'merchant',
+    });
     await page.getByRole('button', { name: `Unpin ${thirdTitle}` }).waitFor();
     expect(
       (await demo.harness.app.stores.rules.list(demo.shop, { productId: product.id })).map((rule) => [
@@ -208,8 +211,8 @@ describe('embedded admin in Chromium', () => {
     const { product: buy, crossSells } = await productWithCrossSells(demo, 1);
     const get = crossSells[0];
     const offered = async () =>
-      (await liveOffers(demo as AdminDemo, buy.id)).find((offer) => offer.p === get?.id);
-    const { t: votes, x: pairVotes } = await liveList(demo, buy.id);
+      (await liveOffers(demo as AdminDemo, buy.id)).find((offer) => offer.productId === get?.id);
+    const { partners: votes, pairs: pairVotes } = await liveList(demo, buy.id);
     expect(votes).toEqual(expect.any(Array));
 
     // When the merchant fills in the form and creates the discount
@@ -224,17 +227,17 @@ describe('embedded admin in Chromium', () => {
     await page.getByText(`get 1 × ${get?.title ?? ''} at 15% off`).waitFor();
     expect((await demo.harness.emulator.control.snapshot(demo.shop)).discounts).toBe(1);
     await screenshot(page, 'discounts');
-    await waitUntil(async () => (await offered())?.d === 15);
+    await waitUntil(async () => (await offered())?.discountPct === 15);
     // And the list marked with the discount keeps the votes it was published with
-    const { t, x } = await liveList(demo, buy.id);
-    expect({ t, x }).toEqual({ t: votes, x: pairVotes });
+    const { partners, pairs } = await liveList(demo, buy.id);
+    expect({ partners, pairs }).toEqual({ partners: votes, pairs: pairVotes });
 
     // When it is removed (confirmed in the dialog), it is gone from the list, from Shopify and from the offer
     await page.getByRole('button', { name: 'Remove Better together: 15% off' }).click();
     await page.getByRole('button', { name: 'Remove discount' }).click();
     await page.getByText('No bundle discounts yet.').waitFor();
     expect((await demo.harness.emulator.control.snapshot(demo.shop)).discounts).toBe(0);
-    await waitUntil(async () => (await offered())?.d === undefined);
+    await waitUntil(async () => (await offered())?.discountPct === undefined);
   });
 
   it('changes settings, shows field errors, and republishes the checkout config', async () => {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { buildExtension } from '../../bench/bundle/build-extensions.js';
-import { publishShopConfig } from '@tandem/web/publish/publish-config';
+import { publishShopConfig } from '@tandem/web/offers/publish-config';
+import { publishedOffers } from '@tandem/web/offers/stored-list';
 import { launchChromium } from '../../support/chromium.js';
 import { publishOffers, startAdminDemo, type AdminDemo } from '../admin/admin-demo.js';
 import { CheckoutPreview } from '../demo/checkout-preview.js';
@@ -24,9 +25,9 @@ async function cartsToTry(demo: AdminDemo) {
   const sized: { productId: string; variantId: string }[] = [];
   for (const product of items) {
     const list = await stores.offers.getList(demo.shop, product.id);
-    for (const entry of list?.offers ?? []) {
-      const offer = entry as { k?: string; f?: string };
-      const from = offer.k === 'upgrade' && offer.f ? seeded.get(tail(offer.f)) : undefined;
+    for (const offer of publishedOffers(list)) {
+      const from =
+        offer.kind === 'upgrade' && offer.fromVariantId ? seeded.get(tail(offer.fromVariantId)) : undefined;
       // The cart line must be buyable (the preview's picker refuses sold-out variants).
       if (!from || (from.inventoryQuantity <= 0 && from.inventoryPolicy === 'DENY')) continue;
       const tier = from.selectedOptions[0]?.name ?? '';

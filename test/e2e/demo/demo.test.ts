@@ -30,7 +30,7 @@ async function publishedOffers(emulatorUrl: string, productId: string): Promise<
   const parsed = parseOfferList(metafield?.value);
   if (parsed.kind !== 'ok')
     throw new Error(`no readable offer list on ${productId}: ${JSON.stringify(metafield)}`);
-  return parsed.list.o;
+  return parsed.list.offers;
 }
 
 describe('the npm start demo', () => {
@@ -99,17 +99,19 @@ describe('the npm start demo', () => {
     // Then it is in the cart at the price the offer showed, marked as Tandem's, and was a published cross-sell
     expect(added?.via).toMatch(/via Tandem offer/);
     expect(added?.price).toBe(offers[0]?.price);
-    expect(published.filter((offer) => offer.k === 'xsell').map((offer) => offer.v)).toContain(
+    expect(published.filter((offer) => offer.kind === 'xsell').map((offer) => offer.variantId)).toContain(
       added?.variantId,
     );
     await shot(page, 'offer-added');
 
     // When the buyer upgrades the first line to its next tier
-    const upgrade = published.find((offer) => offer.k === 'upgrade' && offer.f === anchor.variantId);
+    const upgrade = published.find(
+      (offer) => offer.kind === 'upgrade' && offer.fromVariantId === anchor.variantId,
+    );
     expect(upgrade).toBeDefined();
     await preview.lineFrame(anchor.lineId).locator('s-button').click();
     const afterUpgrade = await preview.waitForCart(
-      (lines) => lines.find((line) => line.lineId === anchor.lineId)?.variantId === upgrade?.v,
+      (lines) => lines.find((line) => line.lineId === anchor.lineId)?.variantId === upgrade?.variantId,
     );
     const upgraded = afterUpgrade.find((line) => line.lineId === anchor.lineId);
     expect({ quantity: upgraded?.quantity, via: upgraded?.via }).toEqual({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { serializeShopConfig } from '@tandem/offer-core';
 import type { SettingsBody, SettingsResponse } from '@tandem/web/api-contract/index';
-import { toShopConfig } from '@tandem/web/publish/publish-config';
+import { toShopConfig } from '@tandem/web/offers/publish-config';
 import { startAdminFixture, type AdminFixture } from './admin-fixture.js';
 
 const BODY: SettingsBody = {

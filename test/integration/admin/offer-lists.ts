@@ -2,6 +2,7 @@
 // the engine computed, so its tests need lists with known content rather than a mining run.
 import type { PublishedOffer } from '@tandem/offer-core';
 import type { ProductWithVariants } from '@tandem/web/domain/index';
+import { toStoredList } from '@tandem/web/offers/stored-list';
 import type { Stores } from '@tandem/web/store/index';
 
 export interface Picked {
@@ -46,19 +47,26 @@ export function crossSell(
 ): PublishedOffer {
   const variant = product.variants.find((candidate) => candidate.availableForSale) ?? product.variants[0];
   const offer: PublishedOffer = {
-    v: variant?.id ?? '',
-    p: product.id,
-    s: score,
-    r: 'bought_together',
-    k: 'xsell',
+    variantId: variant?.id ?? '',
+    productId: product.id,
+    score,
+    reason: 'bought_together',
+    kind: 'xsell',
     ...extra,
   };
-  return offer.r === 'bought_together' ? { n: 7, ...offer } : offer;
+  return offer.reason === 'bought_together' ? { support: 7, ...offer } : offer;
 }
 
 export function nextTier(product: ProductWithVariants): PublishedOffer {
   const [from, to] = product.variants;
-  return { v: to?.id ?? '', p: product.id, s: 0.8, r: 'next_tier', k: 'upgrade', f: from?.id ?? '' };
+  return {
+    variantId: to?.id ?? '',
+    productId: product.id,
+    score: 0.8,
+    reason: 'next_tier',
+    kind: 'upgrade',
+    fromVariantId: from?.id ?? '',
+  };
 }
 
 export async function putList(
@@ -67,23 +75,21 @@ export async function putList(
   productId: string,
   offers: readonly PublishedOffer[],
 ): Promise<void> {
-  await stores.offers.putLists(shop, [
-    { productId, offers: offers.map((offer) => ({ ...offer })), computedAt: new Date().toISOString() },
-  ]);
+  await stores.offers.putLists(shop, [toStoredList(productId, offers, {}, new Date().toISOString())]);
 }
 
 /** The anchor with a stored list of two cross-sells (b, then c with `cReason`) and its next tier. */
 export async function anchorWithList(
   stores: Stores,
   shop: string,
-  cReason: PublishedOffer['r'] = 'bought_together',
+  cReason: PublishedOffer['reason'] = 'bought_together',
 ): Promise<{ anchor: ProductWithVariants; b: ProductWithVariants; c: ProductWithVariants }> {
   const { anchor, others } = await pickProducts(stores, shop);
   const [b, c] = others;
   if (!b || !c) throw new Error('demo catalog too small');
   await putList(stores, shop, anchor.id, [
     crossSell(b, 0.9),
-    crossSell(c, 0.4, { r: cReason }),
+    crossSell(c, 0.4, { reason: cReason }),
     nextTier(anchor),
   ]);
   return { anchor, b, c };

@@ -2,6 +2,7 @@
 // at once; the upgrade budget also decides which upgrades the offer lists hold, so raising it republishes them.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SettingsResponse } from '@tandem/web/api-contract/index';
+import { publishedOffers } from '@tandem/web/offers/stored-list';
 import { startAdminFixture, type AdminFixture } from './admin-fixture.js';
 
 describe('settings apply when the admin says so', () => {
@@ -20,7 +21,7 @@ describe('settings apply when the admin says so', () => {
     let count = 0;
     for (const product of items) {
       const list = await stores.offers.getList(fixture.shop, product.id);
-      count += (list?.offers ?? []).filter((offer) => (offer as { k?: string }).k === 'upgrade').length;
+      count += publishedOffers(list).filter((offer) => offer.kind === 'upgrade').length;
     }
     const pending = (await stores.offers.listUnpublished(fixture.shop, { limit: 1000 })).items.length;
     return { upgrades: count, pending };

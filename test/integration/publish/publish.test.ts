@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { createEmulator, type Emulator } from '@tandem/emulator';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import { serializeOfferList, type PublishedOffer } from '@tandem/offer-core';
-import { ensureMetafieldDefinitions } from '@tandem/web/publish/definitions';
-import { publishShopConfig } from '@tandem/web/publish/publish-config';
-import { publishOfferLists } from '@tandem/web/publish/publish-offers';
+import { ensureMetafieldDefinitions } from '@tandem/web/offers/definitions';
+import { publishShopConfig } from '@tandem/web/offers/publish-config';
+import { publishOfferLists } from '@tandem/web/offers/publish-offers';
+import { toStoredList } from '@tandem/web/offers/stored-list';
 import { createAdminClient } from '@tandem/web/shopify/admin/client';
 import type { AdminLogEvent } from '@tandem/web/shopify/admin/types';
 import { emulatorFetch } from '@tandem/web/shopify/emulator-fetch';
@@ -42,12 +43,12 @@ const offersFor = (index: number, score = 0.5): PublishedOffer[] => {
   const target = SEED.products[(index + 1) % SEED.products.length];
   return [
     {
-      v: target?.variants[0]?.id ?? '',
-      p: target?.id ?? '',
-      s: score,
-      r: 'bought_together',
-      k: 'xsell',
-      n: 12,
+      variantId: target?.variants[0]?.id ?? '',
+      productId: target?.id ?? '',
+      score,
+      reason: 'bought_together',
+      kind: 'xsell',
+      support: 12,
     },
   ];
 };
@@ -59,11 +60,7 @@ describe('publishing offers to metafields', () => {
     const products = SEED.products.slice(0, 60);
     await stores.offers.putLists(
       SHOP,
-      products.map((product, i) => ({
-        productId: product.id,
-        offers: offersFor(i) as never[],
-        computedAt: '2026-11-20T00:00:00.000Z',
-      })),
+      products.map((product, i) => toStoredList(product.id, offersFor(i), {}, '2026-11-20T00:00:00.000Z')),
     );
     await control.deleteProduct({ shop: SHOP, productId: products[7]?.id ?? '' });
 
@@ -87,11 +84,9 @@ describe('publishing offers to metafields', () => {
     });
     await stores.offers.putLists(
       SHOP,
-      [0, 1].map((i) => ({
-        productId: products[i]?.id ?? '',
-        offers: offersFor(i, 0.9) as never[],
-        computedAt: '2026-11-21T00:00:00.000Z',
-      })),
+      [0, 1].map((i) =>
+        toStoredList(products[i]?.id ?? '', offersFor(i, 0.9), {}, '2026-11-21T00:00:00.000Z'),
+      ),
     );
     expect(await publishOfferLists({ client, offers: stores.offers, shop: SHOP })).toMatchObject({
       written: 2,
@@ -99,16 +94,35 @@ describe('publishing offers to metafields', () => {
     });
   });
 
+  it('skips and drops a stored list that does not read as an offer list, publishing the rest', async () => {
+    // Given two stored lists, one of them unreadable (an offer without ids)
+    const { client, stores, control } = await setUp();
+    const [good, bad] = SEED.products;
+    await stores.offers.putLists(SHOP, [
+      toStoredList(good?.id ?? '', offersFor(0), {}, '2026-11-20T00:00:00.000Z'),
+      { productId: bad?.id ?? '', offers: [{ k: 'xsell' }], computedAt: '2026-11-20T00:00:00.000Z' },
+    ]);
+
+    // When they are published
+    const report = await publishOfferLists({ client, offers: stores.offers, shop: SHOP });
+
+    // Then the readable one is live, the other is named and gone from the store, not sent to Shopify
+    expect(report).toMatchObject({ written: 1, skippedInvalid: [bad?.id], calls: 1 });
+    expect(await stores.offers.getList(SHOP, bad?.id ?? '')).toBeUndefined();
+    const live = (id: string) =>
+      control.metafield({ shop: SHOP, ownerId: id, namespace: '$app:tandem', key: 'offers' });
+    expect(await live(good?.id ?? '')).toEqual({ type: 'json', value: serializeOfferList(offersFor(0)) });
+    expect(await live(bad?.id ?? '')).toBeFalsy();
+  });
+
   it('paces itself on a small bucket instead of getting throttled', async () => {
     // Given a shop whose bucket holds only 25 points (each metafieldsSet costs 11: 10 and its metafields payload)
     const { client, stores, events } = await setUp({ bucketSize: 25 });
     await stores.offers.putLists(
       SHOP,
-      SEED.products.slice(0, 75).map((product, i) => ({
-        productId: product.id,
-        offers: offersFor(i) as never[],
-        computedAt: '2026-11-20T00:00:00.000Z',
-      })),
+      SEED.products
+        .slice(0, 75)
+        .map((product, i) => toStoredList(product.id, offersFor(i), {}, '2026-11-20T00:00:00.000Z')),
     );
     // When publishing needs more than the bucket
     const report = await publishOfferLists({ client, offers: stores.offers, shop: SHOP });

@@ -2,9 +2,9 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import { createLogger } from '@tandem/web/logger';
-import { offerListValue } from '@tandem/web/publish/publish-offers';
+import { offerListValue } from '@tandem/web/offers/publish-offers';
 import { migrateToLatest } from '@tandem/web/store/index';
-import { enqueueNightlyRecompute } from '@tandem/web/tasks/recurring';
+import { enqueueNightlyRecompute } from '@tandem/web/jobs/recurring';
 import { startAppHarness, type AppHarness } from '../../support/app-harness.js';
 import { openTestDatabase, type SqlBackend, type TestDatabase } from '../../support/db.js';
 

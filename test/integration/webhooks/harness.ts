@@ -4,12 +4,12 @@ import { Session } from '@shopify/shopify-api';
 import { createBilling } from '@tandem/web/billing/index';
 import { ADMIN_API_VERSION, loadConfig } from '@tandem/web/config';
 import { createServer } from '@tandem/web/http/create-server';
-import { createJobQueue } from '@tandem/web/jobs/index';
+import { createJobQueue } from '@tandem/web/queue/index';
 import { createLogger } from '@tandem/web/logger';
 import { createAdminClient } from '@tandem/web/shopify/admin/client';
 import { createMemoryStores } from '@tandem/web/store/index';
-import { createTaskHandlers } from '@tandem/web/tasks/handlers';
-import type { TandemJobs, TandemQueue } from '@tandem/web/tasks/types';
+import { createJobHandlers } from '@tandem/web/jobs/handlers';
+import type { TandemJobs, TandemQueue } from '@tandem/web/jobs/types';
 import { createWebhookProcessor } from '@tandem/web/webhooks/process-delivery';
 import { webhookRoute } from '@tandem/web/webhooks/webhook-route';
 import { TEST_APP } from '../../support/webhooks.js';
@@ -82,7 +82,7 @@ export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
     finished += 1;
     for (const waiter of waiters.filter((w) => finished >= w.count)) waiter.resolve();
   });
-  const handlers = createTaskHandlers({
+  const handlers = createJobHandlers({
     stores,
     logger,
     adminClient,

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createInProcessQueue } from '@tandem/web/jobs/in-process-queue';
-import type { JobQueue } from '@tandem/web/jobs/types';
+import { createInProcessQueue } from '@tandem/web/queue/in-process-queue';
+import type { JobQueue } from '@tandem/web/queue/types';
 import { hashCheckoutToken, readKpis } from '@tandem/web/measurement/index';
 import { createMemoryStores } from '@tandem/web/store/index';
-import { createRollupTask, rollupScheduler, sweepDirtyRollups } from '@tandem/web/tasks/rollup-task';
-import type { TandemJobs } from '@tandem/web/tasks/types';
+import { createRollupJob, rollupScheduler, sweepDirtyRollups } from '@tandem/web/jobs/rollup-job';
+import type { TandemJobs } from '@tandem/web/jobs/types';
 
 const SHOP = 'rollup-job.myshopify.com';
 const DAY = '2025-03-02';
@@ -50,7 +50,7 @@ describe('KPI rollups run as a job, not in the read', () => {
     // When the scheduled job runs
     queue = createInProcessQueue<TandemJobs>();
     const noop = async () => undefined;
-    await queue.start({ sync: noop, recompute: noop, webhook: noop, rollup: createRollupTask({ stores }) });
+    await queue.start({ sync: noop, recompute: noop, webhook: noop, rollup: createRollupJob({ stores }) });
     const schedule = rollupScheduler(queue);
     await schedule(SHOP);
     await schedule(SHOP);

@@ -53,11 +53,11 @@ describe('pairings CLI', () => {
       'gid://shopify/Product/3',
     ]);
     const first = parseOfferList(lines[0]?.value);
-    expect(first.kind === 'ok' && first.list.o[0]).toMatchObject({
-      p: 'gid://shopify/Product/2',
-      v: 'gid://shopify/ProductVariant/21',
-      r: 'bought_together',
-      n: 30,
+    expect(first.kind === 'ok' && first.list.offers[0]).toMatchObject({
+      productId: 'gid://shopify/Product/2',
+      variantId: 'gid://shopify/ProductVariant/21',
+      reason: 'bought_together',
+      support: 30,
     });
     expect(result.stdout).toMatch(/orders 30 \(70 lines\), products 3, pairs kept 3 of 3 seen/);
     expect(result.stdout).toMatch(/wall [\d.]+ s, peak RSS \d+ MB/);

@@ -2,7 +2,7 @@ import { RequestedTokenType, type Shopify } from '@shopify/shopify-api';
 import { UnauthorizedError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Stores } from '../store/types.js';
-import type { TandemQueue } from '../tasks/types.js';
+import type { TandemQueue } from '../jobs/types.js';
 
 export interface InstallerDeps {
   readonly shopify: Shopify;

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { OrderWithLines, ProductWithVariants, Variant } from '../domain/index.js';
 import { createMemoryStores } from '../store/index.js';
 import { recomputeOffers, toMerchantRules } from './recompute.js';
+import { publishedOffers } from './stored-list.js';
 
 const SHOP = 'recompute.myshopify.com';
 const product = (n: number) => `gid://shopify/Product/${n}`;
@@ -91,13 +92,20 @@ describe('recomputeOffers', () => {
     });
 
     // Then product 1 offers product 3 first, as bought together by 6 shoppers, and its next size up
-    const list = await stores.offers.getList(SHOP, product(1));
-    expect(list?.offers[0]).toMatchObject({ p: product(3), k: 'xsell', r: 'bought_together', n: 6 });
-    expect(list?.offers).toContainEqual(
-      expect.objectContaining({ k: 'upgrade', f: variant(11), v: variant(12) }),
+    const offers = publishedOffers(await stores.offers.getList(SHOP, product(1)));
+    expect(offers[0]).toMatchObject({
+      productId: product(3),
+      kind: 'xsell',
+      reason: 'bought_together',
+      support: 6,
+    });
+    expect(offers).toContainEqual(
+      expect.objectContaining({ kind: 'upgrade', fromVariantId: variant(11), variantId: variant(12) }),
     );
     // And cancelled orders taught nothing: product 4 is never "bought together" with 1
-    expect(list?.offers).not.toContainEqual(expect.objectContaining({ p: product(4), r: 'bought_together' }));
+    expect(offers).not.toContainEqual(
+      expect.objectContaining({ productId: product(4), reason: 'bought_together' }),
+    );
     expect(report).toMatchObject({ orders: 8, products: 4, lists: 4, changed: 4 });
     expect(report.coldStart).toBe(1);
   });
@@ -120,8 +128,8 @@ describe('recomputeOffers', () => {
     await recomputeOffers({ stores, shop: SHOP, now: () => new Date('2026-11-23T12:00:00.000Z') });
 
     // Then product 4 comes first, although 3 was bought with 1 more often over all time
-    const list = await stores.offers.getList(SHOP, product(1));
-    expect(list?.offers[0]).toMatchObject({ k: 'xsell', p: product(4) });
+    const offers = publishedOffers(await stores.offers.getList(SHOP, product(1)));
+    expect(offers[0]).toMatchObject({ kind: 'xsell', productId: product(4) });
   });
 
   it("honours the merchant's stored rules, down to an excluded variant", async () => {
@@ -146,8 +154,8 @@ describe('recomputeOffers', () => {
     await recomputeOffers({ stores, shop: SHOP, now: () => new Date('2026-11-23T12:00:00.000Z') });
 
     // Then 1 offers 3 as its 500 g
-    const list = await stores.offers.getList(SHOP, product(1));
-    expect(list?.offers[0]).toMatchObject({ k: 'xsell', p: product(3), v: variant(32) });
+    const offers = publishedOffers(await stores.offers.getList(SHOP, product(1)));
+    expect(offers[0]).toMatchObject({ kind: 'xsell', productId: product(3), variantId: variant(32) });
   });
 
   it('marks every list unpublished again with republishAll (a fresh emulator holds no metafields)', async () => {

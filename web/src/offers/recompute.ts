@@ -24,6 +24,7 @@ import {
 } from '../pairing/index.js';
 import type { MinerLine } from '../store/ports/order-store.js';
 import type { Stores } from '../store/types.js';
+import { toStoredList } from './stored-list.js';
 
 export interface RecomputeDeps {
   readonly stores: Pick<Stores, 'orders' | 'catalog' | 'offers' | 'rules' | 'settings'>;
@@ -170,12 +171,7 @@ export async function recomputeOffers(
   });
   const { changed } = await stores.offers.putLists(
     shop,
-    lists.map((list) => ({
-      productId: list.productGid,
-      offers: list.offers as unknown as readonly JsonValue[],
-      ...(Object.keys(list.votes).length > 0 ? { votes: list.votes as unknown as JsonValue } : {}),
-      computedAt,
-    })),
+    lists.map((list) => toStoredList(list.productGid, list.offers, list.votes, computedAt)),
   );
   return {
     orders: miner.orders,

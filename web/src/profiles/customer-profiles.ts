@@ -4,7 +4,7 @@ import type { Stores } from '../store/types.js';
 import { exclusionsOf } from './exclusions.js';
 import { deleteProfiles, profileHash, profileInput, profileOf } from './publish-profiles.js';
 import { customerPurchases, historyMerger, readShopHistory } from './shop-history.js';
-import { setMetafieldsSkippingMissingOwners } from '../publish/set-metafields.js';
+import { setMetafieldsSkippingMissingOwners } from '../offers/set-metafields.js';
 
 export interface CustomerProfilesDeps {
   readonly stores: Pick<Stores, 'orders' | 'offers' | 'settings' | 'profiles' | 'rules'>;

@@ -3,8 +3,8 @@ import { dayNumber, serializeProfile, type PublishedProfile } from '@tandem/offe
 import { buildProfile, type ProfilePurchase } from '../pairing/profile/build-profile.js';
 import { assertNoUserErrors, type AdminClient } from '../shopify/admin/client.js';
 import { MetafieldsDeleteDocument, type MetafieldsSetInput } from '../shopify/admin/generated/graphql.js';
-import { METAFIELDS_PER_CALL, PROFILE_KEY, TANDEM_NAMESPACE } from '../publish/metafields.js';
-import { setMetafieldsSkippingMissingOwners } from '../publish/set-metafields.js';
+import { METAFIELDS_PER_CALL, PROFILE_KEY, TANDEM_NAMESPACE } from '../offers/metafields.js';
+import { setMetafieldsSkippingMissingOwners } from '../offers/set-metafields.js';
 import type { ProfileCustomer } from '../store/ports/profile-store.js';
 import type { Stores } from '../store/types.js';
 import { withoutExcluded, type Exclusions, exclusionsOf } from './exclusions.js';

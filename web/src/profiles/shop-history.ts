@@ -1,12 +1,11 @@
 import {
   dayNumber,
   mergeOffers,
-  votesOf,
   parseOfferList,
   type CartProductOffers,
   type RankedProduct,
 } from '@tandem/offer-core';
-import { offerListValue } from '../publish/publish-offers.js';
+import { offerListValue } from '../offers/publish-offers.js';
 import { learnRepurchaseIntervals, type CustomerPurchase } from '../pairing/profile/repurchase-intervals.js';
 import type { ProfilePurchase } from '../pairing/profile/build-profile.js';
 import type { OfferStore } from '../store/ports/offer-store.js';
@@ -75,17 +74,15 @@ export function historyMerger(offers: OfferStore, shop: string) {
         if (lists.has(productId)) continue;
         const stored = await offers.getList(shop, productId);
         // Through the metafield value, as checkout reads it.
-        const parsed = stored && parseOfferList(offerListValue(stored));
-        lists.set(
-          productId,
-          parsed?.kind === 'ok' ? { productId, offers: parsed.list.o, ...votesOf(parsed.list) } : undefined,
-        );
+        const value = stored && offerListValue(stored);
+        const parsed = value === undefined ? undefined : parseOfferList(value);
+        lists.set(productId, parsed?.kind === 'ok' ? { productId, ...parsed.list } : undefined);
       }
     },
     merge(productIds: readonly string[]): RankedProduct[] {
       const cart = productIds.flatMap((productId) => lists.get(productId) ?? []);
       return mergeOffers(cart, { max: 40, excludeProductIds: new Set(productIds) }).map((merged) => ({
-        productId: merged.offer.p,
+        productId: merged.offer.productId,
         score: merged.score,
       }));
     },

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { WebhookInbox } from '../store/ports/webhook-inbox.js';
-import type { TandemQueue } from '../tasks/types.js';
+import type { TandemQueue } from '../jobs/types.js';
 import { enqueueWebhook } from './webhook-route.js';
 
 /**

@@ -6,7 +6,7 @@ import { attributeOrders, refundedQuantities } from '../measurement/attribution/
 import type { AdminClient } from '../shopify/admin/client.js';
 import { dataRequestExport } from './data-request-export.js';
 import type { Stores } from '../store/types.js';
-import type { TandemQueue } from '../tasks/types.js';
+import type { TandemQueue } from '../jobs/types.js';
 import { fetchCurrentOrder } from './current-order.js';
 import { guardDestructive } from './destructive-guard.js';
 import { createProductHandlers } from './product-handlers.js';

@@ -4,7 +4,7 @@ import { NotFoundError, UnauthorizedError, ValidationError } from '../errors.js'
 import type { Logger } from '../logger.js';
 import type { ShopStore } from '../store/ports/shop-store.js';
 import type { WebhookInbox } from '../store/ports/webhook-inbox.js';
-import type { TandemQueue } from '../tasks/types.js';
+import type { TandemQueue } from '../jobs/types.js';
 import { parseJsonLossless } from './lossless-json.js';
 import { payloadCustomerHash } from './payload-mappers.js';
 import { isWebhookTopic, LIFECYCLE_TOPICS, WEBHOOK_MAX_TRIES, type WebhookTopic } from './topics.js';

@@ -16,12 +16,12 @@ export const REASON_COPY_KEYS = {
 
 /** Copy for a cross-sell's reason; `cartTitle` is the cart product the offer goes with. */
 export function crossSellCopy(offer: CrossSellOffer, cartTitle: string): CopyRef {
-  switch (offer.r) {
+  switch (offer.reason) {
     case 'bought_together':
-      return offer.n !== undefined && offer.n > 1
+      return offer.support !== undefined && offer.support > 1
         ? {
             key: REASON_COPY_KEYS.boughtTogetherCount,
-            params: { count: offer.n, product: cartTitle },
+            params: { count: offer.support, product: cartTitle },
             money: {},
           }
         : { key: REASON_COPY_KEYS.boughtTogether, params: { product: cartTitle }, money: {} };

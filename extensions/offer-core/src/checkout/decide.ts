@@ -34,19 +34,19 @@ function crossSells(input: DecideInput): ShownCrossSell[] {
   const shown: ShownCrossSell[] = [];
   for (const { offer, becauseOf } of input.plan.crossSells) {
     if (shown.length >= input.settings.maxOffers) break;
-    const variant = input.variants.get(offer.v);
+    const variant = input.variants.get(offer.variantId);
     // Re-checked against the live cart: the plan may be older than the buyer's last change.
     if (!variant?.availableForSale || cartProducts.has(variant.productId) || cartVariants.has(variant.id))
       continue;
     if (shown.some((other) => other.variant.productId === variant.productId)) continue;
-    const prices = displayPrice(variant, offer.d);
+    const prices = displayPrice(variant, offer.discountPct);
     if (prices.price.amount > cap + 1e-9) continue;
-    const offerId = offerIdFor(becauseOf, offer.v);
+    const offerId = offerIdFor(becauseOf, offer.variantId);
     const cartTitle = input.lines.find((line) => line.productId === becauseOf)?.title ?? '';
     shown.push({
       kind: 'xsell',
       offerId,
-      reason: offer.r,
+      reason: offer.reason,
       variant,
       ...prices,
       copy: crossSellCopy(offer, cartTitle),
@@ -74,11 +74,11 @@ function upgrade(input: DecideInput): ShownUpgrade | undefined {
   for (const { lineId, offer } of input.plan.upgrades) {
     const line = input.lines.find((candidate) => candidate.id === lineId);
     const from = line ? input.variants.get(line.merchandiseId) : undefined;
-    const to = input.variants.get(offer.v);
-    if (!line || line.merchandiseId !== offer.f || !from || !to?.availableForSale) continue;
+    const to = input.variants.get(offer.variantId);
+    if (!line || line.merchandiseId !== offer.fromVariantId || !from || !to?.availableForSale) continue;
     if (input.lines.some((other) => other.merchandiseId === to.id)) continue;
     if (to.price.currencyCode !== from.price.currencyCode) continue;
-    const prices = displayPrice(to, offer.d);
+    const prices = displayPrice(to, offer.discountPct);
     const unitDelta = prices.price.amount - from.price.amount;
     // An upgrade costs more, but never beyond the buyer's budget: at most maxUpgradeDeltaPct of the current unit price.
     if (unitDelta <= 0 || unitDelta > (from.price.amount * input.settings.maxUpgradeDeltaPct) / 100 + 1e-9)
@@ -88,7 +88,7 @@ function upgrade(input: DecideInput): ShownUpgrade | undefined {
     return {
       kind: 'upgrade',
       offerId,
-      reason: offer.r,
+      reason: offer.reason,
       variant: to,
       ...prices,
       lineId,
@@ -96,7 +96,7 @@ function upgrade(input: DecideInput): ShownUpgrade | undefined {
       copy: upgradeCopy(
         delta,
         to.title,
-        compareUnitPrices(from, paying(to, prices.price), offer.q, input.language),
+        compareUnitPrices(from, paying(to, prices.price), offer.sizes, input.language),
       ),
       change: upgradeChange(line, to.id, offerId, input.arm),
     };

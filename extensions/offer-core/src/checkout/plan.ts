@@ -47,12 +47,15 @@ function upgradeCandidates(
     return [];
   const list = input.offersByProduct.get(line.productId);
   if (!list) return [];
-  return list.o
+  return list.offers
     .map((offer, rank) => ({ offer, rank }))
     .filter(
-      ({ offer }) => offer.k === 'upgrade' && offer.f === line.merchandiseId && !cartVariants.has(offer.v),
+      ({ offer }) =>
+        offer.kind === 'upgrade' &&
+        offer.fromVariantId === line.merchandiseId &&
+        !cartVariants.has(offer.variantId),
     )
-    .sort((a, b) => b.offer.s - a.offer.s || a.rank - b.rank)
+    .sort((a, b) => b.offer.score - a.offer.score || a.rank - b.rank)
     .slice(0, OVERFETCH)
     .map(({ offer }) => ({ lineId: line.id, offer }));
 }
@@ -68,12 +71,14 @@ export function planOffers(input: PlanInput): OfferPlan {
     const line = input.lines.find((candidate) => candidate.id === input.lineId);
     const upgrades = line ? upgradeCandidates(line, input, cartVariants) : [];
     const ids =
-      upgrades.length > 0 && line ? [line.merchandiseId, ...upgrades.map(({ offer }) => offer.v)] : [];
+      upgrades.length > 0 && line
+        ? [line.merchandiseId, ...upgrades.map(({ offer }) => offer.variantId)]
+        : [];
     return { crossSells: [], upgrades, variantIds: [...new Set(ids)] };
   }
   const lists: CartProductOffers[] = [...cartProducts].flatMap((productId) => {
     const list = input.offersByProduct.get(productId);
-    return list ? [{ productId, offers: list.o, ...votesOf(list) }] : [];
+    return list ? [{ productId, offers: list.offers, ...votesOf(list) }] : [];
   });
   const depth = Math.max(CROSS_SELL_DEPTH, input.settings.maxOffers * OVERFETCH);
   const merged = mergeOffers(lists, {
@@ -82,9 +87,13 @@ export function planOffers(input: PlanInput): OfferPlan {
   });
   const candidates = input.profile ? personalised(merged, input.profile, cartProducts, depth) : merged;
   const crossSells = candidates
-    .filter(({ offer }) => !cartVariants.has(offer.v))
+    .filter(({ offer }) => !cartVariants.has(offer.variantId))
     .map(({ offer, becauseOf }) => ({ offer, becauseOf }));
-  return { crossSells, upgrades: [], variantIds: [...new Set(crossSells.map(({ offer }) => offer.v))] };
+  return {
+    crossSells,
+    upgrades: [],
+    variantIds: [...new Set(crossSells.map(({ offer }) => offer.variantId))],
+  };
 }
 
 /**
@@ -97,9 +106,9 @@ function personalised(
   cartProducts: ReadonlySet<string>,
   max: number,
 ): CandidateCrossSell[] {
-  const byProduct = new Map(merged.map((entry) => [entry.offer.p, entry]));
+  const byProduct = new Map(merged.map((entry) => [entry.offer.productId, entry]));
   const ranked = personaliseOffers(
-    merged.map((entry) => ({ productId: entry.offer.p, score: entry.score })),
+    merged.map((entry) => ({ productId: entry.offer.productId, score: entry.score })),
     profile,
     { max, excludeProductIds: cartProducts, weights: DEFAULT_PERSONAL_WEIGHTS },
   );
@@ -108,11 +117,11 @@ function personalised(
       return [
         {
           offer: {
-            v: entry.variantId,
-            p: entry.productId,
-            s: entry.score,
-            r: 'buy_again',
-            k: 'xsell',
+            variantId: entry.variantId,
+            productId: entry.productId,
+            score: entry.score,
+            reason: 'buy_again',
+            kind: 'xsell',
           } as const,
           becauseOf: entry.productId,
         },

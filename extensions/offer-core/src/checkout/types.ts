@@ -126,9 +126,9 @@ export interface CartLineUpdate {
 /** Fields common to everything a view shows for one offer. */
 interface ShownOfferBase {
   readonly offerId: string;
-  readonly reason: CrossSellOffer['r'];
+  readonly reason: CrossSellOffer['reason'];
   readonly variant: OfferVariant;
-  /** What the buyer pays (after the merchant's discount `d`, if any). */
+  /** What the buyer pays (after the merchant's discount `discountPct`, if any). */
   readonly price: Money;
   /** Struck-through reference price, when there is an honest one. */
   readonly compareAtPrice: Money | undefined;
@@ -158,7 +158,7 @@ export type OffersByProduct = ReadonlyMap<string, PublishedOfferList>;
 
 export interface CandidateUpgrade {
   readonly lineId: string;
-  readonly offer: PublishedOfferList['o'][number];
+  readonly offer: PublishedOfferList['offers'][number];
 }
 
 export interface CandidateCrossSell {

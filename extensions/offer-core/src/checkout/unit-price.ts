@@ -86,14 +86,14 @@ function shopifyReference(unitPrice: ShopifyUnitPrice): UnitReference | undefine
 function perBase(
   from: OfferVariant,
   to: OfferVariant,
-  q: PublishedOffer['q'],
+  sizes: PublishedOffer['sizes'],
 ): [PerBase, PerBase] | undefined {
   const shopify =
     from.unitPrice && to.unitPrice ? [shopifyPerBase(from.unitPrice), shopifyPerBase(to.unitPrice)] : [];
   const [a, b] = shopify;
   if (a && b && a.unit === b.unit) return [a, b];
-  if (!q || q[2] === 'gb') return undefined;
-  const [fromAmount, toAmount, unit] = q;
+  if (!sizes || sizes[2] === 'gb') return undefined;
+  const [fromAmount, toAmount, unit] = sizes;
   return [
     { unit, perBase: from.price.amount / fromAmount, pack: fromAmount },
     { unit, perBase: to.price.amount / toAmount, pack: toAmount },
@@ -108,11 +108,11 @@ function perBase(
 export function compareUnitPrices(
   from: OfferVariant,
   to: OfferVariant,
-  q: PublishedOffer['q'],
+  sizes: PublishedOffer['sizes'],
   language: string,
 ): UnitPriceComparison | undefined {
   if (from.price.currencyCode !== to.price.currencyCode) return undefined;
-  const sides = perBase(from, to, q);
+  const sides = perBase(from, to, sizes);
   if (!sides) return undefined;
   const [a, b] = sides;
   const shared = from.unitPrice && to.unitPrice ? shopifyReference(from.unitPrice) : undefined;

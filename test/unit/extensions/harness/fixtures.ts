@@ -69,27 +69,34 @@ export const xsell = (
   product: number,
   variantN: number,
   s: number,
-  r: PublishedOffer['r'],
+  r: PublishedOffer['reason'],
   extra: Partial<PublishedOffer> = {},
 ): PublishedOffer => ({
-  v: gid.variant(variantN),
-  p: gid.product(product),
-  s,
-  r,
-  k: 'xsell',
+  variantId: gid.variant(variantN),
+  productId: gid.product(product),
+  score: s,
+  reason: r,
+  kind: 'xsell',
   ...extra,
 });
 
 /** Coffee beans' list: five cross-sells (one sold out, one pricey) and the 250 g → 500 g upgrade. */
 export function beansOffers(): PublishedOffer[] {
   return [
-    xsell(103, 1031, 0.9, 'bought_together', { n: 12 }),
+    xsell(103, 1031, 0.9, 'bought_together', { support: 12 }),
     xsell(104, 1041, 0.8, 'similar'),
-    xsell(106, 1061, 0.75, 'bought_together', { n: 3 }),
+    xsell(106, 1061, 0.75, 'bought_together', { support: 3 }),
     xsell(105, 1051, 0.7, 'popular'),
     xsell(102, 1021, 0.6, 'merchant'),
-    xsell(107, 1071, 0.5, 'bought_together', { n: 1 }),
-    { v: gid.variant(1012), p: gid.product(101), s: 0.5, r: 'next_tier', k: 'upgrade', f: gid.variant(1011) },
+    xsell(107, 1071, 0.5, 'bought_together', { support: 1 }),
+    {
+      variantId: gid.variant(1012),
+      productId: gid.product(101),
+      score: 0.5,
+      reason: 'next_tier',
+      kind: 'upgrade',
+      fromVariantId: gid.variant(1011),
+    },
   ];
 }
 

@@ -4,7 +4,14 @@ import { fakeI18n, loadTranslations } from '../harness/fake-i18n.js';
 import { gid } from '../harness/fixtures.js';
 
 const offer = (n: number) =>
-  ({ v: gid.variant(1031), p: gid.product(103), s: 0.9, r: 'bought_together', k: 'xsell', n }) as const;
+  ({
+    variantId: gid.variant(1031),
+    productId: gid.product(103),
+    score: 0.9,
+    reason: 'bought_together',
+    kind: 'xsell',
+    support: n,
+  }) as const;
 
 describe('merchant copy overrides', () => {
   it('rewords the most common reason, "bought together by N shoppers", in its plural forms', () => {

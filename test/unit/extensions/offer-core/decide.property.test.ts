@@ -70,14 +70,13 @@ function run(scenario: Scenario) {
     scenario.cart.map((entry, index) => [
       gid.product(entry.product),
       {
-        ver: 1,
-        o: (scenario.lists[index] ?? []).map((o) => ({
-          v: gid.variant(variantOf(o.product, o.k)),
-          p: gid.product(o.product),
-          s: o.s,
-          r: o.r,
-          k: 'xsell' as const,
-          ...(o.d === undefined ? {} : { d: o.d }),
+        offers: (scenario.lists[index] ?? []).map((o) => ({
+          variantId: gid.variant(variantOf(o.product, o.k)),
+          productId: gid.product(o.product),
+          score: o.s,
+          reason: o.r,
+          kind: 'xsell' as const,
+          ...(o.d === undefined ? {} : { discountPct: o.d }),
         })),
       },
     ]),
@@ -162,7 +161,7 @@ describe('cross-sell decision properties', () => {
         const first = run(scenario);
         expect(run(scenario).offers).toEqual(first.offers);
         const cartProducts = new Set(first.lines.map((line) => line.productId));
-        expect(first.plan.crossSells.every(({ offer }) => !cartProducts.has(offer.p))).toBe(true);
+        expect(first.plan.crossSells.every(({ offer }) => !cartProducts.has(offer.productId))).toBe(true);
         expect(new Set(first.plan.variantIds).size).toBe(first.plan.variantIds.length);
       }),
       { numRuns: 200 },

@@ -38,7 +38,7 @@ function decide(
   const plan = planOffers({
     target,
     lines,
-    offersByProduct: new Map([[gid.product(101), { ver: 1, o: offers }]]),
+    offersByProduct: new Map([[gid.product(101), { offers }]]),
     settings,
     lineId: lines[0]?.id ?? '',
   });
@@ -77,7 +77,7 @@ describe('upgrade decision', () => {
   it('compares the unit prices of the sizes, only when the bigger one is cheaper per unit', () => {
     // Given the upgrade from 250 g (12.50) to 500 g (16.70) with its sizes published
     const withSizes = (to: number): PublishedOffer[] =>
-      beansOffers().map((offer) => (offer.k === 'upgrade' ? { ...offer, q: [250, to, 'g'] } : offer));
+      beansOffers().map((offer) => (offer.kind === 'upgrade' ? { ...offer, sizes: [250, to, 'g'] } : offer));
     // Then 500 g costs 33.40 per kg against 50.00
     expect(decide([line(1, 1011, 101, 1, 12.5)], 'line', {}, withSizes(500)).offers[0]?.copy).toEqual({
       key: 'reason.upgrade_unit',
@@ -104,7 +104,7 @@ describe('upgrade decision', () => {
     const plan = planOffers({
       target: 'line',
       lines,
-      offersByProduct: new Map([[gid.product(101), { ver: 1, o: offers }]]),
+      offersByProduct: new Map([[gid.product(101), { offers }]]),
       settings: resolved,
       lineId: lines[0]?.id ?? '',
     });
@@ -132,9 +132,9 @@ describe('cross-sell decision', () => {
     const offers = [
       xsell(105, 1051, 0.9, 'popular'),
       xsell(102, 1021, 0.85, 'merchant'),
-      xsell(107, 1071, 0.8, 'bought_together', { n: 4 }),
+      xsell(107, 1071, 0.8, 'bought_together', { support: 4 }),
       xsell(104, 1041, 0.75, 'similar'),
-      xsell(103, 1031, 0.5, 'bought_together', { n: 2 }),
+      xsell(103, 1031, 0.5, 'bought_together', { support: 2 }),
     ];
     // When one offer is shown and it may cost at most 40 % of the cart (5.00)
     const { offers: shown } = decide(
@@ -175,7 +175,13 @@ describe('cross-sell decision', () => {
 
   it('uses "often bought with" when there is no count to cite', () => {
     const offers = [
-      { v: gid.variant(1031), p: gid.product(103), s: 1, r: 'bought_together', k: 'xsell' } as const,
+      {
+        variantId: gid.variant(1031),
+        productId: gid.product(103),
+        score: 1,
+        reason: 'bought_together',
+        kind: 'xsell',
+      } as const,
     ];
     expect(decide([line(1, 1011, 101, 1, 12.5)], 'block', {}, offers).offers[0]?.copy).toEqual({
       key: 'reason.often_bought_with',

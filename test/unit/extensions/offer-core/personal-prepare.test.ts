@@ -21,8 +21,8 @@ const entry = (type: string, id: string, key: string, value: string): AppMetafie
 });
 // The cart holds product 1, whose list offers 2 and 3.
 const LIST = serializeOfferList([
-  { v: variant(20), p: product(2), s: 0.6, r: 'bought_together', k: 'xsell' },
-  { v: variant(30), p: product(3), s: 0.3, r: 'bought_together', k: 'xsell' },
+  { variantId: variant(20), productId: product(2), score: 0.6, reason: 'bought_together', kind: 'xsell' },
+  { variantId: variant(30), productId: product(3), score: 0.3, reason: 'bought_together', kind: 'xsell' },
 ]);
 // A regular buyer: product 4 every ~20 days, last 25 days ago (due); product 3 bought 5 days ago, once (not again).
 const PROFILE: PublishedProfile = {
@@ -71,7 +71,9 @@ function snapshot(profile: string | undefined, shop: string | null = SHOP): Chec
 }
 
 const planned = (value: ReturnType<typeof prepare>) =>
-  value.kind === 'prepared' ? value.plan.crossSells.map(({ offer }) => [offer.p, offer.r, offer.v]) : [];
+  value.kind === 'prepared'
+    ? value.plan.crossSells.map(({ offer }) => [offer.productId, offer.reason, offer.variantId])
+    : [];
 
 describe('prepare with a buyer profile', () => {
   it('offers a guest what the cart suggests, with no problem reported', () => {

@@ -26,12 +26,12 @@ const cartLine = (variant: number, product: number, eur: number): CartLineInput 
 });
 
 const upgradeOffer = (from: number, to: number, product: number, extra: Partial<PublishedOffer> = {}) => ({
-  v: gid.variant(to),
-  p: gid.product(product),
-  s: 0.5,
-  r: 'next_tier' as const,
-  k: 'upgrade' as const,
-  f: gid.variant(from),
+  variantId: gid.variant(to),
+  productId: gid.product(product),
+  score: 0.5,
+  reason: 'next_tier' as const,
+  kind: 'upgrade' as const,
+  fromVariantId: gid.variant(from),
   ...extra,
 });
 
@@ -50,7 +50,7 @@ function upgradeFor(
   const plan = planOffers({
     target: 'line',
     lines,
-    offersByProduct: new Map([[gid.product(product), { ver: 1, o: [offer] }]]),
+    offersByProduct: new Map([[gid.product(product), { offers: [offer] }]]),
     settings,
     lineId: lines[0]?.id ?? '',
   });
@@ -108,7 +108,7 @@ function shop(): Map<string, CatalogVariant> {
 describe('unit prices on the upgrade line', () => {
   it('compares the price per kg for the coffee sizes the backend published as sold by weight', () => {
     // Given 250 g at 12.50 and 500 g at 16.70, published with their weights
-    const offer = upgradeOffer(1011, 1012, 101, { q: [250, 500, 'g'] });
+    const offer = upgradeOffer(1011, 1012, 101, { sizes: [250, 500, 'g'] });
     // Then every language reads a price per kg, not "per 250 g"
     expect(upgradeLine(buildCatalog(), 1011, offer, 'en')).toBe(
       '€4.20 more for 500 g: €33.40/kg instead of €50.00/kg',
@@ -142,7 +142,7 @@ describe('unit prices on the upgrade line', () => {
       const { measure: _measure, ...unmeasured } = entry;
       catalog.set(entry.id, unmeasured);
     }
-    const offer = upgradeOffer(2011, 2012, 201, { q: [50, 100, 'g'] });
+    const offer = upgradeOffer(2011, 2012, 201, { sizes: [50, 100, 'g'] });
     expect(upgradeLine(catalog, 2011, offer, 'nl')).toBe(
       '€ 4,00 meer voor 100 g: € 10,00/100 g in plaats van € 12,00/100 g',
     );
@@ -160,12 +160,12 @@ describe('unit prices on the upgrade line', () => {
 
   it('says nothing per unit when the bigger size is not cheaper per unit', () => {
     // Given 250 g → 300 g at 16.70: dearer per kg
-    const offer = upgradeOffer(1011, 1012, 101, { q: [250, 300, 'g'] });
+    const offer = upgradeOffer(1011, 1012, 101, { sizes: [250, 300, 'g'] });
     expect(upgradeFor(buildCatalog(), 1011, offer, 'en')?.copy.key).toBe('reason.upgrade');
   });
 
   it('lets the merchant reword the unit-price line per language', () => {
-    const offer = upgradeOffer(1011, 1012, 101, { q: [250, 500, 'g'] });
+    const offer = upgradeOffer(1011, 1012, 101, { sizes: [250, 500, 'g'] });
     const copy = {
       nl: { 'reason.upgrade_unit': 'Voor {{amount}} extra: {{variant}} ({{unit_price}} per {{unit}})' },
     };

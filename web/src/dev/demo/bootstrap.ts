@@ -2,14 +2,12 @@ import { createControlClient } from '@tandem/emulator';
 import path from 'node:path';
 import type { App } from '../../app.js';
 import type { EmbeddedEmulator } from '../embedded-emulator.js';
-import { ensureMetafieldDefinitions } from '../../publish/definitions.js';
-import { publishShopConfig } from '../../publish/publish-config.js';
-import { publishOfferLists } from '../../publish/publish-offers.js';
 import { createShopify } from '../../shopify/shopify-api.js';
 import { DEFAULT_SYNC_OPTIONS } from '../../sync/index.js';
 import { connectDemoShop } from './connect.js';
 import { LOG_FILE } from './log-destination.js';
-import { recomputeOffers } from '../../offers/recompute.js';
+import type { RecomputeReport } from '../../offers/recompute.js';
+import { refreshOffers } from '../../offers/refresh.js';
 import { formatSeconds, type StatusReporter } from './status.js';
 import { awaitFirstSync } from './sync-wait.js';
 
@@ -63,23 +61,26 @@ export async function bootstrapDemo(deps: BootstrapDeps): Promise<void> {
         ? `reusing ${count(outcome.products)} products and ${count(outcome.orders)} orders synced ${outcome.finishedAt ?? 'before'}`
         : `${count(outcome.run.counts['products'] ?? 0)} products, ${count(outcome.run.counts['orders'] ?? 0)} orders (last ${DEFAULT_SYNC_OPTIONS.orderWindowDays} days), ${count(outcome.run.costSpent)} cost points`,
   );
+  // One run of the offers pipeline, shown as two steps: mining, then publishing.
+  let recomputed: (report: RecomputeReport) => void = () => undefined;
+  const mined = new Promise<RecomputeReport>((resolve) => (recomputed = resolve));
+  const refresh = refreshOffers(
+    { stores: app.stores, adminClient: app.adminClient, now: () => new Date() },
+    shop,
+    { republishAll: true, onRecomputed: (report) => recomputed(report) },
+  );
   await status.step(
     'offers',
-    () => recomputeOffers({ stores: app.stores, shop, now: () => new Date() }, { republishAll: true }),
+    // A pipeline that fails before the lists are mined fails this step with its error.
+    () => Promise.race([mined, refresh]),
     (report) =>
       `mined ${count(report.orders)} orders: ${count(report.withOffers)} of ${count(report.lists)} products have offers (${count(report.coldStart)} cold start)`,
   );
   await status.step(
     'publish',
-    async () => {
-      const client = await app.adminClient(shop);
-      await ensureMetafieldDefinitions(client);
-      const report = await publishOfferLists({ client, offers: app.stores.offers, shop });
-      await publishShopConfig(client, shop, await app.stores.settings.get(shop));
-      return report;
-    },
+    () => refresh,
     (report) =>
-      `${count(report.written)} product metafields and the shop config in ${report.calls + 1} metafieldsSet calls`,
+      `${count(report.published.written)} product metafields and the shop config in ${report.published.calls + 1} metafieldsSet calls`,
   );
   const pad = (label: string) => label.padEnd(18);
   status.line(`  ✓ ready     in ${formatSeconds(status.elapsedMs())}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createMemoryStores } from '../../store/index.js';
-import type { TandemQueue } from '../../tasks/types.js';
+import type { TandemQueue } from '../../jobs/types.js';
 import { awaitFirstSync, describeProgress } from './sync-wait.js';
 
 const SHOP = 'sync-wait.myshopify.com';

@@ -1,7 +1,7 @@
 import type { SyncRun } from '../../domain/sync-run.js';
 import type { Stores } from '../../store/types.js';
 import { readCursor } from '../../sync/index.js';
-import type { TandemQueue } from '../../tasks/types.js';
+import type { TandemQueue } from '../../jobs/types.js';
 
 export interface SyncWaitDeps {
   readonly stores: Pick<Stores, 'syncRuns' | 'catalog' | 'orders'>;

@@ -1,6 +1,7 @@
-import type { JsonValue } from '../../domain/json.js';
+import type { PublishedOffer } from '@tandem/offer-core';
 import type { ProductWithVariants } from '../../domain/product.js';
 import { allProducts } from '../../offers/catalog-scan.js';
+import { publishedOffers } from '../../offers/stored-list.js';
 import type { Stores } from '../../store/types.js';
 import type { PreviewProduct, SampleLine } from './types.js';
 
@@ -17,31 +18,16 @@ const sellable = (product: ProductWithVariants): boolean =>
   product.publishedAt !== null &&
   product.variants.some((variant) => variant.availableForSale);
 
-interface OfferEntry {
-  readonly k?: unknown;
-  readonly r?: unknown;
-  readonly f?: unknown;
-  readonly n?: unknown;
-}
-
-const entries = (offers: readonly JsonValue[]): OfferEntry[] =>
-  offers.filter(
-    (offer): offer is { [key: string]: JsonValue } =>
-      typeof offer === 'object' && offer !== null && !Array.isArray(offer),
-  );
-
 /** A sample line when the product's published list has bought-together cross-sells and an upgrade from one of its variants. */
-function sampleOf(product: ProductWithVariants, offers: readonly JsonValue[]): SampleLine | undefined {
-  const list = entries(offers);
-  const crossSells = list.filter((offer) => offer.k === 'xsell' && offer.r === 'bought_together');
-  const upgrade = list.find(
+function sampleOf(product: ProductWithVariants, offers: readonly PublishedOffer[]): SampleLine | undefined {
+  const crossSells = offers.filter((offer) => offer.kind === 'xsell' && offer.reason === 'bought_together');
+  const upgrade = offers.find(
     (offer) =>
-      offer.k === 'upgrade' &&
-      typeof offer.f === 'string' &&
-      product.variants.some((variant) => variant.id === offer.f && variant.availableForSale),
+      offer.kind === 'upgrade' &&
+      product.variants.some((variant) => variant.id === offer.fromVariantId && variant.availableForSale),
   );
-  if (crossSells.length === 0 || upgrade === undefined) return undefined;
-  const variantId = upgrade.f as string;
+  const variantId = upgrade?.fromVariantId;
+  if (crossSells.length === 0 || variantId === undefined) return undefined;
   const variant = product.variants.find((candidate) => candidate.id === variantId);
   return {
     productId: product.id,
@@ -60,7 +46,7 @@ export async function previewCatalog(
   const samples: SampleLine[] = [];
   for (const product of products) {
     const list = await stores.offers.getList(shop, product.id);
-    const sample = list && sampleOf(product, list.offers);
+    const sample = list && sampleOf(product, publishedOffers(list));
     if (sample) samples.push(sample);
   }
   samples.sort((a, b) => b.crossSells - a.crossSells || a.productId.localeCompare(b.productId));

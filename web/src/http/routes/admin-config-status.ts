@@ -2,8 +2,8 @@ import { serializeShopConfig } from '@tandem/offer-core';
 import type { ConfigStatus } from '../../api-contract/index.js';
 import type { Settings } from '../../domain/settings.js';
 import { AppError } from '../../errors.js';
-import { toShopConfig } from '../../publish/publish-config.js';
-import { CONFIG_KEY, TANDEM_NAMESPACE } from '../../publish/metafields.js';
+import { toShopConfig } from '../../offers/publish-config.js';
+import { CONFIG_KEY, TANDEM_NAMESPACE } from '../../offers/metafields.js';
 import type { AdminClient } from '../../shopify/admin/client.js';
 import { ShopAppMetafieldDocument } from '../../shopify/admin/generated/graphql.js';
 

@@ -16,7 +16,7 @@ import {
   readRegistry,
   updateRegistry,
   type RegistryEntry,
-} from './admin-discount-registry.js';
+} from '../../offers/discount-registry.js';
 import { numericParam, pageByOffset, parseInput } from './admin-input.js';
 import { productLookup } from './admin-titles.js';
 

@@ -1,26 +1,8 @@
-import {
-  OFFER_LIST_VERSION,
-  parseOfferList,
-  type PublishedOffer,
-  type PublishedOfferList,
-} from '@tandem/offer-core';
+import type { PublishedOffer } from '@tandem/offer-core';
 import type { OfferRow, PublishStatus } from '../../api-contract/index.js';
 import type { OfferList } from '../../domain/offer.js';
 import type { ProductWithVariants } from '../../domain/product.js';
 import type { MerchantRule } from '../../domain/rule.js';
-
-/** The stored list as checkout reads it (offers and votes); undefined when it does not parse. */
-export function publishedList(list: OfferList): PublishedOfferList | undefined {
-  const { votes } = list;
-  const extra = typeof votes === 'object' && votes !== null && !Array.isArray(votes) ? votes : {};
-  const parsed = parseOfferList({ ...extra, ver: OFFER_LIST_VERSION, o: list.offers });
-  return parsed.kind === 'ok' ? parsed.list : undefined;
-}
-
-/** The stored list's entries as published offers; a list that does not parse shows as empty rather than failing. */
-export function publishedOffers(list: OfferList | undefined): readonly PublishedOffer[] {
-  return (list && publishedList(list)?.o) ?? [];
-}
 
 export function publishStatus(list: OfferList | undefined): PublishStatus {
   if (!list) return { kind: 'none' };
@@ -43,14 +25,14 @@ export async function offerRows(
   const ranks = { xsell: 0, upgrade: 0 };
   return Promise.all(
     offers.map(async (offer) => {
-      ranks[offer.k] += 1;
-      const rank = ranks[offer.k];
-      const target = await context.lookup(offer.p);
-      const variant = target?.variants.find((candidate) => candidate.id === offer.v);
+      ranks[offer.kind] += 1;
+      const rank = ranks[offer.kind];
+      const target = await context.lookup(offer.productId);
+      const variant = target?.variants.find((candidate) => candidate.id === offer.variantId);
       const from =
-        offer.f === undefined
+        offer.fromVariantId === undefined
           ? undefined
-          : context.product.variants.find((candidate) => candidate.id === offer.f);
+          : context.product.variants.find((candidate) => candidate.id === offer.fromVariantId);
       const stepPct =
         from && variant && from.priceMinor > 0
           ? Math.round(((variant.priceMinor - from.priceMinor) / from.priceMinor) * 1000) / 10
@@ -59,23 +41,23 @@ export async function offerRows(
         (candidate) =>
           (candidate.kind === 'pin' || candidate.kind === 'manual') &&
           candidate.productId === context.product.id &&
-          candidate.targetProductId === offer.p,
+          candidate.targetProductId === offer.productId,
       );
       return {
         rank,
-        kind: offer.k,
-        score: offer.s,
-        reason: offer.r,
-        supportCount: offer.n ?? null,
-        productId: offer.p,
-        variantId: offer.v,
+        kind: offer.kind,
+        score: offer.score,
+        reason: offer.reason,
+        supportCount: offer.support ?? null,
+        productId: offer.productId,
+        variantId: offer.variantId,
         productTitle: target?.title ?? null,
         variantTitle: variant?.title ?? null,
         imageUrl: target?.imageUrl ?? null,
         priceMinor: variant?.priceMinor ?? null,
         fromVariantTitle: from?.title ?? null,
         stepPct,
-        discountPct: offer.d ?? null,
+        discountPct: offer.discountPct ?? null,
         ruleId: rule?.id ?? null,
       } satisfies OfferRow;
     }),

@@ -6,7 +6,7 @@ import { NotFoundError } from '../../errors.js';
 import { authenticatedShop } from '../session-token.js';
 import type { AdminDeps } from './admin-deps.js';
 import { parseInput } from './admin-input.js';
-import { publishedOffers } from './admin-offer-rows.js';
+import { publishedOffers } from '../../offers/stored-list.js';
 import { buildPreview } from './admin-preview.js';
 import { productLookup } from './admin-titles.js';
 
@@ -37,7 +37,7 @@ export function adminPreviewRoutes(deps: Pick<AdminDeps, 'stores' | 'shopCurrenc
     }
     const offered = new Map<string, ProductWithVariants>();
     for (const offer of [...lists.values()].flatMap((list) => publishedOffers(list))) {
-      const product = await lookup(offer.p);
+      const product = await lookup(offer.productId);
       if (product) offered.set(product.id, product);
     }
     const [settings, currencyCode] = await Promise.all([

@@ -11,10 +11,10 @@ import {
 } from '@tandem/offer-core';
 import type { PreviewMoney, PreviewOffer, PreviewResponse } from '../../api-contract/index.js';
 import type { OfferList } from '../../domain/offer.js';
-import { publishedList } from './admin-offer-rows.js';
+import { publishedList } from '../../offers/stored-list.js';
 import type { ProductWithVariants } from '../../domain/product.js';
 import type { Settings } from '../../domain/settings.js';
-import { toShopConfig } from '../../publish/publish-config.js';
+import { toShopConfig } from '../../offers/publish-config.js';
 
 export interface PreviewInput {
   readonly shop: string;

@@ -13,7 +13,6 @@ import { adminUpgradesRoutes } from './admin-upgrades-routes.js';
 export type { AdminDeps } from './admin-deps.js';
 export { adminDevRoutes, type DevRoutesOptions } from './admin-dev-routes.js';
 export { adminFrontendRoutes, type FrontendOptions } from './admin-frontend-routes.js';
-export { createRepublisher, type Republisher } from './admin-republisher.js';
 
 /** Every JSON route of the embedded admin; mount behind the session-token middleware (each is scoped to its shop). */
 export function adminApiRoutes(deps: AdminDeps): Router {

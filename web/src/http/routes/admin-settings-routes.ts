@@ -7,7 +7,7 @@ import {
   type SettingsResponse,
 } from '../../api-contract/index.js';
 import type { CopyOverrides, Locale, Settings } from '../../domain/settings.js';
-import { publishShopConfig } from '../../publish/publish-config.js';
+import { publishShopConfig } from '../../offers/publish-config.js';
 import { authenticatedShop } from '../session-token.js';
 import { configStatus, plainFailure } from './admin-config-status.js';
 import type { AdminDeps } from './admin-deps.js';

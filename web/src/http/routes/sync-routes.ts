@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { DeadWebhook, SyncRunsResponse } from '../../api-contract/index.js';
 import { NotFoundError } from '../../errors.js';
 import type { Stores } from '../../store/types.js';
-import type { TandemQueue } from '../../tasks/types.js';
+import type { TandemQueue } from '../../jobs/types.js';
 import { enqueueWebhook } from '../../webhooks/webhook-route.js';
 import { authenticatedShop } from '../session-token.js';
 

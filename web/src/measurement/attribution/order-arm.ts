@@ -11,7 +11,7 @@ export interface OrderArm {
 
 /**
  * The order's holdout arm, recomputed from its checkout token with the extension's own function and salt
- * (the shop domain: web/src/publish/publish-config.ts) and the holdout share.
+ * (the shop domain: web/src/offers/publish-config.ts) and the holdout share.
  *
  * Which share: the one in the settings when the order is first seen, and never again. Checkout decided with
  * the share published at that moment; the orders/create webhook arrives seconds later, so the settings then

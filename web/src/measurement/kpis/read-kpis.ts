@@ -7,7 +7,7 @@ import type { KpiDay } from './types.js';
 
 /**
  * The shop's KPIs over an inclusive range of UTC days, from the stored daily rollups only (one row per day with
- * data): the request never computes a rollup, the rollup job does (tasks/rollup-task.ts). A rollup stored in an
+ * data): the request never computes a rollup, the rollup job does (jobs/rollup-job.ts). A rollup stored in an
  * older shape is left out and marked for the job, not misread; `pendingDays` says how many days of the range
  * wait for the job, so the caller can schedule it and the dashboard can say the figures are catching up.
  */

@@ -58,7 +58,7 @@ export function engineMerge(
       throw new Error(`engine list for ${list.productId} does not parse: ${parsed.reason}`);
     published.set(list.product, {
       productId: gidOf(list.product),
-      offers: parsed.list.o,
+      offers: parsed.list.offers,
       ...votesOf(parsed.list),
     });
   }

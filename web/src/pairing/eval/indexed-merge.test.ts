@@ -42,16 +42,16 @@ function published(raw: ReadonlyMap<number, RawList>): Map<number, CartProductOf
     lists.set(product, {
       productId: gidOf(product),
       offers: list.offers.map((offer): PublishedOffer => ({
-        v: `gid://shopify/ProductVariant/${offer.product + 1}`,
-        p: gidOf(offer.product),
-        s: offer.s,
-        r: offer.r,
-        k: offer.upgrade ? 'upgrade' : 'xsell',
-        ...(offer.upgrade ? { f: 'gid://shopify/ProductVariant/1' } : {}),
+        variantId: `gid://shopify/ProductVariant/${offer.product + 1}`,
+        productId: gidOf(offer.product),
+        score: offer.s,
+        reason: offer.r,
+        kind: offer.upgrade ? 'upgrade' : 'xsell',
+        ...(offer.upgrade ? { fromVariantId: 'gid://shopify/ProductVariant/1' } : {}),
       })),
-      t: toVotes(list.t),
-      m: toVotes(list.m),
-      x: list.x.map(([partner, votes]) => [gidOf(partner), toVotes(votes)]),
+      partners: toVotes(list.t),
+      against: toVotes(list.m),
+      pairs: list.x.map(([partner, votes]) => [gidOf(partner), toVotes(votes)]),
     });
   return lists;
 }
@@ -69,7 +69,7 @@ describe('IndexedMerge', () => {
           const expected = mergeOffers(
             cart.flatMap((product) => lists.get(product) ?? []),
             { max: k, excludeProductIds: new Set(cart.map(gidOf)) },
-          ).map((entry) => indexOf(entry.offer.p));
+          ).map((entry) => indexOf(entry.offer.productId));
           expect(merge.recommend(cart, k)).toEqual(expected);
         },
       ),

@@ -66,20 +66,24 @@ export class IndexedMerge {
       const list = published.get(product);
       if (!list) return undefined;
       const byPartner = new Map<number, (readonly [string, number])[]>();
-      for (const [partner, entries] of list.x ?? []) {
+      for (const [partner, entries] of list.pairs ?? []) {
         const key = indexOf(partner);
         byPartner.set(key, [...(byPartner.get(key) ?? []), ...entries]);
       }
       const partners = [...byPartner.keys()].sort((a, b) => this.gidOrder[a]! - this.gidOrder[b]!);
-      const offered = new Set(list.offers.map((offer) => indexOf(offer.p)));
+      const offered = new Set(list.offers.map((offer) => indexOf(offer.productId)));
       return {
         order: this.gidOrder[product]!,
         product,
         offers: list.offers
-          .filter((offer) => offer.k === 'xsell')
-          .map((offer) => ({ product: indexOf(offer.p), s: offer.s, priority: REASON_PRIORITY[offer.r] })),
-        further: votes(list.t, offered),
-        against: votes(list.m, offered),
+          .filter((offer) => offer.kind === 'xsell')
+          .map((offer) => ({
+            product: indexOf(offer.productId),
+            s: offer.score,
+            priority: REASON_PRIORITY[offer.reason],
+          })),
+        further: votes(list.partners, offered),
+        against: votes(list.against, offered),
         pairOrders: Uint32Array.from(partners, (partner) => this.gidOrder[partner]!),
         pairs: partners.map((partner) => votes(byPartner.get(partner))),
       };

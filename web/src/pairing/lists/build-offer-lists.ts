@@ -153,9 +153,9 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
       productId: products.id(product),
       offers: toPublished(lists.offers, maxRaw),
       votes: {
-        ...(further.length > 0 ? { t: further } : {}),
-        ...(carried ? { x: carried } : {}),
-        ...(against.length > 0 ? { m: against } : {}),
+        ...(further.length > 0 ? { partners: further } : {}),
+        ...(carried ? { pairs: carried } : {}),
+        ...(against.length > 0 ? { against } : {}),
       },
       coldStart: !((counts.partnerMass[product] ?? 0) > 0),
     };
@@ -165,13 +165,17 @@ export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSe
 function toPublished(offers: readonly RankedCrossSell[], maxRaw: number): PublishedOffer[] {
   let merchant = 0;
   return offers.map((offer) => {
-    const base = { v: offer.target.variantGid, p: offer.target.productGid, k: 'xsell' as const };
+    const base = {
+      variantId: offer.target.variantGid,
+      productId: offer.target.productGid,
+      kind: 'xsell' as const,
+    };
     // Merchant picks keep the merchant's order: 1, 0.9999, 0.9998…
     if (offer.reason === 'merchant')
-      return { ...base, s: Math.max(0, 1 - merchant++ / 10_000), r: 'merchant' as const };
-    const s = maxRaw > 0 ? (offer.raw ?? 0) / maxRaw : 0;
+      return { ...base, score: Math.max(0, 1 - merchant++ / 10_000), reason: 'merchant' as const };
+    const score = maxRaw > 0 ? (offer.raw ?? 0) / maxRaw : 0;
     return offer.reason === 'bought_together'
-      ? { ...base, s, r: offer.reason, n: offer.together }
-      : { ...base, s, r: offer.reason };
+      ? { ...base, score, reason: offer.reason, support: offer.together }
+      : { ...base, score, reason: offer.reason };
   });
 }

@@ -28,7 +28,7 @@ function lists(
 }
 
 const xsells = (offers: readonly PublishedOffer[] | undefined) =>
-  (offers ?? []).filter((offer) => offer.k === 'xsell').map((offer) => offer.p);
+  (offers ?? []).filter((offer) => offer.kind === 'xsell').map((offer) => offer.productId);
 const repeat = <T>(times: number, value: T): T[] => Array.from({ length: times }, () => value);
 const shop = ['1', '2', '3', '4', '5', '6'].map((id) => buildProduct({ id }));
 // 1 goes with 2 (often) and 3 (less); 4, 5 are best-sellers; 6 never sold.
@@ -45,8 +45,12 @@ describe('buildOfferLists', () => {
     const result = lists(history, shop);
     const offers = result.get('1')?.offers ?? [];
     expect(xsells(offers).slice(0, 2)).toEqual([gid('2'), gid('3')]);
-    expect(offers[0]).toMatchObject({ r: 'bought_together', n: 12, v: 'gid://shopify/ProductVariant/201' });
-    for (const offer of offers) expect(offer.s).toBeGreaterThanOrEqual(0);
+    expect(offers[0]).toMatchObject({
+      reason: 'bought_together',
+      support: 12,
+      variantId: 'gid://shopify/ProductVariant/201',
+    });
+    for (const offer of offers) expect(offer.score).toBeGreaterThanOrEqual(0);
     expect(parseOfferList(serializeOfferList(offers)).kind).toBe('ok');
   });
 
@@ -60,7 +64,7 @@ describe('buildOfferLists', () => {
     ];
     const result = lists(baskets, [...shop, buildProduct({ id: '7' }), buildProduct({ id: '8' })]);
     const score = (anchor: string, partner: string) =>
-      result.get(anchor)?.offers.find((offer) => offer.p === gid(partner))?.s ?? 0;
+      result.get(anchor)?.offers.find((offer) => offer.productId === gid(partner))?.score ?? 0;
     // Then the rare pair's edge over the steady one stays below confidence's (1.0 / 0.4) and far below lift's (~90×)
     const orders = baskets.length;
     const liftRatio = (orders * 2) / (2 * 2) / ((orders * 40) / (100 * 72));
@@ -80,8 +84,10 @@ describe('buildOfferLists', () => {
     const result = lists(history, catalog);
     const cold = result.get('6');
     expect(cold?.coldStart).toBe(true);
-    expect(cold?.offers.every((offer) => offer.r === 'similar' || offer.r === 'popular')).toBe(true);
-    expect(cold?.offers[0]?.r).toBe('similar');
+    expect(cold?.offers.every((offer) => offer.reason === 'similar' || offer.reason === 'popular')).toBe(
+      true,
+    );
+    expect(cold?.offers[0]?.reason).toBe('similar');
     // Same-type products without evidence are substitutes, not cross-sells
     expect(xsells(cold?.offers)).not.toContain(gid('9'));
     expect(result.get('1')?.coldStart).toBe(false);
@@ -160,7 +166,10 @@ describe('buildOfferLists', () => {
       buildProduct({ id: '3', productType: 'Tent' }),
     ];
     const result = lists([], catalog);
-    expect(result.get('1')).toMatchObject({ coldStart: true, offers: [{ p: gid('2'), r: 'similar' }] });
+    expect(result.get('1')).toMatchObject({
+      coldStart: true,
+      offers: [{ productId: gid('2'), reason: 'similar' }],
+    });
     expect(result.get('3')?.offers).toEqual([]);
   });
 
@@ -174,8 +183,8 @@ describe('buildOfferLists', () => {
     };
     const offers = lists(history, shop, rules).get('1')?.offers ?? [];
     expect(xsells(offers)).toEqual([gid('6'), gid('5'), gid('4')]);
-    expect(offers.map((offer) => offer.r)).toEqual(['merchant', 'merchant', 'merchant']);
-    expect(offers[0]?.s).toBeGreaterThan(offers[1]?.s ?? 1);
+    expect(offers.map((offer) => offer.reason)).toEqual(['merchant', 'merchant', 'merchant']);
+    expect(offers[0]?.score).toBeGreaterThan(offers[1]?.score ?? 1);
   });
 
   it('offers the variant the merchant pinned while it is available, else the usual one', () => {
@@ -195,18 +204,21 @@ describe('buildOfferLists', () => {
         .get('1')
         ?.offers.at(0);
     expect(pinned('gid://shopify/ProductVariant/502')).toMatchObject({
-      p: gid('5'),
-      v: 'gid://shopify/ProductVariant/502',
+      productId: gid('5'),
+      variantId: 'gid://shopify/ProductVariant/502',
     });
-    expect(pinned('503')).toMatchObject({ p: gid('5'), v: 'gid://shopify/ProductVariant/501' });
+    expect(pinned('503')).toMatchObject({
+      productId: gid('5'),
+      variantId: 'gid://shopify/ProductVariant/501',
+    });
     // Only the pin is affected: 5 offered by another product's list is its usual variant
     expect(
       lists(history, catalog, {
         pins: [{ productId: '4', offerProductIds: ['5'], variants: { '5': '502' } }],
       })
         .get('2')
-        ?.offers.find((offer) => offer.p === gid('5')),
-    ).toMatchObject({ v: 'gid://shopify/ProductVariant/501' });
+        ?.offers.find((offer) => offer.productId === gid('5')),
+    ).toMatchObject({ variantId: 'gid://shopify/ProductVariant/501' });
   });
 
   it('offers only active, published, in-stock products', () => {
@@ -239,14 +251,19 @@ describe('buildOfferLists', () => {
     const rules = { excludedVariants: ['gid://shopify/ProductVariant/201', '702'] };
     const result = lists(history, catalog, rules);
     // Then 1 still offers 2, as its variant 202
-    expect(result.get('1')?.offers[0]).toMatchObject({ p: gid('2'), v: 'gid://shopify/ProductVariant/202' });
+    expect(result.get('1')?.offers[0]).toMatchObject({
+      productId: gid('2'),
+      variantId: 'gid://shopify/ProductVariant/202',
+    });
     // And no offer puts an excluded variant in the cart: the 250 g upgrades straight to 1 kg (a shopper who picked
     // the 500 g themselves may still move up from it)
     const everything = [...result.values()].flatMap((list) => list.offers);
-    expect(everything.map((offer) => offer.v)).not.toContain('gid://shopify/ProductVariant/201');
-    expect(everything.map((offer) => offer.v)).not.toContain('gid://shopify/ProductVariant/702');
+    expect(everything.map((offer) => offer.variantId)).not.toContain('gid://shopify/ProductVariant/201');
+    expect(everything.map((offer) => offer.variantId)).not.toContain('gid://shopify/ProductVariant/702');
     expect(
-      (result.get('7')?.offers ?? []).filter((offer) => offer.k === 'upgrade').map((o) => [o.f, o.v]),
+      (result.get('7')?.offers ?? [])
+        .filter((offer) => offer.kind === 'upgrade')
+        .map((o) => [o.fromVariantId, o.variantId]),
     ).toEqual([
       ['gid://shopify/ProductVariant/701', 'gid://shopify/ProductVariant/703'],
       ['gid://shopify/ProductVariant/702', 'gid://shopify/ProductVariant/703'],
@@ -260,16 +277,16 @@ describe('buildOfferLists', () => {
       ['1 kg', 1650],
     ]);
     const offers = lists(history, [...shop, coffee]).get('7')?.offers ?? [];
-    const upgrades = offers.filter((offer) => offer.k === 'upgrade');
+    const upgrades = offers.filter((offer) => offer.kind === 'upgrade');
     expect(upgrades).toEqual([
       {
-        v: 'gid://shopify/ProductVariant/702',
-        p: gid('7'),
-        s: expect.any(Number),
-        r: 'next_tier',
-        k: 'upgrade',
-        f: 'gid://shopify/ProductVariant/701',
-        q: [250, 500, 'g'],
+        variantId: 'gid://shopify/ProductVariant/702',
+        productId: gid('7'),
+        score: expect.any(Number),
+        reason: 'next_tier',
+        kind: 'upgrade',
+        fromVariantId: 'gid://shopify/ProductVariant/701',
+        sizes: [250, 500, 'g'],
       },
     ]);
   });
@@ -284,9 +301,9 @@ describe('buildOfferLists', () => {
     const large = buildTieredProduct('9', 'Size', [['L', 1200]]);
     const catalog = [...shop, coffee, small, large];
     const upgradesOf = (id: string, rules: MerchantRules) =>
-      (lists(history, catalog, rules).get(id)?.offers ?? []).filter((offer) => offer.k === 'upgrade');
+      (lists(history, catalog, rules).get(id)?.offers ?? []).filter((offer) => offer.kind === 'upgrade');
     const family = { families: [{ productIds: ['8', '9'] }] };
-    expect(upgradesOf('8', family).map((offer) => offer.p)).toEqual([gid('9')]);
+    expect(upgradesOf('8', family).map((offer) => offer.productId)).toEqual([gid('9')]);
     expect(upgradesOf('8', { ...family, neverTogether: [['8', '9']] })).toEqual([]);
     // Excluding the product everywhere drops its own tier steps too; other products' upgrades stay
     expect(upgradesOf('7', { excludes: ['7'] })).toEqual([]);
@@ -310,7 +327,7 @@ describe('buildOfferLists', () => {
           expect(offered).not.toContain(gid(id));
           expect(offered.length).toBeLessThanOrEqual(maxOffers);
           expect(new Set(offered).size).toBe(offered.length);
-          for (const offer of list.offers) expect(offer.s >= 0 && offer.s <= 1).toBe(true);
+          for (const offer of list.offers) expect(offer.score >= 0 && offer.score <= 1).toBe(true);
           expect(serializeOfferList(again.get(id)?.offers ?? [])).toBe(serializeOfferList(list.offers));
         }
       }),

@@ -76,7 +76,7 @@ export function buildOfferLists(input: OfferListsInput): ProductOfferList[] {
         : [];
     // The merchant's exclusions hold for upgrades too: disabling a family step is a never-together pair.
     const allowed = upgrades.filter((offer) => {
-      const target = canonicalProductId(offer.p);
+      const target = canonicalProductId(offer.productId);
       return !rules.isExcluded(target) && !rules.isNeverTogether(list.productId, target);
     });
     lists.push({

@@ -4,11 +4,11 @@ import { CompiledRules } from './compiled-rules.js';
 import { decideCartOffers } from './cart-filters.js';
 
 const offer = (n: number, s: number): PublishedOffer => ({
-  v: `gid://shopify/ProductVariant/${n}0`,
-  p: `gid://shopify/Product/${n}`,
-  s,
-  r: 'bought_together',
-  k: 'xsell',
+  variantId: `gid://shopify/ProductVariant/${n}0`,
+  productId: `gid://shopify/Product/${n}`,
+  score: s,
+  reason: 'bought_together',
+  kind: 'xsell',
 });
 
 describe('decideCartOffers', () => {

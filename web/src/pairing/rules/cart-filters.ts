@@ -38,10 +38,10 @@ export function decideCartOffers(
   const cap = input.priceCapRatio * input.subtotalMinor;
   let shown = 0;
   return merged.map((offer): CartOfferDecision => {
-    const product = canonicalProductId(offer.offer.p);
+    const product = canonicalProductId(offer.offer.productId);
     if (inCart.has(product)) return { kind: 'hide', offer, reason: 'in_cart' };
     if (blocked.has(product)) return { kind: 'hide', offer, reason: 'blocked' };
-    const live = input.variant(offer.offer.v);
+    const live = input.variant(offer.offer.variantId);
     if (!live || !live.available) return { kind: 'hide', offer, reason: 'unavailable' };
     if (live.priceMinor > cap) return { kind: 'hide', offer, reason: 'over_price_cap' };
     if (shown >= input.max) return { kind: 'hide', offer, reason: 'over_max' };

@@ -105,7 +105,9 @@ describe('pair votes in the published lists', () => {
 
   it('puts each pair on one of its two lists, naming the other, scaled like the offers', () => {
     const lists = build();
-    const carried = lists.flatMap((list) => (list.votes.x ?? []).map(([partner]) => [list.product, partner]));
+    const carried = lists.flatMap((list) =>
+      (list.votes.pairs ?? []).map(([partner]) => [list.product, partner]),
+    );
     // (pasta, tomatoes) once, on one of the two
     const pastaTomatoes = carried.filter(
       ([host, partner]) =>
@@ -114,16 +116,16 @@ describe('pair votes in the published lists', () => {
     );
     expect(pastaTomatoes).toHaveLength(1);
     for (const list of lists)
-      for (const [, votes] of list.votes.x ?? [])
+      for (const [, votes] of list.votes.pairs ?? [])
         for (const [, score] of votes) expect(score).toBeGreaterThan(0);
-    expect(build({ pairVoteWeight: 0 }).every((list) => list.votes.x === undefined)).toBe(true);
+    expect(build({ pairVoteWeight: 0 }).every((list) => list.votes.pairs === undefined)).toBe(true);
   });
 
   it('never votes for an excluded product or one never to go with either product of the pair', () => {
     const basil = 'gid://shopify/Product/3';
     const voted = (rules: MerchantRules) =>
       build({}, rules).flatMap((list) =>
-        (list.votes.x ?? []).flatMap(([, votes]) => votes.map(([product]) => product)),
+        (list.votes.pairs ?? []).flatMap(([, votes]) => votes.map(([product]) => product)),
       );
     expect(voted({})).toContain(basil);
     expect(voted({ excludes: ['basil'] })).not.toContain(basil);
@@ -134,9 +136,9 @@ describe('pair votes in the published lists', () => {
     const lists = build({ maxOffers: 1, voteDepth: 2 });
     const pasta = lists.find((list) => list.product === 0);
     expect(pasta?.offers).toHaveLength(1);
-    expect(pasta?.votes.t).toHaveLength(2);
-    expect(pasta?.votes.t?.map(([product]) => product)).not.toContain(pasta?.offers[0]?.p);
+    expect(pasta?.votes.partners).toHaveLength(2);
+    expect(pasta?.votes.partners?.map(([product]) => product)).not.toContain(pasta?.offers[0]?.productId);
     const capped = build({ maxOffers: 1, voteDepth: 2 }, { maxOffers: [{ productId: 'pasta', max: 0 }] });
-    expect(capped.find((list) => list.product === 0)?.votes.t).toBeUndefined();
+    expect(capped.find((list) => list.product === 0)?.votes.partners).toBeUndefined();
   });
 });

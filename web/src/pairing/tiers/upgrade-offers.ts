@@ -13,20 +13,19 @@ export function upgradeOffers(product: CatalogProduct, context: UpgradeContext):
   for (const variant of product.variants) {
     const decision = decideUpgrade(product, variant.id, context);
     if (decision.kind === 'none') continue;
-    const v = variantGid(decision.to.id);
-    const p = productGid(decision.toProduct.id);
-    const f = variantGid(decision.from.id);
-    if (v === undefined || p === undefined || f === undefined) continue;
-    const s = Math.min(1, Math.max(0, 1 - decision.deltaRatio));
+    const variantId = variantGid(decision.to.id);
+    const productId = productGid(decision.toProduct.id);
+    const fromVariantId = variantGid(decision.from.id);
+    if (variantId === undefined || productId === undefined || fromVariantId === undefined) continue;
     const unit = decision.unitPrice;
     offers.push({
-      v,
-      p,
-      s,
-      r: decision.via,
-      k: 'upgrade',
-      f,
-      ...(unit ? { q: [unit.from.amount, unit.to.amount, unit.from.unit] as const } : {}),
+      variantId,
+      productId,
+      score: Math.min(1, Math.max(0, 1 - decision.deltaRatio)),
+      reason: decision.via,
+      kind: 'upgrade',
+      fromVariantId,
+      ...(unit ? { sizes: [unit.from.amount, unit.to.amount, unit.from.unit] as const } : {}),
     });
   }
   return offers;

@@ -8,7 +8,7 @@ import {
   ShopUninstalledError,
   UnavailableError,
 } from '../../errors.js';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../jobs/backoff.js';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../queue/backoff.js';
 import { waitBeforeRequest, type BucketEstimate } from './throttle.js';
 import type { AdminLogEvent, AdminResult, QueryCost } from './types.js';
 

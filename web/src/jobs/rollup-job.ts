@@ -1,4 +1,4 @@
-import type { EnqueueOptions, JobHandler } from '../jobs/types.js';
+import type { EnqueueOptions, JobHandler } from '../queue/types.js';
 import { refreshRollups, type RollupDeps } from '../measurement/kpis/index.js';
 import type { Stores } from '../store/types.js';
 import type { TandemJobs, TandemQueue } from './types.js';
@@ -25,7 +25,7 @@ const MAX_ROUNDS = 20;
  * Rolls up the shop's dirty days off the request path, round after round while marks keep arriving (a mark
  * that lands while this job runs finds its request absorbed, so the job looks again before it ends).
  */
-export function createRollupTask(deps: RollupDeps): JobHandler<TandemJobs['rollup']> {
+export function createRollupJob(deps: RollupDeps): JobHandler<TandemJobs['rollup']> {
   return async ({ shop }, context) => {
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
       context.signal.throwIfAborted();

@@ -1,4 +1,4 @@
-import { createInProcessQueue } from '@tandem/web/jobs/index';
+import { createInProcessQueue } from '@tandem/web/queue/index';
 import { describeJobQueueContract } from './job-queue.contract.js';
 import type { TestJobs } from './job-queue-helpers.js';
 import { bullmqFixture } from './redis-fixture.js';

@@ -1,9 +1,7 @@
-import type { EnqueueOptions, JobHandler } from '../jobs/types.js';
+import type { EnqueueOptions, JobHandler } from '../queue/types.js';
 import type { Logger } from '../logger.js';
 import { refreshOffers } from '../offers/refresh.js';
 import { connectPixel, type PixelSettings } from '../pixel/connect-pixel.js';
-import { ensureMetafieldDefinitions } from '../publish/definitions.js';
-import { publishShopConfig } from '../publish/publish-config.js';
 import type { AdminClient } from '../shopify/admin/client.js';
 import type { Stores } from '../store/types.js';
 import type { TandemJobs } from './types.js';
@@ -16,7 +14,7 @@ export function recomputeOptions(shop: string, key: string): EnqueueOptions {
   return { idempotencyKey: `recompute:${shop}:${key}`, serialKey: shop };
 }
 
-/** What a recompute needs; handlers.ts's TaskDeps extends it (declared here so neither file imports the other). */
+/** What a recompute needs; handlers.ts's JobDeps extends it (declared here so neither file imports the other). */
 export interface RecomputeDeps {
   readonly stores: Stores;
   readonly logger: Logger;
@@ -27,30 +25,24 @@ export interface RecomputeDeps {
 }
 
 /**
- * Brings the shop's checkout up to date: the app's metafield definitions (created once, then found), every
- * product's offer list with what was learnt and the merchant's rules (changed values only), and the shop config.
+ * Brings the shop's checkout up to date through the offers pipeline (offers/refresh.ts), then makes sure the web
+ * pixel is connected.
  */
-export function createRecomputeTask(deps: RecomputeDeps): JobHandler<TandemJobs['recompute']> {
+export function createRecomputeJob(deps: RecomputeDeps): JobHandler<TandemJobs['recompute']> {
   return async ({ shop, reason }, context) => {
     if ((await deps.stores.shops.get(shop))?.status !== 'installed') {
       context.log.info({ shop }, 'recompute skipped: shop is not installed');
       return;
     }
-    const client = await deps.adminClient(shop);
-    const definitions = await ensureMetafieldDefinitions(client);
-    context.signal.throwIfAborted();
     const report = await refreshOffers(
       { stores: deps.stores, adminClient: deps.adminClient, now: deps.now },
       shop,
-      {
-        signal: context.signal,
-      },
+      { signal: context.signal },
     );
     context.signal.throwIfAborted();
-    await publishShopConfig(client, shop, await deps.stores.settings.get(shop));
     // On install (the first recompute) and whenever the backend URL changed; otherwise one create answered TAKEN
     // and one read. Not fatal: checkout offers work without it, only the funnel stays empty.
-    const pixel = await connectPixel(client, deps.pixelSettings);
+    const pixel = await connectPixel(await deps.adminClient(shop), deps.pixelSettings);
     if (pixel.kind === 'refused')
       deps.logger.warn({ shop, reason: pixel.reason }, 'web pixel not connected; the funnel gets no events');
     deps.logger.info(
@@ -58,7 +50,7 @@ export function createRecomputeTask(deps: RecomputeDeps): JobHandler<TandemJobs[
         shop,
         reason,
         jobId: context.jobId,
-        definitionsCreated: definitions.created,
+        definitionsCreated: report.definitionsCreated,
         orders: report.orders,
         lists: report.lists,
         changed: report.changed,
@@ -66,6 +58,8 @@ export function createRecomputeTask(deps: RecomputeDeps): JobHandler<TandemJobs[
         written: report.published.written,
         calls: report.published.calls,
         skippedMissing: report.published.skippedMissing.length,
+        skippedTooLarge: report.published.skippedTooLarge,
+        skippedInvalid: report.published.skippedInvalid,
         pixel: pixel.kind,
       },
       'offers recomputed and published',

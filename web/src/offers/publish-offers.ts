@@ -1,9 +1,10 @@
-import { serializeOfferList, type ListVotes, type PublishedOffer } from '@tandem/offer-core';
+import { serializeOfferList } from '@tandem/offer-core';
 import type { AdminClient } from '../shopify/admin/client.js';
 import type { MetafieldsSetInput } from '../shopify/admin/generated/graphql.js';
 import { setMetafieldsSkippingMissingOwners } from './set-metafields.js';
 import type { OfferList } from '../domain/offer.js';
 import type { OfferStore } from '../store/ports/offer-store.js';
+import { publishedList } from './stored-list.js';
 import { MAX_VALUE_BYTES, METAFIELDS_PER_CALL, OFFERS_KEY, TANDEM_NAMESPACE } from './metafields.js';
 
 export interface PublishReport {
@@ -11,6 +12,8 @@ export interface PublishReport {
   /** Products gone from Shopify since mining (their lists are dropped). */
   readonly skippedMissing: readonly string[];
   readonly skippedTooLarge: readonly string[];
+  /** Stored lists that do not read as an offer list (checkout would ignore them); dropped like the others. */
+  readonly skippedInvalid: readonly string[];
   readonly calls: number;
   readonly costSpent: number;
 }
@@ -33,6 +36,7 @@ export async function publishOfferLists(deps: PublishDeps): Promise<PublishRepor
     written: 0,
     skippedMissing: [] as string[],
     skippedTooLarge: [] as string[],
+    skippedInvalid: [] as string[],
     calls: 0,
     costSpent: 0,
   };
@@ -43,6 +47,10 @@ export async function publishOfferLists(deps: PublishDeps): Promise<PublishRepor
     // Each value is serialised once: it is measured against the limit and then sent, maybe more than once.
     let batch = page.items.flatMap((list) => {
       const input = toInput(list);
+      if (input === undefined) {
+        report.skippedInvalid.push(list.productId);
+        return [];
+      }
       if (Buffer.byteLength(input.value) <= MAX_VALUE_BYTES) return [{ list, input }];
       report.skippedTooLarge.push(list.productId);
       return [];
@@ -66,20 +74,20 @@ export async function publishOfferLists(deps: PublishDeps): Promise<PublishRepor
   }
 }
 
-/** The metafield value of a stored list: its offers and votes as checkout reads them. */
-export function offerListValue(list: Pick<OfferList, 'offers' | 'votes'>): string {
-  return serializeOfferList(
-    list.offers as unknown as readonly PublishedOffer[],
-    (list.votes ?? {}) as unknown as ListVotes,
-  );
+/** The metafield value of a stored list (its offers and votes as checkout reads them); undefined if it does not parse. */
+export function offerListValue(list: Pick<OfferList, 'offers' | 'votes'>): string | undefined {
+  const read = publishedList(list);
+  return read && serializeOfferList(read.offers, read);
 }
 
-function toInput(list: OfferList): MetafieldsSetInput {
+function toInput(list: OfferList): MetafieldsSetInput | undefined {
+  const value = offerListValue(list);
+  if (value === undefined) return undefined;
   return {
     ownerId: list.productId,
     namespace: TANDEM_NAMESPACE,
     key: OFFERS_KEY,
     type: 'json',
-    value: offerListValue(list),
+    value,
   };
 }

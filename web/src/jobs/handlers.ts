@@ -1,15 +1,15 @@
-import type { JobHandlers } from '../jobs/types.js';
+import type { JobHandlers } from '../queue/types.js';
 import { reconcileAttribution } from '../measurement/attribution/index.js';
 import { refreshRollups } from '../measurement/kpis/index.js';
 import { runSync } from '../sync/index.js';
 import type { createWebhookProcessor } from '../webhooks/process-delivery.js';
 import { WEBHOOK_MAX_TRIES } from '../webhooks/topics.js';
 import { errorSummary, withFailureLog } from './failure-log.js';
-import { createRecomputeTask, recomputeOptions, type RecomputeDeps } from './recompute-task.js';
-import { createRollupTask } from './rollup-task.js';
+import { createRecomputeJob, recomputeOptions, type RecomputeDeps } from './recompute-job.js';
+import { createRollupJob } from './rollup-job.js';
 import type { TandemJobs, TandemQueue } from './types.js';
 
-export interface TaskDeps extends RecomputeDeps {
+export interface JobDeps extends RecomputeDeps {
   readonly processWebhook: ReturnType<typeof createWebhookProcessor>;
   readonly customerHashKey: string;
   /** Downloads bulk files (emulator-routed in emulator mode). */
@@ -18,11 +18,11 @@ export interface TaskDeps extends RecomputeDeps {
 }
 
 /** The work behind each job name; handlers are idempotent, as a job may run again after a crash. */
-export function createTaskHandlers(deps: TaskDeps): JobHandlers<TandemJobs> {
-  return withFailureLog<TandemJobs>(tasks(deps), deps.logger);
+export function createJobHandlers(deps: JobDeps): JobHandlers<TandemJobs> {
+  return withFailureLog<TandemJobs>(handlers(deps), deps.logger);
 }
 
-function tasks(deps: TaskDeps): JobHandlers<TandemJobs> {
+function handlers(deps: JobDeps): JobHandlers<TandemJobs> {
   return {
     async sync({ shop, kind }, context) {
       const shopRecord = await deps.stores.shops.get(shop);
@@ -55,8 +55,8 @@ function tasks(deps: TaskDeps): JobHandlers<TandemJobs> {
         recomputeOptions(shop, `sync:${run.id}`),
       );
     },
-    recompute: createRecomputeTask(deps),
-    rollup: createRollupTask(deps),
+    recompute: createRecomputeJob(deps),
+    rollup: createRollupJob(deps),
     async webhook(payload, context) {
       const { shop, topic } = payload;
       // Jobs queued before the inbox was keyed by webhook id carry `eventId`, which migration 0004 made the key.

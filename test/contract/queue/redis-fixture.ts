@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { createBullmqQueue, type BullmqQueueOptions } from '@tandem/web/jobs/index';
+import { createBullmqQueue, type BullmqQueueOptions } from '@tandem/web/queue/index';
 import { requireTestEnv } from '../../support/env.js';
 import type { JobQueueFixture, TestJobs } from './job-queue-helpers.js';
 

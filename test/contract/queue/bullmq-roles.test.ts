@@ -2,7 +2,7 @@ import net from 'node:net';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { Worker } from 'bullmq';
 import { ConfigError, UnavailableError } from '@tandem/web/errors';
-import { createBullmqQueue, type BullmqQueueOptions, type BullmqRole } from '@tandem/web/jobs/index';
+import { createBullmqQueue, type BullmqQueueOptions, type BullmqRole } from '@tandem/web/queue/index';
 import {
   deferred,
   enqueued,

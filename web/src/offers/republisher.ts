@@ -1,4 +1,4 @@
-import type { RepublishState } from '../../api-contract/index.js';
+import type { RepublishState } from '../api-contract/index.js';
 
 export interface RepublisherDeps {
   /** Recomputes the shop's offer lists and publishes what changed. */

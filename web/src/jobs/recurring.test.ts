@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
-import { createJobQueue } from '../jobs/index.js';
+import { createJobQueue } from '../queue/index.js';
 import { createLogger } from '../logger.js';
 import { createMemoryStores } from '../store/index.js';
 import { enqueueNightlyRecompute, enqueueRecurring } from './recurring.js';

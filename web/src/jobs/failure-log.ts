@@ -1,4 +1,4 @@
-import type { JobHandler, JobHandlers, JobMap } from '../jobs/types.js';
+import type { JobHandler, JobHandlers, JobMap } from '../queue/types.js';
 import type { Logger } from '../logger.js';
 
 /** An error as one line for logs and the inbox: its class and message, never a payload. */

@@ -1,4 +1,4 @@
-import type { JobEvent, JobQueue, JobQueueSettings } from '@tandem/web/jobs/index';
+import type { JobEvent, JobQueue, JobQueueSettings } from '@tandem/web/queue/index';
 
 /** The job map the contract suite runs: one job, told what to do by its label. */
 export type TestJobs = { work: { readonly label: string } };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { combinesWithSchema, type DiscountStatus, type DiscountValues } from '../../api-contract/index.js';
-import { ShopifyUserError } from '../../errors.js';
-import { TANDEM_NAMESPACE } from '../../publish/metafields.js';
-import { assertNoUserErrors, type AdminClient } from '../../shopify/admin/client.js';
-import { MetafieldsSetDocument, ShopAppMetafieldDocument } from '../../shopify/admin/generated/graphql.js';
+import { combinesWithSchema, type DiscountStatus, type DiscountValues } from '../api-contract/index.js';
+import { ShopifyUserError } from '../errors.js';
+import { TANDEM_NAMESPACE } from './metafields.js';
+import { assertNoUserErrors, type AdminClient } from '../shopify/admin/client.js';
+import { MetafieldsSetDocument, ShopAppMetafieldDocument } from '../shopify/admin/generated/graphql.js';
 
 /**
  * Tandem's bundle discounts live in Shopify (the discounts themselves) and are listed in the app-owned shop

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { ShopStore } from '../store/ports/shop-store.js';
 import type { SyncRunStore } from '../store/ports/sync-run-store.js';
-import { recomputeOptions } from './recompute-task.js';
+import { recomputeOptions } from './recompute-job.js';
 import type { TandemQueue } from './types.js';
 
 export interface RecurringDeps {

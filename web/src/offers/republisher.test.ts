@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { createRepublisher } from './admin-republisher.js';
+import { createRepublisher } from './republisher.js';
 
 const clock = () => new Date('2026-05-01T00:00:00Z');
 
