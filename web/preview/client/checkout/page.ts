@@ -99,7 +99,7 @@ export class CheckoutPage {
   setBuyer(id: string): Promise<void> {
     return this.serial(async () => {
       this.buyer = buyerById(id);
-      if (this.session) await this.open(this.session.cartLines, this.session.checkoutToken.value);
+      if (this.session) await this.open(this.session.cartLines, this.session.token);
     });
   }
 

@@ -16,7 +16,7 @@ export async function pay(page: CheckoutPage): Promise<void> {
   }
   button.disabled = true;
   try {
-    const token = session.checkoutToken.value;
+    const token = session.token;
     const lines = session.cartLines.map(({ variantId, quantity, attributes }) => ({
       variantId,
       quantity,
