@@ -4,6 +4,7 @@ import { byId, el } from '../shared/dom.js';
 import {
   previewApi,
   type CheckoutDiscounts,
+  type PreviewCustomer,
   type PreviewProduct,
   type PreviewShop,
   type SampleLine,
@@ -40,6 +41,8 @@ export class CheckoutPage {
   private session: CheckoutSession | undefined;
   private blockFrame: MountedFrame | undefined;
   private buyer: Buyer = BUYERS[0];
+  /** The logged-in customer (their profile reaches the extension); undefined: a guest. */
+  private customer: PreviewCustomer | undefined;
   private arm: Arm = 'treatment';
   private wallet = false;
   private config: ShopConfig = DEFAULT_SHOP_CONFIG;
@@ -99,6 +102,15 @@ export class CheckoutPage {
   setBuyer(id: string): Promise<void> {
     return this.serial(async () => {
       this.buyer = buyerById(id);
+      if (this.session) await this.open(this.session.cartLines, this.session.token);
+    });
+  }
+
+  /** Signs a returning customer in (or out: undefined) on the same checkout, as a buyer logging in at checkout does. */
+  setCustomer(customer: PreviewCustomer | undefined): Promise<void> {
+    return this.serial(async () => {
+      this.customer = customer;
+      byId('contact').textContent = customer ? customer.label : 'Guest checkout';
       if (this.session) await this.open(this.session.cartLines, this.session.token);
     });
   }
@@ -189,6 +201,7 @@ export class CheckoutPage {
       buyer: this.buyer,
       translations,
       token,
+      customerId: this.customer?.id,
       wallet: this.wallet,
       bus: this.bus,
       onCartChange: () => {

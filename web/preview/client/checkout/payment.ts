@@ -22,7 +22,12 @@ export async function pay(page: CheckoutPage): Promise<void> {
       quantity,
       attributes,
     }));
-    const { order } = await previewApi.placeOrder({ checkoutToken: token, lines });
+    const customerId = session.customerId;
+    const { order } = await previewApi.placeOrder({
+      checkoutToken: token,
+      ...(customerId === undefined ? {} : { customerId }),
+      lines,
+    });
     page.log.add(
       'order',
       `${order.name} placed (${order.subtotalPrice} ${order.currencyCode}); the shop sends orders/create to the app`,

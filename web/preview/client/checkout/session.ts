@@ -31,6 +31,8 @@ export interface SessionOptions {
   readonly buyer: Buyer;
   readonly translations: Translations;
   readonly token: string;
+  /** The logged-in buyer (Customer GID); undefined: a guest. */
+  readonly customerId: string | undefined;
   readonly wallet: boolean;
   readonly bus: AnalyticsBus;
   /** Called after every cart change, so the page re-renders its summary. */
@@ -75,6 +77,10 @@ export class CheckoutSession implements CheckoutHostPort {
     };
     this.i18n = createI18n(options.buyer.language, options.buyer.currency, options.translations);
     this.variants = new VariantBook(options.buyer);
+  }
+
+  get customerId(): string | undefined {
+    return this.options.customerId;
   }
 
   /** The checkout's token (set when the session opens). */
@@ -125,7 +131,7 @@ export class CheckoutSession implements CheckoutHostPort {
     });
     const products = [...new Set(lines.map((line) => line.merchandise.product.id))].sort();
     if (products.join() !== this.metafieldProducts) {
-      this.appMetafields.set((await previewApi.metafields(products)).entries);
+      this.appMetafields.set((await previewApi.metafields(products, this.options.customerId)).entries);
       this.metafieldProducts = products.join();
     }
     this.lines.set(lines);

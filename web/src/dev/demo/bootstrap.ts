@@ -10,6 +10,7 @@ import { DEFAULT_SYNC_OPTIONS } from '../../sync/index.js';
 import { connectDemoShop } from './connect.js';
 import { LOG_FILE } from './log-destination.js';
 import { recomputeOffers } from '../../offers/recompute.js';
+import { syncProfiles } from '../../profiles/publish-profiles.js';
 import { formatSeconds, type StatusReporter } from './status.js';
 import { awaitFirstSync } from './sync-wait.js';
 
@@ -34,6 +35,11 @@ export async function bootstrapDemo(deps: BootstrapDeps): Promise<void> {
   const shop = deps.emulator.shops[0];
   if (shop === undefined) throw new Error('the embedded emulator has no shop');
   const since = new Date().toISOString();
+  // The demo merchant has switched personalisation on (off by default for real shops) before the first sync, which
+  // then remembers the customers whose profiles the preview's returning buyers read. A later start keeps whatever
+  // the admin's Settings say.
+  if ((await app.stores.shops.get(shop))?.status !== 'installed')
+    await app.stores.settings.put(shop, { personalise: true });
   const connected = await status.step(
     'install',
     () =>
@@ -80,6 +86,20 @@ export async function bootstrapDemo(deps: BootstrapDeps): Promise<void> {
     },
     (report) =>
       `${count(report.written)} product metafields and the shop config in ${report.calls + 1} metafieldsSet calls`,
+  );
+  await status.step(
+    'profiles',
+    async () =>
+      syncProfiles({
+        client: await app.adminClient(shop),
+        stores: app.stores,
+        shop,
+        now: () => new Date(),
+      }),
+    (report) =>
+      report.personalise
+        ? `${count(report.customers)} returning customers: ${count(report.written)} buyer profiles written (personalisation on)`
+        : 'personalisation is off in Settings: no buyer profiles',
   );
   const pad = (label: string) => label.padEnd(18);
   status.line(`  ✓ ready     in ${formatSeconds(status.elapsedMs())}`);
