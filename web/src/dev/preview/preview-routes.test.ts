@@ -2,15 +2,23 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { createEmulator, DEMO_APP, type EmulatedOrder, type Emulator } from '@tandem/emulator';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
-import { OFFER_VARIANTS_QUERY, offerVariantsVariables } from '@tandem/offer-core';
+import {
+  dayNumber,
+  OFFER_VARIANTS_QUERY,
+  offerVariantsVariables,
+  serializeProfile,
+} from '@tandem/offer-core';
 import express from 'express';
 import request from 'supertest';
 import { ADMIN_API_VERSION } from '../../config.js';
 import { DEFAULT_SETTINGS } from '../../domain/settings.js';
 import { errorMiddleware } from '../../http/error-middleware.js';
 import { createLogger } from '../../logger.js';
+import { profileInput } from '../../profiles/publish-profiles.js';
+import { ensureMetafieldDefinitions } from '../../publish/definitions.js';
 import { publishShopConfig } from '../../publish/publish-config.js';
 import { publishOfferLists } from '../../publish/publish-offers.js';
+import { setMetafieldsSkippingMissingOwners } from '../../publish/set-metafields.js';
 import { createAdminClient } from '../../shopify/admin/client.js';
 import { emulatorFetch } from '../../shopify/emulator-fetch.js';
 import { createMemoryStores } from '../../store/index.js';
@@ -213,5 +221,71 @@ describe('the checkout preview server', () => {
     expect(script.headers['content-type']).toMatch(/javascript/);
     expect(script.text).toContain('TandemOfferVariants');
     expect(missing.status).toBe(404);
+  });
+
+  it("lists returning customers for the buyer switch and hands the signed-in buyer's profile to checkout", async () => {
+    // Given three remembered customers: one whose profile holds a repeat purchase, one whose profile holds none,
+    // and one with no profile published (the app may write customer metafields, as shopify.app.toml asks)
+    const app = { ...DEMO_APP, scopes: [...DEMO_APP.scopes, 'write_customers'] };
+    emulator = await createEmulator({ apps: [app], shops: [SEED] });
+    const preview = await previewApp(emulator);
+    const { stores, client } = preview;
+    const [regular, once, unpublished] = SEED.customers;
+    const [bought] = live;
+    if (!regular || !once || !unpublished || !bought?.variants[0]) throw new Error('the seed is too small');
+    const number = (id: string) => Number(id.split('/').pop());
+    const profileOf = (interval: number) =>
+      serializeProfile({
+        ver: 1,
+        shop: SHOP,
+        at: dayNumber(Date.now()),
+        n: 3,
+        i: [[number(bought.id), number(bought.variants[0]?.id ?? ''), 20, 2, interval]],
+        h: [],
+      });
+    await ensureMetafieldDefinitions(client);
+    await setMetafieldsSkippingMissingOwners(client, [
+      profileInput(regular.id, JSON.parse(profileOf(14))),
+      profileInput(once.id, JSON.parse(profileOf(0))),
+    ]);
+    const customers = [regular, once, unpublished].map((customer, at) => ({
+      customerId: customer.id,
+      customerHash: String(at).repeat(64),
+    }));
+    await stores.profiles.remember(SHOP, customers);
+    await stores.profiles.markPublished(SHOP, [
+      { customerId: regular.id, contentHash: 'a'.repeat(32) },
+      { customerId: once.id, contentHash: 'b'.repeat(32) },
+    ]);
+
+    // When the preview lists customers, then asks for the metafields as that customer and as a guest
+    const listed = await request(preview.app).get('/preview/api/customers');
+    const signedIn = await request(preview.app)
+      .post('/preview/api/metafields')
+      .send({ productIds: [], customerId: regular.id });
+    const guest = await request(preview.app).post('/preview/api/metafields').send({ productIds: [] });
+    const bad = await request(preview.app)
+      .post('/preview/api/metafields')
+      .send({ productIds: [], customerId: 'customer 7' });
+
+    // Then only the customer with a repeat purchase is offered, and only their checkout gets their profile
+    expect(listed.body.customers).toEqual([
+      expect.objectContaining({ id: regular.id, orders: 3, repeatProducts: 1 }),
+    ]);
+    expect(signedIn.body.entries).toContainEqual({
+      target: { type: 'customer', id: regular.id },
+      metafield: {
+        namespace: '$app:tandem',
+        key: 'profile',
+        type: 'json',
+        valueType: 'json_string',
+        value: profileOf(14),
+      },
+    });
+    expect(guest.body.entries.map((entry: { target: { type: string } }) => entry.target.type)).not.toContain(
+      'customer',
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('customerId: must be a Customer GID');
   });
 });
