@@ -106,12 +106,20 @@ export class CheckoutPage {
     });
   }
 
-  /** Signs a returning customer in (or out: undefined) on the same checkout, as a buyer logging in at checkout does. */
+  /**
+   * Signs a returning customer in (or out: undefined), as a buyer logging in at checkout does. A customer comes with a
+   * cart on which checkout shows them a "Buy again"; it opens as a new checkout. Signing out keeps the cart.
+   */
   setCustomer(customer: PreviewCustomer | undefined): Promise<void> {
     return this.serial(async () => {
       this.customer = customer;
       byId('contact').textContent = customer ? customer.label : 'Guest checkout';
-      if (this.session) await this.open(this.session.cartLines, this.session.token);
+      if (customer?.cart) {
+        await this.openNew([lineOf(customer.cart.variantId)]);
+        this.notice(
+          `Signed in as ${customer.label}. The cart holds ${customer.cart.title}, with which their profile brings back a due repeat purchase.`,
+        );
+      } else if (this.session) await this.open(this.session.cartLines, this.session.token);
     });
   }
 

@@ -47,7 +47,7 @@ export const previewApi = {
     });
     return (await response.json()) as { data?: unknown; errors?: unknown };
   },
-  /** A few returning customers for the buyer switch (their profiles published). */
+  /** A few returning customers for the buyer switch (their profiles published), each with a cart to try. */
   customers: () => call<{ customers: PreviewCustomer[] }>('customers'),
   /** `customerId`: the logged-in buyer, whose profile checkout adds; absent for a guest. */
   metafields: (productIds: readonly string[], customerId?: string) =>

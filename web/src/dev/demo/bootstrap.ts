@@ -8,6 +8,7 @@ import { publishOfferLists } from '../../publish/publish-offers.js';
 import { createShopify } from '../../shopify/shopify-api.js';
 import { DEFAULT_SYNC_OPTIONS } from '../../sync/index.js';
 import { connectDemoShop } from './connect.js';
+import { forgetPublishedProfiles } from './fresh-profiles.js';
 import { LOG_FILE } from './log-destination.js';
 import { recomputeOffers } from '../../offers/recompute.js';
 import { syncProfiles } from '../../profiles/publish-profiles.js';
@@ -89,16 +90,18 @@ export async function bootstrapDemo(deps: BootstrapDeps): Promise<void> {
   );
   await status.step(
     'profiles',
-    async () =>
-      syncProfiles({
+    async () => {
+      if (connected.kind === 'reconnected') await forgetPublishedProfiles(app.stores, shop);
+      return syncProfiles({
         client: await app.adminClient(shop),
         stores: app.stores,
         shop,
         now: () => new Date(),
-      }),
+      });
+    },
     (report) =>
       report.personalise
-        ? `${count(report.customers)} returning customers: ${count(report.written)} buyer profiles written (personalisation on)`
+        ? `${count(report.customers)} customers with orders: ${count(report.written)} buyer profiles written (personalisation on)`
         : 'personalisation is off in Settings: no buyer profiles',
   );
   const pad = (label: string) => label.padEnd(18);

@@ -84,7 +84,7 @@ export function previewApiRoutes(deps: PreviewDeps, link: EmulatorLink): Router 
   });
   router.get(
     '/preview/api/customers',
-    json(async () => ({ customers: await returningCustomers(deps, link, SWITCH_CUSTOMERS) })),
+    json(async () => ({ customers: await returningCustomers(deps, link, { count: SWITCH_CUSTOMERS }) })),
   );
   router.post(
     '/preview/api/metafields',

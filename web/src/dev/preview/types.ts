@@ -24,4 +24,5 @@ export type {
   PreviewProduct,
   PreviewShop,
   SampleLine,
+  SwitchCart,
 } from './wire-types.js';

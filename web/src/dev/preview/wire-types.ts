@@ -47,6 +47,15 @@ export interface PreviewCustomer {
   readonly orders: number;
   /** Products they buy again (a repeat interval is known), which checkout may offer as "Buy again". */
   readonly repeatProducts: number;
+  /** A one-line cart on which checkout shows them a "Buy again", when one was found: the preview opens it. */
+  readonly cart?: SwitchCart;
+}
+
+/** A one-line cart the buyer switch suggests. */
+export interface SwitchCart {
+  readonly productId: string;
+  readonly variantId: string;
+  readonly title: string;
 }
 
 /** An `appMetafields` entry as checkout hands it to the extension (API 2026-07 shape). */
