@@ -5,13 +5,12 @@ import type {
   CartLineChange,
   CartLineChangeResult,
   Country,
-  Currency,
   ExtensionSettings,
   I18n,
-  Language,
   Shop,
 } from '@shopify/ui-extensions/checkout';
 import { cartInstructions, cartLine, countryOf, currencyOf } from '../../../src/dev/checkout-fake/entries.js';
+import type { CheckoutHost } from '../../../src/dev/checkout-fake/checkout-api.js';
 import { createI18n, type Translations } from '../../../src/dev/checkout-fake/i18n.js';
 import { createSignal, type WritableSignal } from '../../../src/dev/checkout-fake/signal.js';
 import type { PreviewShop } from '../shared/preview-api.js';
@@ -47,12 +46,9 @@ export class CheckoutSession implements CheckoutHostPort {
   readonly appMetafields = createSignal<AppMetafieldEntry[]>([]);
   readonly settings = createSignal<ExtensionSettings>({});
   readonly instructions: WritableSignal<CartInstructions>;
-  readonly checkoutToken: WritableSignal<string | undefined>;
-  readonly localization: {
-    readonly language: WritableSignal<Language>;
-    readonly country: WritableSignal<Country | undefined>;
-    readonly currency: WritableSignal<Currency>;
-  };
+  // A checkout's token and localization stay as they opened: another buyer or arm opens a new session.
+  readonly checkoutToken: CheckoutHost['checkoutToken'];
+  readonly localization: CheckoutHost['localization'];
   readonly i18n: I18n;
   readonly storage = extensionStorage;
   readonly variants: VariantBook;
