@@ -22,6 +22,7 @@ import { setMetafieldsSkippingMissingOwners } from '../../publish/set-metafields
 import { createAdminClient } from '../../shopify/admin/client.js';
 import { emulatorFetch } from '../../shopify/emulator-fetch.js';
 import { createMemoryStores } from '../../store/index.js';
+import { runSync } from '../../sync/run-sync.js';
 import { previewRoutes } from './index.js';
 
 const SEED = generateDemoShop({ seed: 5, products: 12, orders: 30, domain: 'preview-test.myshopify.com' });
@@ -287,5 +288,60 @@ describe('the checkout preview server', () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('customerId: must be a Customer GID');
+  });
+
+  it("suggests a one-line cart on which the returning customer's due repeat purchase shows, within the price cap", async () => {
+    // Given a synced shop with its config published and a customer who re-buys its cheapest product every 14 days
+    const app = { ...DEMO_APP, scopes: [...DEMO_APP.scopes, 'write_customers'] };
+    emulator = await createEmulator({ apps: [app], shops: [SEED] });
+    const preview = await previewApp(emulator);
+    const { stores, client } = preview;
+    await runSync({
+      client,
+      stores,
+      shop: SHOP,
+      now: () => new Date(),
+      options: { customerHashKey: DEMO_APP.clientSecret },
+      fetch: emulatorFetch(emulator.url),
+    });
+    await ensureMetafieldDefinitions(client);
+    await publishShopConfig(client, SHOP, DEFAULT_SETTINGS);
+    const catalog = (await request(preview.app).get('/preview/api/catalog')).body as {
+      products: { id: string; variants: { id: string; price: number; available: boolean }[] }[];
+    };
+    const priced = catalog.products.flatMap((product) =>
+      product.variants.filter((variant) => variant.available).map((variant) => ({ product, variant })),
+    );
+    const cheapest = priced.reduce((low, entry) => (entry.variant.price < low.variant.price ? entry : low));
+    const [customer] = SEED.customers;
+    if (!customer) throw new Error('the seed has no customer');
+    const number = (id: string) => Number(id.split('/').pop());
+    await setMetafieldsSkippingMissingOwners(client, [
+      profileInput(customer.id, {
+        ver: 1,
+        shop: SHOP,
+        at: dayNumber(Date.now()),
+        n: 3,
+        i: [[number(cheapest.product.id), number(cheapest.variant.id), 20, 3, 14]],
+        h: [],
+      }),
+    ]);
+    await stores.profiles.remember(SHOP, [{ customerId: customer.id, customerHash: '1'.repeat(64) }]);
+    await stores.profiles.markPublished(SHOP, [{ customerId: customer.id, contentHash: 'a'.repeat(32) }]);
+
+    // When the preview lists customers for the buyer switch
+    const listed = (await request(preview.app).get('/preview/api/customers')).body as {
+      customers: { id: string; cart?: { productId: string; variantId: string } }[];
+    };
+
+    // Then the customer comes with a cart of another product, dear enough for the repeat purchase to pass the cap
+    const cart = listed.customers[0]?.cart;
+    if (!cart) throw new Error(`no cart suggested: ${JSON.stringify(listed)}`);
+    const cartVariant = priced.find((entry) => entry.variant.id === cart.variantId);
+    expect(cart.productId).not.toBe(cheapest.product.id);
+    expect(cartVariant?.product.id).toBe(cart.productId);
+    expect(cheapest.variant.price).toBeLessThanOrEqual(
+      ((cartVariant?.variant.price ?? 0) * DEFAULT_SETTINGS.priceCapPct) / 100,
+    );
   });
 });
