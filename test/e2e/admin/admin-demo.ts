@@ -11,6 +11,7 @@ import { recomputeOffers } from '@tandem/web/offers/recompute';
 import { publishOfferLists } from '@tandem/web/offers/publish-offers';
 import { publishedOffers } from '@tandem/web/offers/stored-list';
 import { migrateToLatest } from '@tandem/web/store/index';
+import type { SettingsPatch } from '@tandem/web/store/validation/settings';
 import { startAppHarness, type AppHarness } from '../../support/app-harness.js';
 import { openTestDatabase, type TestDatabase } from '../../support/db.js';
 
@@ -45,7 +46,7 @@ export async function buildFrontend(): Promise<void> {
 
 /** A synced demo shop of `products` products, its admin served by the app. */
 export async function startAdminDemo(
-  options: { products?: number; orders?: number } = {},
+  options: { products?: number; orders?: number; settings?: SettingsPatch } = {},
 ): Promise<AdminDemo> {
   const seed = generateDemoShop({
     seed: 5,
@@ -57,6 +58,8 @@ export async function startAdminDemo(
   await migrateToLatest(db.database);
   const harness = await startAppHarness({ seeds: [seed], database: db.database });
   const shop = seed.shop.domain;
+  // Settings the merchant chose before the first sync (personalisation decides whether it remembers customers).
+  if (options.settings) await harness.app.stores.settings.put(shop, options.settings);
   // The admin's first call installs the shop and queues the first sync; wait for it like a merchant would.
   const issued = (await (await fetch(`${harness.url}/dev/session-token?shop=${shop}`)).json()) as {
     token: string;

@@ -19,6 +19,17 @@ async function main(): Promise<void> {
   buyer.replaceChildren(...BUYERS.map((option) => el('option', { value: option.id }, option.label)));
   buyer.value = BUYERS.find((option) => option.id === params.get('buyer'))?.id ?? BUYERS[0].id;
   buyer.addEventListener('change', () => void page.setBuyer(buyer.value));
+  // Guest, or one of the shop's returning customers: checkout then hands the extension their profile metafield.
+  const { customers } = await previewApi.customers();
+  const customer = byId<HTMLSelectElement>('customer');
+  customer.replaceChildren(
+    el('option', { value: '' }, 'Guest'),
+    ...customers.map((option) => el('option', { value: option.id }, option.label)),
+  );
+  customer.addEventListener(
+    'change',
+    () => void page.setCustomer(customers.find((option) => option.id === customer.value)),
+  );
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=arm]')) {
     radio.checked = radio.value === (params.get('arm') === 'control' ? 'control' : 'treatment');
     radio.addEventListener('change', () => radio.checked && void page.setArm(radio.value as Arm));

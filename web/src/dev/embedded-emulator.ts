@@ -14,6 +14,17 @@ export interface EmbeddedEmulator {
 }
 
 /**
+ * The demo app as the emulated Partner Dashboard knows it: granted the scopes the app requests (`SCOPES`, as
+ * shopify.app.toml declares them; buyer profiles need write_customers), its webhooks pointed at this server.
+ */
+export function emulatedApp<App extends { readonly scopes: readonly string[] }>(
+  app: App,
+  config: Pick<AppConfig, 'shopify'>,
+): App & { readonly scopes: readonly string[]; readonly webhookUri: string } {
+  return { ...app, scopes: [...config.shopify.scopes], webhookUri: `${config.shopify.appUrl}/webhooks` };
+}
+
+/**
  * Emulator mode without SHOPIFY_EMULATOR_URL: start the Shopify emulator in this process with the seeded demo
  * shop, the app pre-installed and its webhooks pointed at this server. Loaded lazily so production never
  * imports the emulator.
@@ -32,7 +43,7 @@ export async function startEmbeddedEmulator(config: AppConfig, logger: Logger): 
   const replayed = await orderJournal(config.dataDir).read(generated.shop.domain);
   const seed = withPreviewOrders(generated, replayed);
   const emulator = await createEmulator({
-    apps: [{ ...DEMO_APP, webhookUri: `${config.shopify.appUrl}/webhooks` }],
+    apps: [emulatedApp(DEMO_APP, config)],
     shops: [seed],
     // The demo shop is on Shopify Plus (its plan says so), whose Admin API bucket restores 1,000 points/s.
     shopSettings: { [seed.shop.domain]: { restoreRate: PLUS_RESTORE_RATE } },

@@ -1,6 +1,6 @@
 // One behaviour suite for every view of the checkout offers: each view's test file runs it with its driver.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { armForCheckout, parseTandemAttribute } from '@tandem/offer-core';
+import { armForCheckout, dayNumber, parseTandemAttribute } from '@tandem/offer-core';
 import { createFakeCheckout, type FakeCheckoutOptions } from './fake-checkout.js';
 import { beansOffers, buildCatalog, configValue, gid, offersValue } from './fixtures.js';
 import { buttonNamed, settle, type MountedView, type ViewDriver } from './view-driver.js';
@@ -399,6 +399,28 @@ export function describeOfferViews(driver: ViewDriver, defaults: Partial<FakeChe
       await settle();
       expect(fake.changes).toEqual([]);
       expect(fake.published).toEqual([]);
+    });
+
+    it("offers a returning buyer's due repeat purchase from their profile as 'Buy again'; a guest does not see it", async () => {
+      // A cart whose product has no published list: a guest is offered nothing
+      const kettle = { cart: [{ variant: 1051 }] };
+      const guest = await render(kettle);
+      expect(guest.view.text()).not.toContain('You bought this before');
+      expect(guest.fake.queries).toEqual([]);
+
+      // The logged-in buyer's profile (customer metafield): the dripper bought 20 days ago, re-bought every 14
+      const profile = JSON.stringify({
+        ver: 1,
+        shop: 'coffee.myshopify.com',
+        at: dayNumber(Date.now()),
+        n: 4,
+        i: [[107, 1071, 20, 3, 14]],
+        h: [],
+      });
+      const { view } = await render({ ...kettle, profile });
+      expect(view.text()).toContain('Dripper');
+      expect(view.text()).toContain('You bought this before');
+      expect(view.buttons().map((button) => button.label)).toContain('Add');
     });
 
     it('links thank-you recommendations to the product page instead of adding them', async () => {

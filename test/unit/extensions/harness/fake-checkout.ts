@@ -1,36 +1,40 @@
-// A fake checkout for the view harness: state a test sets up, an API object shaped like both checkout API
-// versions, and a record of every call the extension makes. Shopify is faked only at this boundary.
-import { buildCatalog, configValue, gid, storefrontNodes, type CatalogVariant } from './fixtures.js';
-import { fakeI18n, loadTranslations } from './fake-i18n.js';
-import { fakeSignal, type FakeSignal } from './fake-signal.js';
+// The extension tests' checkout: state a test sets up, the shared checkout fake's `shopify` API over it (Shopify's
+// own types, web/src/dev/checkout-fake), and a record of every call the extension makes. Shopify is faked only at
+// this boundary.
+import type { CartLine, CartLineChange, CartLineChangeResult } from '@shopify/ui-extensions/checkout';
+import {
+  checkoutApi,
+  type CheckoutHost,
+  type FakeCheckoutApi,
+} from '@tandem/web/dev/checkout-fake/checkout-api';
+import {
+  cartInstructions,
+  cartLine,
+  countryOf,
+  currencyOf,
+  jsonMetafieldEntry,
+  mapStorage,
+} from '@tandem/web/dev/checkout-fake/entries';
+import { createSignal, type WritableSignal } from '@tandem/web/dev/checkout-fake/signal';
+import { buildCatalog, configValue, gid, storefrontNodes, RATES, type CatalogVariant } from './fixtures.js';
+import { extensionI18n } from './fake-i18n.js';
 import { storefrontProblems } from './storefront-schema.js';
 
-export interface FakeLine {
-  readonly id: string;
-  readonly merchandise: {
-    readonly id: string;
-    readonly title: string;
-    readonly subtitle: string;
-    readonly product: { readonly id: string };
-  };
-  readonly quantity: number;
-  readonly cost: { readonly totalAmount: { readonly amount: number; readonly currencyCode: string } };
-  readonly attributes: readonly { readonly key: string; readonly value: string }[];
-}
-
-type ChangeResult = { type: 'success' } | { type: 'error'; message: string };
+type LineAttributes = readonly { readonly key: string; readonly value: string }[];
 
 export interface FakeCheckoutOptions {
   readonly cart?: readonly {
     readonly variant: number;
     readonly quantity?: number;
-    readonly attributes?: FakeLine['attributes'];
+    readonly attributes?: LineAttributes;
   }[];
   /** Product number → metafield value for `$app:tandem`/`offers` (undefined = none). */
   readonly offers?: ReadonlyMap<number, string>;
   /** Shop `$app:tandem`/`config`; undefined means not published. */
   readonly config?: string | undefined;
-  readonly settings?: Record<string, unknown>;
+  /** The logged-in buyer's `$app:tandem`/`profile` (customer metafield); undefined: a guest. */
+  readonly profile?: string | undefined;
+  readonly settings?: Record<string, string | number | boolean | undefined>;
   readonly locale?: string;
   readonly currency?: string;
   readonly country?: string;
@@ -49,18 +53,27 @@ export interface FakeCheckoutOptions {
 }
 
 export interface FakeCheckout {
-  readonly api: Record<string, unknown>;
-  readonly lines: FakeSignal<FakeLine[]>;
+  readonly api: FakeCheckoutApi;
+  readonly lines: WritableSignal<CartLine[]>;
   readonly queries: { query: string; variables: Record<string, unknown> }[];
-  readonly changes: unknown[];
+  readonly changes: CartLineChange[];
   readonly published: { name: string; data: Record<string, unknown> }[];
   readonly storage: Map<string, unknown>;
   /** Next cart-change results, consumed in order; success when empty. */
-  readonly changeResults: ChangeResult[];
+  readonly changeResults: CartLineChangeResult[];
   /** Hold Storefront answers until `releaseQueries()` (to observe Loading). */
   holdQueries(): void;
   releaseQueries(): void;
 }
+
+const NAMESPACE = '$app:tandem';
+export const SHOP = {
+  id: 'gid://shopify/Shop/1',
+  name: 'Coffee',
+  myshopifyDomain: 'coffee.myshopify.com',
+  storefrontUrl: 'https://coffee.example/',
+};
+export const BUYER_ID = 'gid://shopify/Customer/7';
 
 export function createFakeCheckout(options: FakeCheckoutOptions = {}): FakeCheckout {
   const catalog = options.catalog ?? buildCatalog();
@@ -69,96 +82,74 @@ export function createFakeCheckout(options: FakeCheckoutOptions = {}): FakeCheck
   const offers = options.offers ?? new Map<number, string>();
   const storage = options.storage ?? new Map<string, unknown>();
   const queries: FakeCheckout['queries'] = [];
-  const changes: unknown[] = [];
+  const changes: CartLineChange[] = [];
   const published: FakeCheckout['published'] = [];
-  const changeResults: ChangeResult[] = [];
+  const changeResults: CartLineChangeResult[] = [];
   let held: (() => void)[] | undefined;
   let nextLine = 1;
 
   const lineFor = (
     variantId: string,
     quantity: number,
-    attributes: FakeLine['attributes'],
+    attributes: LineAttributes,
     id = `gid://shopify/CartLine/${nextLine++}`,
-  ): FakeLine => {
+  ): CartLine => {
     const entry = catalog.get(variantId);
     if (!entry) throw new Error(`fake checkout: unknown variant ${variantId}`);
-    const rate = { EUR: 1, NOK: 10, USD: 1.2 }[currency] ?? 1;
-    return {
+    return cartLine({
       id,
-      merchandise: {
-        id: variantId,
-        title: entry.productTitle,
-        subtitle: entry.title,
-        product: { id: entry.productId },
-      },
+      variantId,
+      productTitle: entry.productTitle,
+      variantTitle: entry.title,
+      productId: entry.productId,
       quantity,
-      cost: {
-        totalAmount: { amount: Math.round(entry.eur * rate * quantity * 100) / 100, currencyCode: currency },
-      },
+      totalAmount: Math.round(entry.eur * (RATES[currency] ?? 1) * quantity * 100) / 100,
+      currencyCode: currency,
       attributes,
-    };
+    });
   };
-  const lines = fakeSignal<FakeLine[]>(
+  const lines = createSignal<CartLine[]>(
     (options.cart ?? []).map((line) =>
       lineFor(gid.variant(line.variant), line.quantity ?? 1, line.attributes ?? []),
     ),
   );
-  const ownerId = (productId: string): string =>
-    options.idStyle === 'numeric' ? productId.replace(/\D+/g, '') : productId;
-  const metafieldsFor = (cart: readonly FakeLine[]): unknown[] => {
+  const ownerId = (id: string): string => (options.idStyle === 'numeric' ? id.replace(/\D+/g, '') : id);
+  const metafieldsFor = (cart: readonly CartLine[]) => {
     const products = [...new Set(cart.map((line) => line.merchandise.product.id))];
-    const entries: unknown[] = products.flatMap((productId) => {
+    const entries = products.flatMap((productId) => {
       const value = offers.get(Number(productId.replace(/\D+/g, '')));
       return value === undefined
         ? []
-        : [
-            {
-              target: { type: 'product', id: ownerId(productId) },
-              metafield: {
-                namespace: '$app:tandem',
-                key: 'offers',
-                value,
-                valueType: 'json_string',
-                type: 'json',
-              },
-            },
-          ];
+        : [jsonMetafieldEntry({ type: 'product', id: ownerId(productId) }, NAMESPACE, 'offers', value)];
     });
     const config = 'config' in options ? options.config : configValue();
     if (config !== undefined)
-      entries.push({
-        target: { type: 'shop', id: 'gid://shopify/Shop/1' },
-        metafield: {
-          namespace: '$app:tandem',
-          key: 'config',
-          value: config,
-          valueType: 'json_string',
-          type: 'json',
-        },
-      });
+      entries.push(jsonMetafieldEntry({ type: 'shop', id: SHOP.id }, NAMESPACE, 'config', config));
+    if (options.profile !== undefined)
+      entries.push(
+        jsonMetafieldEntry(
+          { type: 'customer', id: ownerId(BUYER_ID) },
+          NAMESPACE,
+          'profile',
+          options.profile,
+        ),
+      );
     return entries;
   };
-  const appMetafields = fakeSignal(metafieldsFor(lines.value));
+  const appMetafields = createSignal(metafieldsFor(lines.value));
   lines.subscribe((cart) => appMetafields.set(metafieldsFor(cart)));
+  // The line target's line; a line that is gone keeps its last value (checkout removes its frame).
   const targetIndex = options.targetLine ?? 0;
-  const target = fakeSignal(lines.value[targetIndex]);
-  lines.subscribe((cart) =>
-    target.set(cart.find((line) => line.id === target.value?.id) ?? cart[targetIndex]),
-  );
+  const first = lines.value[targetIndex];
+  const target = first && createSignal(first);
+  lines.subscribe((cart) => {
+    if (target)
+      target.set(cart.find((line) => line.id === target.value.id) ?? cart[targetIndex] ?? target.value);
+  });
 
-  const applyChange = (change: {
-    type: string;
-    id?: string;
-    merchandiseId?: string;
-    quantity?: number;
-    attributes?: FakeLine['attributes'];
-  }): void => {
-    if (change.type === 'addCartLine' && change.merchandiseId)
-      lines.set([
-        ...lines.value,
-        lineFor(change.merchandiseId, change.quantity ?? 1, change.attributes ?? []),
-      ]);
+  const applyChange = (change: CartLineChange): void => {
+    if (change.type === 'addCartLine')
+      lines.set([...lines.value, lineFor(change.merchandiseId, change.quantity, change.attributes ?? [])]);
     if (change.type === 'updateCartLine') {
       lines.set(
         lines.value.map((line) =>
@@ -175,73 +166,49 @@ export function createFakeCheckout(options: FakeCheckoutOptions = {}): FakeCheck
     }
   };
 
-  const api: Record<string, unknown> = {
+  const host: CheckoutHost = {
+    shop: SHOP,
     lines,
     appMetafields,
-    target,
-    settings: fakeSignal(options.settings ?? {}),
-    instructions: fakeSignal({
-      lines: {
+    settings: createSignal(options.settings ?? {}),
+    instructions: createSignal(
+      cartInstructions({
         canAddCartLine: options.canAddCartLine ?? true,
         canUpdateCartLine: options.canUpdateCartLine ?? true,
         canRemoveCartLine: true,
-      },
-    }),
-    checkoutToken: fakeSignal(options.checkoutToken ?? 'c1a2b3c4d5e6f7a8b9c0'),
+      }),
+    ),
+    checkoutToken: createSignal<string | undefined>(options.checkoutToken ?? 'c1a2b3c4d5e6f7a8b9c0'),
     localization: {
-      language: fakeSignal({ isoCode: locale }),
-      extensionLanguage: fakeSignal({ isoCode: locale }),
-      country: fakeSignal(options.country === undefined ? undefined : { isoCode: options.country }),
-      currency: fakeSignal({ isoCode: currency }),
+      language: createSignal({ isoCode: locale }),
+      country: createSignal(options.country === undefined ? undefined : countryOf(options.country)),
+      currency: createSignal(currencyOf(currency)),
     },
-    i18n: fakeI18n(locale, currency, loadTranslations(locale)),
-    extension: {
-      editor: options.editor ? { type: 'checkout' } : undefined,
-      version: options.dev ? undefined : '1.0.0',
-      target: 'fake',
-      apiVersion: 'fake',
-    },
-    shop: {
-      id: 'gid://shopify/Shop/1',
-      name: 'Coffee',
-      myshopifyDomain: 'coffee.myshopify.com',
-      storefrontUrl: 'https://coffee.example/',
-    },
-    async query(query: string, request: { variables?: Record<string, unknown> } = {}) {
-      const variables = request.variables ?? {};
+    i18n: extensionI18n(locale, currency),
+    storage: mapStorage(storage),
+    async query(query, variables) {
       queries.push({ query, variables });
       if (held) await new Promise<void>((resolve) => held?.push(resolve));
       const problems = storefrontProblems(query);
       if (problems.length > 0) return { errors: problems.map((message) => ({ message })) };
       return { data: storefrontNodes(catalog, (variables.ids as string[] | undefined) ?? [], currency) };
     },
-    async applyCartLinesChange(change: Parameters<typeof applyChange>[0]) {
+    async applyCartLinesChange(change) {
       changes.push(structuredClone(change));
       const result = changeResults.shift() ?? { type: 'success' };
       if (result.type === 'success') applyChange(change);
       return result;
     },
-    analytics: {
-      async publish(name: string, data: Record<string, unknown>) {
-        published.push({ name, data: structuredClone(data) });
-        return true;
-      },
-    },
-    storage: {
-      async read(key: string) {
-        return storage.has(key) ? structuredClone(storage.get(key)) : null;
-      },
-      async write(key: string, value: unknown) {
-        storage.set(key, structuredClone(value));
-      },
-      async delete(key: string) {
-        storage.delete(key);
-      },
-    },
-    setSignals() {
-      // API 2026-07's Preact bridge; the fake's signals are already subscribable.
+    publish(name, data) {
+      published.push({ name, data: structuredClone(data) });
     },
   };
+  const api = checkoutApi(host, {
+    target: 'purchase.checkout.block.render',
+    ...(target ? { line: target } : {}),
+    ...(options.dev ? {} : { version: '1.0.0' }),
+    ...(options.editor ? { editor: true } : {}),
+  });
   return {
     api,
     lines,

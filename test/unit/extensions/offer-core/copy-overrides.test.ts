@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { copyText, crossSellCopy } from '@tandem/offer-core';
-import { fakeI18n, loadTranslations } from '../harness/fake-i18n.js';
+import { extensionI18n } from '../harness/fake-i18n.js';
 import { gid } from '../harness/fixtures.js';
 
 const offer = (n: number) =>
@@ -22,13 +22,13 @@ describe('merchant copy overrides', () => {
         'reason.bought_together.other': '{{count}} Kunden kauften es mit {{product}}',
       },
     };
-    const i18n = fakeI18n('de', 'EUR', loadTranslations('de'));
+    const i18n = extensionI18n('de', 'EUR');
     // Then checkout shows it for a German buyer, with the count filled in
     expect(copyText(i18n, crossSellCopy(offer(12), 'Kaffee'), { copy }, 'de-DE')).toBe(
       '12 Kunden kauften es mit Kaffee',
     );
     // And an English buyer still reads the built-in text
-    const en = fakeI18n('en', 'EUR', loadTranslations('en'));
+    const en = extensionI18n('en', 'EUR');
     expect(copyText(en, crossSellCopy(offer(12), 'Coffee'), { copy }, 'en')).toBe(
       'Bought together with Coffee by 12 shoppers',
     );

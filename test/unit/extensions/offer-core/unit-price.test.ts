@@ -11,7 +11,7 @@ import {
   type ShownOffer,
 } from '@tandem/offer-core';
 import { buildCatalog, gid, storefrontNodes, type CatalogVariant } from '../harness/fixtures.js';
-import { fakeI18n, loadTranslations } from '../harness/fake-i18n.js';
+import { extensionI18n } from '../harness/fake-i18n.js';
 
 const CURRENCY: Readonly<Record<string, string>> = { en: 'EUR', nl: 'EUR', de: 'EUR', nb: 'NOK' };
 
@@ -67,7 +67,7 @@ function upgradeLine(
 ): string {
   const shown = upgradeFor(catalog, from, offer, language);
   if (!shown) throw new Error('no upgrade shown');
-  const i18n = fakeI18n(language, CURRENCY[language] ?? 'EUR', loadTranslations(language));
+  const i18n = extensionI18n(language, CURRENCY[language] ?? 'EUR');
   return copyText(i18n, shown.copy, { copy }, language).replace(/\u00a0/g, ' ');
 }
 

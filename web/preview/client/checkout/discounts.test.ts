@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { CheckoutLine } from './checkout-api.js';
+import type { CartLine } from '@shopify/ui-extensions/checkout';
 import { discountsByLine } from './discounts.js';
 
 const line = (id: string, variant: string, amount: number, currencyCode = 'NOK') =>
@@ -8,7 +8,7 @@ const line = (id: string, variant: string, amount: number, currencyCode = 'NOK')
     quantity: 1,
     merchandise: { id: variant },
     cost: { totalAmount: { amount, currencyCode } },
-  }) as unknown as CheckoutLine;
+  }) as unknown as CartLine;
 
 describe('discounts on the order summary', () => {
   it('shows the shop’s discounts in the buyer’s currency, line by line', () => {

@@ -1,5 +1,5 @@
 import type { CheckoutDiscounts } from '../shared/preview-api.js';
-import type { CheckoutLine } from './checkout-api.js';
+import type { CartLine } from '@shopify/ui-extensions/checkout';
 
 /** One line's discounts in the buyer's currency. */
 export interface LineDiscounts {
@@ -15,7 +15,7 @@ const round = (amount: number): number => Math.round(amount * 100) / 100;
  * converts. Lines are matched by position and variant; a line the shop has not priced yet gets none.
  */
 export function discountsByLine(
-  lines: readonly CheckoutLine[],
+  lines: readonly CartLine[],
   shop: CheckoutDiscounts | undefined,
 ): ReadonlyMap<string, LineDiscounts> {
   const byLine = new Map<string, LineDiscounts>();

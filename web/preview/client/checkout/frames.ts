@@ -1,6 +1,7 @@
 import { el } from '../shared/dom.js';
-import { Scope } from '../shared/signal.js';
-import { checkoutApi, type CheckoutHostPort, type ExtensionTarget } from './checkout-api.js';
+import type { FakeCheckoutApi } from '../../../src/dev/checkout-fake/checkout-api.js';
+import { Scope } from '../../../src/dev/checkout-fake/signal.js';
+import { frameApi, type CheckoutHostPort, type ExtensionTarget } from './checkout-api.js';
 
 export interface MountedFrame {
   readonly element: HTMLIFrameElement;
@@ -15,7 +16,7 @@ export class FrameRegistry {
   private nextId = 1;
   private readonly pending = new Map<
     string,
-    { readonly target: ExtensionTarget; readonly api: Record<string, unknown> }
+    { readonly target: ExtensionTarget; readonly api: FakeCheckoutApi }
   >();
 
   mount(
@@ -26,7 +27,7 @@ export class FrameRegistry {
   ): MountedFrame {
     const id = String(this.nextId++);
     const scope = new Scope();
-    this.pending.set(id, { target, api: checkoutApi(host, target, scope, lineId) });
+    this.pending.set(id, { target, api: frameApi(host, target, scope, lineId) });
     const element = el('iframe', {
       src: `/preview/sandbox?frame=${id}`,
       class: 'extension-frame',
@@ -45,7 +46,7 @@ export class FrameRegistry {
     };
   }
 
-  connect(frameId: string): { readonly target: ExtensionTarget; readonly api: Record<string, unknown> } {
+  connect(frameId: string): { readonly target: ExtensionTarget; readonly api: FakeCheckoutApi } {
     const frame = this.pending.get(frameId);
     if (!frame) throw new Error(`No extension frame ${frameId}`);
     return frame;

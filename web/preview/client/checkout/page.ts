@@ -4,6 +4,7 @@ import { byId, el } from '../shared/dom.js';
 import {
   previewApi,
   type CheckoutDiscounts,
+  type PreviewCustomer,
   type PreviewProduct,
   type PreviewShop,
   type SampleLine,
@@ -40,6 +41,8 @@ export class CheckoutPage {
   private session: CheckoutSession | undefined;
   private blockFrame: MountedFrame | undefined;
   private buyer: Buyer = BUYERS[0];
+  /** The logged-in customer (their profile reaches the extension); undefined: a guest. */
+  private customer: PreviewCustomer | undefined;
   private arm: Arm = 'treatment';
   private wallet = false;
   private config: ShopConfig = DEFAULT_SHOP_CONFIG;
@@ -99,7 +102,24 @@ export class CheckoutPage {
   setBuyer(id: string): Promise<void> {
     return this.serial(async () => {
       this.buyer = buyerById(id);
-      if (this.session) await this.open(this.session.cartLines, this.session.checkoutToken.value);
+      if (this.session) await this.open(this.session.cartLines, this.session.token);
+    });
+  }
+
+  /**
+   * Signs a returning customer in (or out: undefined), as a buyer logging in at checkout does. A customer comes with a
+   * cart on which checkout shows them a "Buy again"; it opens as a new checkout. Signing out keeps the cart.
+   */
+  setCustomer(customer: PreviewCustomer | undefined): Promise<void> {
+    return this.serial(async () => {
+      this.customer = customer;
+      byId('contact').textContent = customer ? customer.label : 'Guest checkout';
+      if (customer?.cart) {
+        await this.openNew([lineOf(customer.cart.variantId)]);
+        this.notice(
+          `Signed in as ${customer.label}. The cart holds ${customer.cart.title}, with which their profile brings back a due repeat purchase.`,
+        );
+      } else if (this.session) await this.open(this.session.cartLines, this.session.token);
     });
   }
 
@@ -189,6 +209,7 @@ export class CheckoutPage {
       buyer: this.buyer,
       translations,
       token,
+      customerId: this.customer?.id,
       wallet: this.wallet,
       bus: this.bus,
       onCartChange: () => {

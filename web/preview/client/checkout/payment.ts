@@ -16,13 +16,18 @@ export async function pay(page: CheckoutPage): Promise<void> {
   }
   button.disabled = true;
   try {
-    const token = session.checkoutToken.value;
+    const token = session.token;
     const lines = session.cartLines.map(({ variantId, quantity, attributes }) => ({
       variantId,
       quantity,
       attributes,
     }));
-    const { order } = await previewApi.placeOrder({ checkoutToken: token, lines });
+    const customerId = session.customerId;
+    const { order } = await previewApi.placeOrder({
+      checkoutToken: token,
+      ...(customerId === undefined ? {} : { customerId }),
+      lines,
+    });
     page.log.add(
       'order',
       `${order.name} placed (${order.subtotalPrice} ${order.currencyCode}); the shop sends orders/create to the app`,

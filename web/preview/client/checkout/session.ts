@@ -1,29 +1,37 @@
-import type { AppMetafieldEntry, PreviewShop } from '../shared/preview-api.js';
+import type {
+  AppMetafieldEntry,
+  CartInstructions,
+  CartLine,
+  CartLineChange,
+  CartLineChangeResult,
+  Country,
+  ExtensionSettings,
+  I18n,
+  Shop,
+} from '@shopify/ui-extensions/checkout';
+import { cartInstructions, cartLine, countryOf, currencyOf } from '../../../src/dev/checkout-fake/entries.js';
+import type { CheckoutHost } from '../../../src/dev/checkout-fake/checkout-api.js';
+import { createI18n, type Translations } from '../../../src/dev/checkout-fake/i18n.js';
+import { createSignal, type WritableSignal } from '../../../src/dev/checkout-fake/signal.js';
+import type { PreviewShop } from '../shared/preview-api.js';
 import { previewApi } from '../shared/preview-api.js';
-import { createSignal, type WritableSignal } from '../shared/signal.js';
 import type { AnalyticsBus } from './analytics.js';
 import type { Buyer } from './buyers.js';
-import { applyCartChange, type CartChange, type CartLineState } from './cart.js';
-import type {
-  ChangeResult,
-  CheckoutHostPort,
-  CheckoutLine,
-  ExtensionTarget,
-  Instructions,
-} from './checkout-api.js';
-import { createI18n, type PreviewI18n } from './i18n.js';
+import { applyCartChange, type CartLineState } from './cart.js';
+import { extensionStorage, type CheckoutHostPort, type ExtensionTarget } from './checkout-api.js';
 import { VariantBook } from './variants.js';
 
 const round = (amount: number) => Math.round(amount * 100) / 100;
-const instructionsFor = (wallet: boolean): Instructions => ({
-  lines: { canAddCartLine: !wallet, canUpdateCartLine: !wallet, canRemoveCartLine: !wallet },
-});
+const instructionsFor = (wallet: boolean): CartInstructions =>
+  cartInstructions({ canAddCartLine: !wallet, canUpdateCartLine: !wallet, canRemoveCartLine: !wallet });
 
 export interface SessionOptions {
   readonly shop: PreviewShop;
   readonly buyer: Buyer;
-  readonly translations: Parameters<typeof createI18n>[2];
+  readonly translations: Translations;
   readonly token: string;
+  /** The logged-in buyer (Customer GID); undefined: a guest. */
+  readonly customerId: string | undefined;
   readonly wallet: boolean;
   readonly bus: AnalyticsBus;
   /** Called after every cart change, so the page re-renders its summary. */
@@ -32,32 +40,48 @@ export interface SessionOptions {
 
 /** One checkout as a buyer sees it: cart, localization and the signals every extension frame reads. */
 export class CheckoutSession implements CheckoutHostPort {
-  readonly shop: PreviewShop;
+  readonly shop: Shop;
   readonly buyer: Buyer;
-  readonly lines = createSignal<readonly CheckoutLine[]>([]);
-  readonly appMetafields = createSignal<readonly AppMetafieldEntry[]>([]);
-  readonly settings = createSignal<Readonly<Record<string, unknown>>>({});
-  readonly instructions: WritableSignal<Instructions>;
-  readonly checkoutToken: WritableSignal<string>;
-  readonly localization;
-  readonly i18n: PreviewI18n;
+  readonly lines = createSignal<CartLine[]>([]);
+  readonly appMetafields = createSignal<AppMetafieldEntry[]>([]);
+  readonly settings = createSignal<ExtensionSettings>({});
+  readonly instructions: WritableSignal<CartInstructions>;
+  // A checkout's token and localization stay as they opened: another buyer or arm opens a new session.
+  readonly checkoutToken: CheckoutHost['checkoutToken'];
+  readonly localization: CheckoutHost['localization'];
+  readonly i18n: I18n;
+  readonly storage = extensionStorage;
   readonly variants: VariantBook;
   private cart: readonly CartLineState[] = [];
   private metafieldProducts = '';
-  private readonly lineSignals = new Map<string, WritableSignal<CheckoutLine | undefined>>();
+  private readonly lineSignals = new Map<string, WritableSignal<CartLine>>();
 
   constructor(private readonly options: SessionOptions) {
-    this.shop = options.shop;
+    this.shop = {
+      id: options.shop.id,
+      name: options.shop.name,
+      myshopifyDomain: options.shop.domain,
+      storefrontUrl: `https://${options.shop.domain}`,
+    };
     this.buyer = options.buyer;
     this.instructions = createSignal(instructionsFor(options.wallet));
-    this.checkoutToken = createSignal(options.token);
+    this.checkoutToken = createSignal<string | undefined>(options.token);
     this.localization = {
       language: createSignal({ isoCode: options.buyer.language }),
-      country: createSignal({ isoCode: options.buyer.country }),
-      currency: createSignal({ isoCode: options.buyer.currency }),
+      country: createSignal<Country | undefined>(countryOf(options.buyer.country)),
+      currency: createSignal(currencyOf(options.buyer.currency)),
     };
     this.i18n = createI18n(options.buyer.language, options.buyer.currency, options.translations);
     this.variants = new VariantBook(options.buyer);
+  }
+
+  get customerId(): string | undefined {
+    return this.options.customerId;
+  }
+
+  /** The checkout's token (set when the session opens). */
+  get token(): string {
+    return this.options.token;
   }
 
   get cartLines(): readonly CartLineState[] {
@@ -68,13 +92,14 @@ export class CheckoutSession implements CheckoutHostPort {
     this.instructions.set(instructionsFor(wallet));
   }
 
-  lineSignal(lineId: string): WritableSignal<CheckoutLine | undefined> {
+  /** A cart line's own signal (the line target's `target`); a removed line keeps its last value until its frame goes. */
+  lineSignal(lineId: string): WritableSignal<CartLine> {
     let signal = this.lineSignals.get(lineId);
-    if (!signal)
-      this.lineSignals.set(
-        lineId,
-        (signal = createSignal(this.lines.value.find((line) => line.id === lineId))),
-      );
+    if (!signal) {
+      const line = this.lines.value.find((candidate) => candidate.id === lineId);
+      if (!line) throw new Error(`No cart line ${lineId}`);
+      this.lineSignals.set(lineId, (signal = createSignal(line)));
+    }
     return signal;
   }
 
@@ -82,43 +107,38 @@ export class CheckoutSession implements CheckoutHostPort {
   async setCart(cart: readonly CartLineState[]): Promise<void> {
     await this.variants.load(cart.map((line) => line.variantId));
     this.cart = cart;
-    const lines = cart.flatMap((line): CheckoutLine[] => {
+    const lines = cart.flatMap((line): CartLine[] => {
       const variant = this.variants.get(line.variantId);
       if (!variant) return [];
-      const merchandise = {
-        type: 'variant' as const,
-        id: variant.id,
-        title: variant.productTitle,
-        subtitle: variant.title,
-        image: variant.image && { url: variant.image.url },
-        product: { id: variant.productId },
-      };
       return [
-        {
+        cartLine({
           id: line.id,
+          variantId: variant.id,
+          productTitle: variant.productTitle,
+          variantTitle: variant.title,
+          productId: variant.productId,
+          imageUrl: variant.image?.url,
           quantity: line.quantity,
-          merchandise,
-          cost: {
-            totalAmount: {
-              amount: round(variant.price.amount * line.quantity),
-              currencyCode: variant.price.currencyCode,
-            },
-          },
+          totalAmount: round(variant.price.amount * line.quantity),
+          currencyCode: variant.price.currencyCode,
           attributes: line.attributes,
-        },
+        }),
       ];
     });
     const products = [...new Set(lines.map((line) => line.merchandise.product.id))].sort();
     if (products.join() !== this.metafieldProducts) {
-      this.appMetafields.set((await previewApi.metafields(products)).entries);
+      this.appMetafields.set((await previewApi.metafields(products, this.options.customerId)).entries);
       this.metafieldProducts = products.join();
     }
     this.lines.set(lines);
-    for (const [id, signal] of this.lineSignals) signal.set(lines.find((line) => line.id === id));
+    for (const [id, signal] of this.lineSignals) {
+      const line = lines.find((candidate) => candidate.id === id);
+      if (line) signal.set(line);
+    }
     this.options.onCartChange();
   }
 
-  async applyCartLinesChange(change: CartChange): Promise<ChangeResult> {
+  async applyCartLinesChange(change: CartLineChange): Promise<CartLineChangeResult> {
     const allowed = this.instructions.value.lines;
     if (
       (change.type === 'addCartLine' && !allowed.canAddCartLine) ||
@@ -139,7 +159,11 @@ export class CheckoutSession implements CheckoutHostPort {
     return { type: 'success' };
   }
 
-  publish(name: string, data: unknown, _target: ExtensionTarget): void {
+  query(query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown }> {
+    return previewApi.storefront(query, variables);
+  }
+
+  publish(name: string, data: Record<string, unknown>, _target: ExtensionTarget): void {
     this.options.bus.publish(name, data);
   }
 }

@@ -1,7 +1,7 @@
 import { TANDEM_ATTRIBUTE_KEY, parseTandemAttribute } from '@tandem/offer-core';
 import { el } from '../shared/dom.js';
 import type { CheckoutDiscounts } from '../shared/preview-api.js';
-import type { CheckoutLine } from './checkout-api.js';
+import type { CartLine } from '@shopify/ui-extensions/checkout';
 import { discountsByLine, type LineDiscounts } from './discounts.js';
 import type { FrameRegistry, MountedFrame } from './frames.js';
 import type { CheckoutSession } from './session.js';
@@ -76,7 +76,7 @@ export class OrderSummary {
 
   private fill(
     item: HTMLLIElement,
-    line: CheckoutLine,
+    line: CartLine,
     session: CheckoutSession,
     discounts: LineDiscounts | undefined,
   ): void {
@@ -104,7 +104,7 @@ export class OrderSummary {
         'div',
         { class: 'line-text' },
         el('strong', { 'data-testid': 'line-title' }, line.merchandise.title),
-        el('span', { class: 'subdued', 'data-testid': 'line-subtitle' }, line.merchandise.subtitle),
+        el('span', { class: 'subdued', 'data-testid': 'line-subtitle' }, line.merchandise.subtitle ?? ''),
         via ? el('span', { class: 'via', 'data-testid': 'line-via' }, via) : null,
         ...(discounts?.discounts ?? []).map(({ title, amount }) =>
           el(

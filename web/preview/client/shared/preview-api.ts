@@ -4,6 +4,7 @@ import type {
   CheckoutDiscounts,
   OrderLineInput,
   PlacedOrder,
+  PreviewCustomer,
   PreviewProduct,
   PreviewShop,
   SampleLine,
@@ -14,6 +15,7 @@ export type {
   CheckoutDiscounts,
   OrderLineInput,
   PlacedOrder,
+  PreviewCustomer,
   PreviewProduct,
   PreviewShop,
   SampleLine,
@@ -45,12 +47,18 @@ export const previewApi = {
     });
     return (await response.json()) as { data?: unknown; errors?: unknown };
   },
-  metafields: (productIds: readonly string[]) =>
-    call<{ entries: AppMetafieldEntry[] }>('metafields', { productIds }),
+  /** A few returning customers for the buyer switch (their profiles published), each with a cart to try. */
+  customers: () => call<{ customers: PreviewCustomer[] }>('customers'),
+  /** `customerId`: the logged-in buyer, whose profile checkout adds; absent for a guest. */
+  metafields: (productIds: readonly string[], customerId?: string) =>
+    call<{ entries: AppMetafieldEntry[] }>('metafields', {
+      productIds,
+      ...(customerId === undefined ? {} : { customerId }),
+    }),
   reportCheckout: (body: {
     checkoutToken: string;
     lines: readonly { variantId: string; quantity: number }[];
   }) => call<{ reported: true; discounts: CheckoutDiscounts }>('checkouts', body),
-  placeOrder: (body: { checkoutToken: string; lines: readonly OrderLineInput[] }) =>
+  placeOrder: (body: { checkoutToken: string; customerId?: string; lines: readonly OrderLineInput[] }) =>
     call<{ order: PlacedOrder }>('orders', body),
 };

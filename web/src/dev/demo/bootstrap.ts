@@ -5,6 +5,7 @@ import type { EmbeddedEmulator } from '../embedded-emulator.js';
 import { createShopify } from '../../shopify/shopify-api.js';
 import { DEFAULT_SYNC_OPTIONS } from '../../sync/index.js';
 import { connectDemoShop } from './connect.js';
+import { forgetPublishedProfiles } from './fresh-profiles.js';
 import { LOG_FILE } from './log-destination.js';
 import type { RecomputeReport } from '../../offers/recompute.js';
 import { refreshOffers } from '../../offers/refresh.js';
@@ -32,6 +33,11 @@ export async function bootstrapDemo(deps: BootstrapDeps): Promise<void> {
   const shop = deps.emulator.shops[0];
   if (shop === undefined) throw new Error('the embedded emulator has no shop');
   const since = new Date().toISOString();
+  // The demo merchant has switched personalisation on (off by default for real shops) before the first sync, which
+  // then remembers the customers whose profiles the preview's returning buyers read. A later start keeps whatever
+  // the admin's Settings say.
+  if ((await app.stores.shops.get(shop))?.status !== 'installed')
+    await app.stores.settings.put(shop, { personalise: true });
   const connected = await status.step(
     'install',
     () =>
@@ -61,7 +67,10 @@ export async function bootstrapDemo(deps: BootstrapDeps): Promise<void> {
         ? `reusing ${count(outcome.products)} products and ${count(outcome.orders)} orders synced ${outcome.finishedAt ?? 'before'}`
         : `${count(outcome.run.counts['products'] ?? 0)} products, ${count(outcome.run.counts['orders'] ?? 0)} orders (last ${DEFAULT_SYNC_OPTIONS.orderWindowDays} days), ${count(outcome.run.costSpent)} cost points`,
   );
-  // One run of the offers pipeline, shown as two steps: mining, then publishing.
+  // A restarted (in-memory) emulator holds none of the profiles the store remembers writing: forgotten, they are
+  // written again by the pipeline below.
+  if (connected.kind === 'reconnected') await forgetPublishedProfiles(app.stores, shop);
+  // One run of the offers pipeline, shown as three steps: mining, publishing, buyer profiles.
   let recomputed: (report: RecomputeReport) => void = () => undefined;
   const mined = new Promise<RecomputeReport>((resolve) => (recomputed = resolve));
   const refresh = refreshOffers(
@@ -81,6 +90,14 @@ export async function bootstrapDemo(deps: BootstrapDeps): Promise<void> {
     () => refresh,
     (report) =>
       `${count(report.published.written)} product metafields and the shop config in ${report.published.calls + 1} metafieldsSet calls`,
+  );
+  await status.step(
+    'profiles',
+    async () => (await refresh).profiles,
+    (report) =>
+      report.personalise
+        ? `${count(report.customers)} customers with orders: ${count(report.written)} buyer profiles written (personalisation on)`
+        : 'personalisation is off in Settings: no buyer profiles',
   );
   const pad = (label: string) => label.padEnd(18);
   status.line(`  ✓ ready     in ${formatSeconds(status.elapsedMs())}`);

@@ -3,6 +3,7 @@ import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { ValidationError } from '../../errors.js';
 import { previewCatalog } from './catalog-view.js';
+import { returningCustomers } from './customers.js';
 import type { EmulatorLink } from './emulator-link.js';
 import type { PreviewDeps } from './types.js';
 
@@ -13,9 +14,17 @@ const storefrontBody = z.object({
   query: z.string().min(1).max(20_000),
   variables: z.record(z.string(), z.unknown()).optional(),
 });
-const metafieldsBody = z.object({ productIds: z.array(gid('Product')).max(100) });
+const metafieldsBody = z.object({
+  productIds: z.array(gid('Product')).max(100),
+  /** The logged-in buyer (the preview's buyer switch); absent for a guest. */
+  customerId: gid('Customer').optional(),
+});
+/** How many returning customers the buyer switch offers. */
+const SWITCH_CUSTOMERS = 4;
 const orderBody = z.object({
   checkoutToken: z.string().min(8).max(64),
+  /** The logged-in buyer: the order is theirs, as checkout's would be. */
+  customerId: gid('Customer').optional(),
   lines: z
     .array(
       z.object({
@@ -73,11 +82,16 @@ export function previewApiRoutes(deps: PreviewDeps, link: EmulatorLink): Router 
     const answer = await link.storefront(parse(storefrontBody, req.body, 'Storefront request'));
     res.status(answer.status).json(answer.body);
   });
+  router.get(
+    '/preview/api/customers',
+    json(async () => ({ customers: await returningCustomers(deps, link, { count: SWITCH_CUSTOMERS }) })),
+  );
   router.post(
     '/preview/api/metafields',
-    json(async (body) => ({
-      entries: await link.appMetafields(parse(metafieldsBody, body, 'metafields request').productIds),
-    })),
+    json(async (body) => {
+      const request = parse(metafieldsBody, body, 'metafields request');
+      return { entries: await link.appMetafields(request.productIds, request.customerId) };
+    }),
   );
   // The buyer reaches checkout or changes its cart: Shopify sends checkouts/create|update, from which the app
   // measures the holdout; the answer is what the shop's automatic discounts take off, for the order summary.

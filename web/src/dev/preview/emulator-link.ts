@@ -20,7 +20,10 @@ export interface EmulatorLink {
     readonly query: string;
     readonly variables?: Record<string, unknown> | undefined;
   }): Promise<{ readonly status: number; readonly body: unknown }>;
-  appMetafields(productIds: readonly string[]): Promise<AppMetafieldEntry[]>;
+  /** The products' offers, the shop's config and, for a logged-in buyer, their profile (customer metafield). */
+  appMetafields(productIds: readonly string[], customerId?: string): Promise<AppMetafieldEntry[]>;
+  /** A customer's published profile value, if any. */
+  profile(customerId: string): Promise<string | undefined>;
   /** checkouts/create or checkouts/update, as the buyer's cart stands; answers what its discounts take off. */
   reportCheckout(input: {
     readonly checkoutToken: string;
@@ -28,6 +31,7 @@ export interface EmulatorLink {
   }): Promise<CheckoutDiscounts>;
   placeOrder(input: {
     readonly checkoutToken: string;
+    readonly customerId?: string | undefined;
     readonly lines: readonly OrderLineInput[];
   }): Promise<EmulatedOrder>;
 }
@@ -103,12 +107,25 @@ export function createEmulatorLink(deps: PreviewDeps): EmulatorLink {
       );
       return { status: response.status, body: await response.json() };
     },
-    async appMetafields(productIds) {
+    async appMetafields(productIds, customerId) {
       const { domain, id } = await shop();
       const lists = await Promise.all(
         productIds.map((productId) => metafield(domain, productId, 'offers', 'product')),
       );
-      return [...lists.flat(), ...(await metafield(domain, id, 'config', 'shop'))];
+      // Checkout resolves the customer target to this checkout's buyer; guests have none.
+      const profile =
+        customerId === undefined ? [] : await metafield(domain, customerId, 'profile', 'customer');
+      return [...lists.flat(), ...(await metafield(domain, id, 'config', 'shop')), ...profile];
+    },
+    async profile(customerId) {
+      const { domain } = await shop();
+      const found = await control.metafield({
+        shop: domain,
+        ownerId: customerId,
+        namespace: NAMESPACE,
+        key: 'profile',
+      });
+      return found?.value;
     },
     async reportCheckout({ checkoutToken, lines }) {
       const { domain } = await shop();
@@ -130,11 +147,12 @@ export function createEmulatorLink(deps: PreviewDeps): EmulatorLink {
         })),
       };
     },
-    async placeOrder({ checkoutToken, lines }) {
+    async placeOrder({ checkoutToken, customerId, lines }) {
       const { domain } = await shop();
       const order = await control.createOrder({
         shop: domain,
         checkoutToken,
+        ...(customerId === undefined ? {} : { customerId }),
         lines: lines.map(({ variantId, quantity, attributes }) => ({
           variantId,
           quantity,

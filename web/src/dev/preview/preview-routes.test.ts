@@ -2,18 +2,27 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { createEmulator, DEMO_APP, type EmulatedOrder, type Emulator } from '@tandem/emulator';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
-import { OFFER_VARIANTS_QUERY, offerVariantsVariables } from '@tandem/offer-core';
+import {
+  dayNumber,
+  OFFER_VARIANTS_QUERY,
+  offerVariantsVariables,
+  serializeProfile,
+} from '@tandem/offer-core';
 import express from 'express';
 import request from 'supertest';
 import { ADMIN_API_VERSION } from '../../config.js';
 import { DEFAULT_SETTINGS } from '../../domain/settings.js';
 import { errorMiddleware } from '../../http/error-middleware.js';
 import { createLogger } from '../../logger.js';
+import { profileInput } from '../../profiles/publish-profiles.js';
+import { ensureMetafieldDefinitions } from '../../offers/definitions.js';
 import { publishShopConfig } from '../../offers/publish-config.js';
 import { publishOfferLists } from '../../offers/publish-offers.js';
+import { setMetafieldsSkippingMissingOwners } from '../../offers/set-metafields.js';
 import { createAdminClient } from '../../shopify/admin/client.js';
 import { emulatorFetch } from '../../shopify/emulator-fetch.js';
 import { createMemoryStores } from '../../store/index.js';
+import { runSync } from '../../sync/run-sync.js';
 import { previewRoutes } from './index.js';
 
 const SEED = generateDemoShop({ seed: 5, products: 12, orders: 30, domain: 'preview-test.myshopify.com' });
@@ -213,5 +222,126 @@ describe('the checkout preview server', () => {
     expect(script.headers['content-type']).toMatch(/javascript/);
     expect(script.text).toContain('TandemOfferVariants');
     expect(missing.status).toBe(404);
+  });
+
+  it("lists returning customers for the buyer switch and hands the signed-in buyer's profile to checkout", async () => {
+    // Given three remembered customers: one whose profile holds a repeat purchase, one whose profile holds none,
+    // and one with no profile published (the app may write customer metafields, as shopify.app.toml asks)
+    const app = { ...DEMO_APP, scopes: [...DEMO_APP.scopes, 'write_customers'] };
+    emulator = await createEmulator({ apps: [app], shops: [SEED] });
+    const preview = await previewApp(emulator);
+    const { stores, client } = preview;
+    const [regular, once, unpublished] = SEED.customers;
+    const [bought] = live;
+    if (!regular || !once || !unpublished || !bought?.variants[0]) throw new Error('the seed is too small');
+    const number = (id: string) => Number(id.split('/').pop());
+    const profileOf = (interval: number) =>
+      serializeProfile({
+        ver: 1,
+        shop: SHOP,
+        at: dayNumber(Date.now()),
+        n: 3,
+        i: [[number(bought.id), number(bought.variants[0]?.id ?? ''), 20, 2, interval]],
+        h: [],
+      });
+    await ensureMetafieldDefinitions(client);
+    await setMetafieldsSkippingMissingOwners(client, [
+      profileInput(regular.id, JSON.parse(profileOf(14))),
+      profileInput(once.id, JSON.parse(profileOf(0))),
+    ]);
+    const customers = [regular, once, unpublished].map((customer, at) => ({
+      customerId: customer.id,
+      customerHash: String(at).repeat(64),
+    }));
+    await stores.profiles.remember(SHOP, customers);
+    await stores.profiles.markPublished(SHOP, [
+      { customerId: regular.id, contentHash: 'a'.repeat(32) },
+      { customerId: once.id, contentHash: 'b'.repeat(32) },
+    ]);
+
+    // When the preview lists customers, then asks for the metafields as that customer and as a guest
+    const listed = await request(preview.app).get('/preview/api/customers');
+    const signedIn = await request(preview.app)
+      .post('/preview/api/metafields')
+      .send({ productIds: [], customerId: regular.id });
+    const guest = await request(preview.app).post('/preview/api/metafields').send({ productIds: [] });
+    const bad = await request(preview.app)
+      .post('/preview/api/metafields')
+      .send({ productIds: [], customerId: 'customer 7' });
+
+    // Then only the customer with a repeat purchase is offered, and only their checkout gets their profile
+    expect(listed.body.customers).toEqual([
+      expect.objectContaining({ id: regular.id, orders: 3, repeatProducts: 1 }),
+    ]);
+    expect(signedIn.body.entries).toContainEqual({
+      target: { type: 'customer', id: regular.id },
+      metafield: {
+        namespace: '$app:tandem',
+        key: 'profile',
+        type: 'json',
+        valueType: 'json_string',
+        value: profileOf(14),
+      },
+    });
+    expect(guest.body.entries.map((entry: { target: { type: string } }) => entry.target.type)).not.toContain(
+      'customer',
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('customerId: must be a Customer GID');
+  });
+
+  it("suggests a one-line cart on which the returning customer's due repeat purchase shows, within the price cap", async () => {
+    // Given a synced shop with its config published and a customer who re-buys its cheapest product every 14 days
+    const app = { ...DEMO_APP, scopes: [...DEMO_APP.scopes, 'write_customers'] };
+    emulator = await createEmulator({ apps: [app], shops: [SEED] });
+    const preview = await previewApp(emulator);
+    const { stores, client } = preview;
+    await runSync({
+      client,
+      stores,
+      shop: SHOP,
+      now: () => new Date(),
+      options: { customerHashKey: DEMO_APP.clientSecret },
+      fetch: emulatorFetch(emulator.url),
+    });
+    await ensureMetafieldDefinitions(client);
+    await publishShopConfig(client, SHOP, DEFAULT_SETTINGS);
+    const catalog = (await request(preview.app).get('/preview/api/catalog')).body as {
+      products: { id: string; variants: { id: string; price: number; available: boolean }[] }[];
+    };
+    const priced = catalog.products.flatMap((product) =>
+      product.variants.filter((variant) => variant.available).map((variant) => ({ product, variant })),
+    );
+    const cheapest = priced.reduce((low, entry) => (entry.variant.price < low.variant.price ? entry : low));
+    const [customer] = SEED.customers;
+    if (!customer) throw new Error('the seed has no customer');
+    const number = (id: string) => Number(id.split('/').pop());
+    await setMetafieldsSkippingMissingOwners(client, [
+      profileInput(customer.id, {
+        ver: 1,
+        shop: SHOP,
+        at: dayNumber(Date.now()),
+        n: 3,
+        i: [[number(cheapest.product.id), number(cheapest.variant.id), 20, 3, 14]],
+        h: [],
+      }),
+    ]);
+    await stores.profiles.remember(SHOP, [{ customerId: customer.id, customerHash: '1'.repeat(64) }]);
+    await stores.profiles.markPublished(SHOP, [{ customerId: customer.id, contentHash: 'a'.repeat(32) }]);
+
+    // When the preview lists customers for the buyer switch
+    const listed = (await request(preview.app).get('/preview/api/customers')).body as {
+      customers: { id: string; cart?: { productId: string; variantId: string } }[];
+    };
+
+    // Then the customer comes with a cart of another product, dear enough for the repeat purchase to pass the cap
+    const cart = listed.customers[0]?.cart;
+    if (!cart) throw new Error(`no cart suggested: ${JSON.stringify(listed)}`);
+    const cartVariant = priced.find((entry) => entry.variant.id === cart.variantId);
+    expect(cart.productId).not.toBe(cheapest.product.id);
+    expect(cartVariant?.product.id).toBe(cart.productId);
+    expect(cheapest.variant.price).toBeLessThanOrEqual(
+      ((cartVariant?.variant.price ?? 0) * DEFAULT_SETTINGS.priceCapPct) / 100,
+    );
   });
 });

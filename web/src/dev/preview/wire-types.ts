@@ -34,9 +34,33 @@ export interface SampleLine {
   readonly crossSells: number;
 }
 
+/**
+ * A returning customer of the demo shop the preview can check out as: checkout then hands the extension their
+ * `$app:tandem`/`profile` customer metafield, as Shopify does for a logged-in buyer. No name or email: the label says
+ * what the profile holds.
+ */
+export interface PreviewCustomer {
+  /** Customer GID: owner of the profile metafield. */
+  readonly id: string;
+  readonly label: string;
+  /** Orders the profile was built from. */
+  readonly orders: number;
+  /** Products they buy again (a repeat interval is known), which checkout may offer as "Buy again". */
+  readonly repeatProducts: number;
+  /** A one-line cart on which checkout shows them a "Buy again", when one was found: the preview opens it. */
+  readonly cart?: SwitchCart;
+}
+
+/** A one-line cart the buyer switch suggests. */
+export interface SwitchCart {
+  readonly productId: string;
+  readonly variantId: string;
+  readonly title: string;
+}
+
 /** An `appMetafields` entry as checkout hands it to the extension (API 2026-07 shape). */
 export interface AppMetafieldEntry {
-  readonly target: { readonly type: 'product' | 'shop'; readonly id: string };
+  readonly target: { readonly type: 'product' | 'shop' | 'customer'; readonly id: string };
   readonly metafield: {
     readonly namespace: string;
     readonly key: string;

@@ -1,11 +1,7 @@
-/** A checkout signal as API 2026-07 hands them to extensions: `value` (and the older `current`) plus `subscribe`. */
-export interface PreviewSignal<T> {
-  readonly value: T;
-  readonly current: T;
-  subscribe(listener: (value: T) => void): () => void;
-}
+import type { SubscribableSignalLike } from '@shopify/ui-extensions/checkout';
 
-export interface WritableSignal<T> extends PreviewSignal<T> {
+/** A checkout signal the fake can change: Shopify's signal (`value`, the older `current`, `subscribe`) plus `set`. */
+export interface WritableSignal<T> extends SubscribableSignalLike<T> {
   set(next: T): void;
 }
 
@@ -23,6 +19,9 @@ export function createSignal<T>(initial: T): WritableSignal<T> {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
+    async destroy() {
+      listeners.clear();
+    },
     set(next) {
       value = next;
       for (const listener of [...listeners]) listener(next);
@@ -31,13 +30,13 @@ export function createSignal<T>(initial: T): WritableSignal<T> {
 }
 
 /**
- * Subscriptions made through a frame's API, so removing the frame drops them all: a removed iframe's
- * listeners must never be called again.
+ * Subscriptions made through one extension's API, so ending the extension (a removed preview frame, an unmounted
+ * test view) drops them all: an ended extension's listeners must never be called again.
  */
 export class Scope {
   private readonly stops = new Set<() => void>();
 
-  view<T>(signal: PreviewSignal<T>): PreviewSignal<T> {
+  view<T>(signal: SubscribableSignalLike<T>): SubscribableSignalLike<T> {
     return {
       get value() {
         return signal.value;
@@ -46,6 +45,7 @@ export class Scope {
         return signal.value;
       },
       subscribe: (listener) => this.track(signal.subscribe(listener)),
+      destroy: async () => this.dispose(),
     };
   }
 
