@@ -129,6 +129,9 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       ? emulatorFetch(config.shopify.emulatorUrl)
       : fetch;
 
+  // Buyer profiles of large shops go through bulk mutations; the staged upload and result file use the same fetch.
+  const profileBulk = { threshold: config.profileBulkThreshold, fetch: shopifyFetch };
+
   const offlineTokens = createOfflineTokens({
     shopify,
     stores,
@@ -167,7 +170,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   // nightly run go through the queue (tasks/recompute-task.ts). Both publish changed values only.
   const republisher = createRepublisher({
     run: async (shop) => {
-      const report = await refreshOffers({ stores, adminClient, now }, shop);
+      const report = await refreshOffers({ stores, adminClient, now, profileBulk }, shop);
       logger.info(
         { shop, changed: report.changed, discounted: report.discounted, written: report.published.written },
         'offers republished after a merchant change',
@@ -311,6 +314,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           now,
           queue,
           pixelSettings: { backendUrl: config.shopify.appUrl },
+          profileBulk,
         }),
       );
     },

@@ -4,7 +4,7 @@ import type { AdminClient } from '../shopify/admin/client.js';
 import type { OfferStore } from '../store/ports/offer-store.js';
 import { recomputeOffers, type RecomputeDeps, type RecomputeReport } from './recompute.js';
 import { activeDiscountPairs, readRegistry } from '../http/routes/admin-discount-registry.js';
-import { syncProfiles, type ProfileReport } from '../profiles/publish-profiles.js';
+import { syncProfiles, type ProfileBulkOptions, type ProfileReport } from '../profiles/publish-profiles.js';
 import type { Stores } from '../store/types.js';
 
 /**
@@ -47,6 +47,8 @@ export interface RefreshDeps {
   readonly stores: RecomputeDeps['stores'] & Pick<Stores, 'profiles'>;
   readonly adminClient: (shop: string) => Promise<AdminClient>;
   readonly now: () => Date;
+  /** Large shops' profiles through bulk mutations (config PROFILE_BULK_THRESHOLD). */
+  readonly profileBulk?: ProfileBulkOptions;
 }
 
 export interface RefreshReport extends RecomputeReport {
@@ -83,6 +85,7 @@ export async function refreshOffers(
     stores: deps.stores,
     shop,
     now: deps.now,
+    ...(deps.profileBulk ? { bulk: deps.profileBulk } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   return { ...recomputed, discounted, published, profiles };

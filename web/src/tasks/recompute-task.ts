@@ -4,6 +4,7 @@ import { refreshOffers } from '../offers/refresh.js';
 import { connectPixel, type PixelSettings } from '../pixel/connect-pixel.js';
 import { ensureMetafieldDefinitions } from '../publish/definitions.js';
 import { publishShopConfig } from '../publish/publish-config.js';
+import type { ProfileBulkOptions } from '../profiles/publish-profiles.js';
 import type { AdminClient } from '../shopify/admin/client.js';
 import type { Stores } from '../store/types.js';
 import type { TandemJobs } from './types.js';
@@ -24,6 +25,8 @@ export interface RecomputeDeps {
   readonly now: () => Date;
   /** What the shop's web pixel must be connected with (the backend's URL). */
   readonly pixelSettings: PixelSettings;
+  /** Large shops' buyer profiles through bulk mutations. */
+  readonly profileBulk?: ProfileBulkOptions;
 }
 
 /**
@@ -40,7 +43,12 @@ export function createRecomputeTask(deps: RecomputeDeps): JobHandler<TandemJobs[
     const definitions = await ensureMetafieldDefinitions(client);
     context.signal.throwIfAborted();
     const report = await refreshOffers(
-      { stores: deps.stores, adminClient: deps.adminClient, now: deps.now },
+      {
+        stores: deps.stores,
+        adminClient: deps.adminClient,
+        now: deps.now,
+        ...(deps.profileBulk ? { profileBulk: deps.profileBulk } : {}),
+      },
       shop,
       {
         signal: context.signal,
