@@ -41,9 +41,9 @@ const EVAL_SHOP = 'eval.myshopify.com';
 /** The profile selections tried on the validation orders: the first is the one before this tuning. */
 export const SELECTIONS: readonly ProfileSelection[] = [
   { rankHalfLifeDays: 0, maxItems: 40, maxVotes: 40 },
+  { rankHalfLifeDays: 180, maxItems: 60, maxVotes: 10 },
+  { rankHalfLifeDays: 60, maxItems: 60, maxVotes: 10 },
   DEFAULT_PROFILE_SELECTION,
-  { ...DEFAULT_PROFILE_SELECTION, rankHalfLifeDays: 60 },
-  { rankHalfLifeDays: 365, maxItems: 80, maxVotes: 10 },
 ];
 
 /** The blend's weights tried on the validation orders first (history votes off, due at once, the 90-day rule). */
