@@ -125,6 +125,9 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       ? emulatorFetch(config.shopify.emulatorUrl)
       : fetch;
 
+  // Buyer profiles of large shops go through bulk mutations; the staged upload and result file use the same fetch.
+  const profileBulk = { threshold: config.profileBulkThreshold, fetch: shopifyFetch };
+
   const offlineTokens = createOfflineTokens({
     shopify,
     stores,
@@ -163,7 +166,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
   // nightly run go through the queue (jobs/recompute-job.ts). Both run the one offers pipeline (offers/refresh.ts).
   const republisher = createRepublisher({
     run: async (shop) => {
-      const report = await refreshOffers({ stores, adminClient, now }, shop);
+      const report = await refreshOffers({ stores, adminClient, now, profileBulk }, shop);
       logger.info(
         { shop, changed: report.changed, discounted: report.discounted, written: report.published.written },
         'offers republished after a merchant change',
@@ -307,6 +310,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
           now,
           queue,
           pixelSettings: { backendUrl: config.shopify.appUrl },
+          profileBulk,
         }),
       );
     },

@@ -148,6 +148,13 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the bulk threshold of buyer profiles, 2,000 by default, and names a bad one', () => {
+    expect(loadConfig({}).profileBulkThreshold).toBe(2_000);
+    expect(loadConfig({ PROFILE_BULK_THRESHOLD: '500' }).profileBulkThreshold).toBe(500);
+    expect(() => loadConfig({ PROFILE_BULK_THRESHOLD: '0' })).toThrow(/PROFILE_BULK_THRESHOLD:/);
+    expect(() => loadConfig({ PROFILE_BULK_THRESHOLD: 'many' })).toThrow(/PROFILE_BULK_THRESHOLD:/);
+  });
+
   it('refuses the emulator in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/required when NODE_ENV=production/);
   });

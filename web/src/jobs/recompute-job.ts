@@ -2,6 +2,7 @@ import type { EnqueueOptions, JobHandler } from '../queue/types.js';
 import type { Logger } from '../logger.js';
 import { refreshOffers } from '../offers/refresh.js';
 import { connectPixel, type PixelSettings } from '../pixel/connect-pixel.js';
+import type { ProfileBulkOptions } from '../profiles/publish-profiles.js';
 import type { AdminClient } from '../shopify/admin/client.js';
 import type { Stores } from '../store/types.js';
 import type { TandemJobs } from './types.js';
@@ -22,6 +23,8 @@ export interface RecomputeDeps {
   readonly now: () => Date;
   /** What the shop's web pixel must be connected with (the backend's URL). */
   readonly pixelSettings: PixelSettings;
+  /** Large shops' buyer profiles through bulk mutations. */
+  readonly profileBulk?: ProfileBulkOptions;
 }
 
 /**
@@ -35,7 +38,12 @@ export function createRecomputeJob(deps: RecomputeDeps): JobHandler<TandemJobs['
       return;
     }
     const report = await refreshOffers(
-      { stores: deps.stores, adminClient: deps.adminClient, now: deps.now },
+      {
+        stores: deps.stores,
+        adminClient: deps.adminClient,
+        now: deps.now,
+        ...(deps.profileBulk ? { profileBulk: deps.profileBulk } : {}),
+      },
       shop,
       { signal: context.signal },
     );

@@ -3,7 +3,7 @@ import { applyDiscounts } from './discounts.js';
 import { publishShopConfig } from './publish-config.js';
 import { publishOfferLists, type PublishReport } from './publish-offers.js';
 import { recomputeOffers, type RecomputeDeps, type RecomputeReport } from './recompute.js';
-import { syncProfiles, type ProfileReport } from '../profiles/publish-profiles.js';
+import { syncProfiles, type ProfileBulkOptions, type ProfileReport } from '../profiles/publish-profiles.js';
 import type { AdminClient } from '../shopify/admin/client.js';
 import type { Stores } from '../store/types.js';
 
@@ -11,6 +11,8 @@ export interface RefreshDeps {
   readonly stores: RecomputeDeps['stores'] & Pick<Stores, 'profiles'>;
   readonly adminClient: (shop: string) => Promise<AdminClient>;
   readonly now: () => Date;
+  /** Large shops' profiles through bulk mutations (config PROFILE_BULK_THRESHOLD). */
+  readonly profileBulk?: ProfileBulkOptions;
 }
 
 export interface RefreshOptions {
@@ -66,6 +68,7 @@ export async function refreshOffers(
     stores: deps.stores,
     shop,
     now: deps.now,
+    ...(deps.profileBulk ? { bulk: deps.profileBulk } : {}),
     ...(signal ? { signal } : {}),
   });
   return { ...recomputed, definitionsCreated: definitions.created, discounted, published, profiles };

@@ -7,6 +7,7 @@ import { METAFIELDS_PER_CALL, PROFILE_KEY, TANDEM_NAMESPACE } from '../offers/me
 import { setMetafieldsSkippingMissingOwners } from '../offers/set-metafields.js';
 import type { ProfileCustomer } from '../store/ports/profile-store.js';
 import type { Stores } from '../store/types.js';
+import { BULK_FILE_BYTES, setMetafieldsInBulk, type BulkPoll } from './bulk-metafields.js';
 import { withoutExcluded, type Exclusions, exclusionsOf } from './exclusions.js';
 import { historyMerger, readShopHistory, type ShopHistory } from './shop-history.js';
 
@@ -16,6 +17,20 @@ export interface ProfileDeps {
   readonly shop: string;
   readonly now: () => Date;
   readonly signal?: AbortSignal;
+  /** Large shops' profiles go through a bulk mutation; without this, always metafieldsSet. */
+  readonly bulk?: ProfileBulkOptions;
+}
+
+export interface ProfileBulkOptions {
+  /**
+   * A sync with at least this many profiles to write stages them as bulk mutation files (a few calls a file); below
+   * it, metafieldsSet 25 a call is quicker and cheap enough (config PROFILE_BULK_THRESHOLD).
+   */
+  readonly threshold: number;
+  /** Uploads and downloads the bulk files; the platform fetch by default. */
+  readonly fetch?: typeof fetch;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly poll?: BulkPoll;
 }
 
 export interface ProfileReport {
@@ -24,8 +39,17 @@ export interface ProfileReport {
   readonly written: number;
   /** Profiles deleted: of customers without orders any more, or all of them when personalisation is off. */
   readonly deleted: number;
+  /** Admin calls, bulk operations' included, and their cost points. */
   readonly calls: number;
   readonly costSpent: number;
+  /** Bulk mutations run (0: every profile went through metafieldsSet). */
+  readonly bulkOperations: number;
+}
+
+interface ProfileWrite {
+  readonly customer: ProfileCustomer;
+  readonly hash: string;
+  readonly input: MetafieldsSetInput;
 }
 
 /**
@@ -85,13 +109,35 @@ export function profileOf(
 
 /**
  * Brings every remembered customer's profile metafield up to date after a sync or recompute: written when it
- * changed (25 per metafieldsSet, paced by the cost-aware client), deleted when the customer has no orders left in
- * the window. With personalisation off, deletes every profile written and forgets the customers.
+ * changed, deleted when the customer has no orders left in the window. Writes go 25 per metafieldsSet, paced by the
+ * cost-aware client, or — once `bulk.threshold` of them are due — through bulk mutations. With personalisation off,
+ * deletes every profile written and forgets the customers.
  */
 export async function syncProfiles(deps: ProfileDeps): Promise<ProfileReport> {
   const { stores, shop } = deps;
   const personalise = (await stores.settings.get(shop)).personalise;
-  const report = { personalise, customers: 0, written: 0, deleted: 0, calls: 0, costSpent: 0 };
+  const report = {
+    personalise,
+    customers: 0,
+    written: 0,
+    deleted: 0,
+    calls: 0,
+    costSpent: 0,
+    bulkOperations: 0,
+  };
+  // Writes wait here until the sync knows which way they go: below the threshold they are written page by page.
+  const pending: ProfileWrite[] = [];
+  let pendingBytes = 0;
+  let bulk = false;
+  const flush = async (last: boolean): Promise<void> => {
+    if (deps.bulk && !bulk && pending.length >= deps.bulk.threshold) bulk = true;
+    if (bulk && deps.bulk) {
+      if (last || pendingBytes >= BULK_FILE_BYTES) {
+        pendingBytes = 0;
+        await writeInBulk(deps, deps.bulk, pending.splice(0), report);
+      }
+    } else if (!deps.bulk || last) await writeDirectly(deps, pending.splice(0), report);
+  };
   const history = personalise ? await readShopHistory(stores.orders, shop) : undefined;
   const merge = historyMerger(stores.offers, shop);
   const excluded = exclusionsOf(await stores.rules.list(shop));
@@ -102,7 +148,6 @@ export async function syncProfiles(deps: ProfileDeps): Promise<ProfileReport> {
     const page = await stores.profiles.list(shop, { after, limit: 1_000 });
     after = page.nextCursor;
     report.customers += page.items.length;
-    const writes: { customer: ProfileCustomer; hash: string; input: MetafieldsSetInput }[] = [];
     const deletes: ProfileCustomer[] = [];
     if (history)
       await merge.load(
@@ -114,26 +159,14 @@ export async function syncProfiles(deps: ProfileDeps): Promise<ProfileReport> {
         profileOf(shop, today, history.purchases.get(customer.customerHash) ?? [], history, merge, excluded);
       if (profile) {
         const hash = profileHash(profile);
-        if (hash !== customer.publishedHash)
-          writes.push({ customer, hash, input: profileInput(customer.customerId, profile) });
+        if (hash !== customer.publishedHash) {
+          const input = profileInput(customer.customerId, profile);
+          pending.push({ customer, hash, input });
+          pendingBytes += input.value.length + 120;
+        }
       } else if (customer.publishedHash !== null) deletes.push(customer);
     }
-    for (let at = 0; at < writes.length; at += METAFIELDS_PER_CALL) {
-      const batch = writes.slice(at, at + METAFIELDS_PER_CALL);
-      // Customers deleted in Shopify since their orders synced are dropped from the batch.
-      const set = await setMetafieldsSkippingMissingOwners(
-        deps.client,
-        batch.map((w) => w.input),
-      );
-      report.calls += set.calls;
-      report.costSpent += set.costSpent;
-      const written = set.written.flatMap((i) => batch[i] ?? []);
-      await stores.profiles.markPublished(
-        shop,
-        written.map((w) => ({ customerId: w.customer.customerId, contentHash: w.hash })),
-      );
-      report.written += written.length;
-    }
+    await flush(false);
     const removed = await deleteProfiles(
       deps,
       deletes.map((customer) => customer.customerId),
@@ -142,8 +175,66 @@ export async function syncProfiles(deps: ProfileDeps): Promise<ProfileReport> {
     report.costSpent += removed.costSpent;
     report.deleted += removed.deleted;
   } while (after !== null);
+  await flush(true);
   if (!personalise && report.customers > 0) await stores.profiles.forgetAll(shop);
   return report;
+}
+
+/** metafieldsSet 25 a call; customers deleted in Shopify since their orders synced are dropped from the batch. */
+async function writeDirectly(
+  deps: ProfileDeps,
+  writes: readonly ProfileWrite[],
+  report: { written: number; calls: number; costSpent: number },
+): Promise<void> {
+  for (let at = 0; at < writes.length; at += METAFIELDS_PER_CALL) {
+    const batch = writes.slice(at, at + METAFIELDS_PER_CALL);
+    const set = await setMetafieldsSkippingMissingOwners(
+      deps.client,
+      batch.map((w) => w.input),
+    );
+    report.calls += set.calls;
+    report.costSpent += set.costSpent;
+    const written = set.written.flatMap((i) => batch[i] ?? []);
+    await deps.stores.profiles.markPublished(
+      deps.shop,
+      written.map((w) => ({ customerId: w.customer.customerId, contentHash: w.hash })),
+    );
+    report.written += written.length;
+  }
+}
+
+/** Bulk mutation files; the lines that did not go through (a deleted owner fails its line) are written directly. */
+async function writeInBulk(
+  deps: ProfileDeps,
+  options: ProfileBulkOptions,
+  writes: readonly ProfileWrite[],
+  report: { written: number; calls: number; costSpent: number; bulkOperations: number },
+): Promise<void> {
+  if (writes.length === 0) return;
+  const result = await setMetafieldsInBulk(
+    {
+      client: deps.client,
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.poll ? { poll: options.poll } : {}),
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    },
+    writes.map((w) => w.input),
+  );
+  report.calls += result.calls;
+  report.costSpent += result.costSpent;
+  report.bulkOperations += result.operations;
+  const written = result.written.flatMap((i) => writes[i] ?? []);
+  await deps.stores.profiles.markPublished(
+    deps.shop,
+    written.map((w) => ({ customerId: w.customer.customerId, contentHash: w.hash })),
+  );
+  report.written += written.length;
+  await writeDirectly(
+    deps,
+    result.failed.flatMap((i) => writes[i] ?? []),
+    report,
+  );
 }
 
 /** Deletes these customers' profile metafields (those already gone count too) and records it. */

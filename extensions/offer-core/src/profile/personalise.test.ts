@@ -8,6 +8,7 @@ const variant = (n: number) => `gid://shopify/ProductVariant/${n}`;
 const weights: PersonalWeights = {
   history: 0.5,
   again: 1,
+  shareExponent: 1,
   againHalfLifeDays: 0,
   dueFraction: 0.5,
   recentDays: 90,
@@ -82,6 +83,34 @@ describe('personaliseOffers', () => {
     expect(offers).toEqual([
       { productId: product(4), score: 0.75, again: true, variantId: variant(4) },
       { productId: product(2), score: 0.5, again: false },
+    ]);
+  });
+
+  it('weighs a due repeat purchase by the share of orders that held it, softened by shareExponent', () => {
+    // Given a buyer of 4 orders: 5 in one of them, 6 in all four, both due; a cart candidate 7 at 0.5 of the best
+    const buyer = profile([bought(5, 40, 30, 1), bought(6, 40, 30, 4)]);
+    const scores = (shareExponent: number) =>
+      personaliseOffers(
+        [
+          { productId: product(8), score: 1 },
+          { productId: product(7), score: 0.5 },
+        ],
+        buyer,
+        { max: 10, excludeProductIds: new Set(), weights: { ...weights, shareExponent } },
+      ).map((offer) => [offer.productId, offer.score]);
+    // Then in proportion (exponent 1) the occasional 5 adds a quarter of `again` and stays below 7
+    expect(scores(1)).toEqual([
+      [product(6), 1],
+      [product(8), 1],
+      [product(7), 0.5],
+      [product(5), 0.25],
+    ]);
+    // And with exponent 0.5 it adds half and ties 7 (broken on product id)
+    expect(scores(0.5)).toEqual([
+      [product(6), 1],
+      [product(8), 1],
+      [product(5), 0.5],
+      [product(7), 0.5],
     ]);
   });
 

@@ -54,7 +54,10 @@ export async function evalCommand(options: EvalOptions, io: CliIo): Promise<numb
     catalog,
     ease: options.ease,
     ...(options.personal
-      ? { customers: baskets.orderIds.map((orderId) => customerOf.get(orderId) ?? '') }
+      ? {
+          customers: baskets.orderIds.map((orderId) => customerOf.get(orderId) ?? ''),
+          progress: io.stderr,
+        }
       : {}),
   });
   const withSource = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { BasketLog } from '../orders/types.js';
 import { IndexedMerge } from './indexed-merge.js';
-import { evaluatePersonal } from './personal-evaluation.js';
+import { evaluatePersonal, SELECTIONS } from './personal-evaluation.js';
 
 const DAY_MS = 86_400_000;
 const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
@@ -58,5 +58,11 @@ describe('evaluatePersonal', () => {
     // And e's first order is scored as a first-time buyer's (its later order is never its history), unchanged
     expect(group('first_time')).toMatchObject({ cases: 2, boughtBefore: 0, personal: { hr10: 0 } });
     expect(group('guest')).toMatchObject({ cases: 2, personal: { hr10: 0 } });
+    // And every returning target was in the profile, so an oracle ranking the profile first would hit them all
+    expect(group('returning')).toMatchObject({ inProfile: 4, oracleHr10: 100 });
+    // And the selection and weights were chosen among those tried, on the validation orders' returning buyers
+    expect(SELECTIONS).toContainEqual(report.selection);
+    expect(report.validation[0]).toMatchObject({ selection: report.selection, weights: report.weights });
+    expect(report.validationReturning.group).toBe('returning');
   });
 });

@@ -26,6 +26,8 @@ export interface EvaluationOptions {
   readonly ease?: boolean;
   /** Each basket's customer id ('' for none), in basket order: adds the personalised evaluation. */
   readonly customers?: readonly string[];
+  /** Progress of the personalised evaluation (minutes long on real data). */
+  readonly progress?: (message: string) => void;
 }
 
 /** The offline evaluation: engine and the three baselines on one time-ordered split, same cases for all. */
@@ -84,7 +86,14 @@ export function runEvaluation(
   const personal =
     customers === undefined
       ? undefined
-      : evaluatePersonal({ log, customers, train, productCount, engine: engineUpTo });
+      : evaluatePersonal({
+          log,
+          customers,
+          train,
+          productCount,
+          engine: engineUpTo,
+          ...(options.progress ? { progress: options.progress } : {}),
+        });
   return {
     info: {
       orders: log.count,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { PROFILE_MAX_BYTES, readProfile, serializeProfile } from '@tandem/offer-core';
-import { buildProfile, type ProfilePurchase } from './build-profile.js';
+import { buildProfile, DEFAULT_PROFILE_SELECTION, type ProfilePurchase } from './build-profile.js';
 
 const product = (n: number) => `gid://shopify/Product/${n}`;
 const variant = (n: number) => `gid://shopify/ProductVariant/${n}`;
@@ -40,6 +40,31 @@ describe('buildProfile', () => {
     });
   });
 
+  it('keeps what the buyer bought often and lately: frequency with recency decides who fits', () => {
+    // Given product 1 in three orders a year ago, product 2 in two orders last week, product 3 once yesterday
+    const purchases = [
+      purchase('a', 1, 0),
+      purchase('b', 1, 5),
+      purchase('c', 1, 10),
+      purchase('d', 2, 360),
+      purchase('e', 2, 364),
+      purchase('f', 3, 369),
+    ];
+    const build = (rankHalfLifeDays: number, maxItems: number) =>
+      buildProfile({
+        shop: SHOP,
+        today: 370,
+        purchases,
+        intervals: new Map(),
+        historyMerge: () => [],
+        selection: { rankHalfLifeDays, maxItems, maxVotes: 0 },
+      })?.i.map(([id]) => id);
+    // Then with a half-life the recent regular leads and the old one drops out of a two-item profile
+    expect(build(180, 2)).toEqual([2, 3]);
+    // And by order count alone (half-life 0) the old regular leads
+    expect(build(0, 2)).toEqual([1, 2]);
+  });
+
   it('is undefined for a customer without purchases', () => {
     expect(
       buildProfile({ shop: SHOP, today: 1, purchases: [], intervals: new Map(), historyMerge: () => [] }),
@@ -64,8 +89,9 @@ describe('buildProfile', () => {
     if (!profile) throw new Error('no profile');
     const encoded = serializeProfile(profile);
     expect(new TextEncoder().encode(encoded).length).toBeLessThanOrEqual(PROFILE_MAX_BYTES);
-    expect(profile.i.length).toBeGreaterThan(10);
-    expect(profile.h.length).toBeGreaterThan(10);
+    // And the chosen selection fits whole: every item and vote it asks for
+    expect(profile.i.length).toBe(DEFAULT_PROFILE_SELECTION.maxItems);
+    expect(profile.h.length).toBe(DEFAULT_PROFILE_SELECTION.maxVotes);
     expect(readProfile(encoded, { shop: SHOP, today: 100 }).kind).toBe('ok');
   });
 });
