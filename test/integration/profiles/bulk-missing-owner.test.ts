@@ -85,17 +85,19 @@ describe('bulk profile writes', () => {
       );
 
       // When the profiles are synced in bulk (threshold 1)
-      const report = await syncProfiles({
-        client,
-        stores,
-        shop,
-        now: () => new Date(now),
-        bulk: {
-          threshold: 1,
-          fetch: emulatorFetch(emulator.url),
-          poll: { initialMs: 20, factor: 1.5, maxMs: 200 },
-        },
-      });
+      const syncInBulk = () =>
+        syncProfiles({
+          client,
+          stores,
+          shop,
+          now: () => new Date(now),
+          bulk: {
+            threshold: 1,
+            fetch: emulatorFetch(emulator.url),
+            poll: { initialMs: 20, factor: 1.5, maxMs: 200 },
+          },
+        });
+      const report = await syncInBulk();
 
       // Then one bulk operation ran, and every existing customer has a profile, the missing one is not published
       expect(report.bulkOperations).toBe(1);
@@ -106,17 +108,7 @@ describe('bulk profile writes', () => {
       expect(remembered.find((c) => c.customerId === gone)?.publishedHash).toBeNull();
       expect(remembered.filter((c) => c.publishedHash !== null)).toHaveLength(existing.length);
       // When nothing changed, a second sync writes nothing (the missing customer is tried again, and skipped)
-      const again = await syncProfiles({
-        client,
-        stores,
-        shop,
-        now: () => new Date(now),
-        bulk: {
-          threshold: 1,
-          fetch: emulatorFetch(emulator.url),
-          poll: { initialMs: 20, factor: 1.5, maxMs: 200 },
-        },
-      });
+      const again = await syncInBulk();
       expect(again.written).toBe(0);
     } finally {
       await emulator.close();
