@@ -19,6 +19,8 @@ export interface AttributionSummary {
 export interface AttributeOptions {
   /** Per order id: refunded quantity per line id, from a webhook payload that itemised its refunds. */
   readonly refundedQuantities?: ReadonlyMap<string, ReadonlyMap<string, number> | undefined>;
+  /** See decideOrderArm: orders created before it take no arm of their own (a reconcile passes the install). */
+  readonly measuredFrom?: string;
 }
 
 /**
@@ -64,6 +66,7 @@ export async function attributeOrders(
         checkoutArm: order.checkoutToken
           ? checkoutArms.get(hashCheckoutToken(order.checkoutToken))
           : undefined,
+        measuredFrom: options.measuredFrom,
       }),
       variantPrices,
       refundedQuantities: options.refundedQuantities?.get(order.id),
