@@ -204,24 +204,26 @@ export function describeMeasurementStoreContract(name: string, fixture: FixtureF
         // x was never reported by Shopify
         event('x', 'impression', '9-9', '2025-03-02T10:00:00.000Z'),
       ]);
-      const rules = { earlyMs: 600_000, windowMs: 86_400_000, eventsPerCheckout: 40 };
+      const rules = { earlyMs: 600_000, windowMs: 86_400_000, eventsPerType: 40 };
       // Then a counts 2 impressions (block, line) and 1 add, b 1 impression in control, c 1, x nothing
       expect(await stores.measurement.funnelOfDay(shop, '2025-03-02', rules)).toEqual([
         { arm: 'control', type: 'impression', events: 1, checkouts: 1 },
         { arm: 'treatment', type: 'add', events: 1, checkouts: 1 },
         { arm: 'treatment', type: 'impression', events: 3, checkouts: 2 },
       ]);
-      // And a cap of 2 keeps each checkout's 2 earliest distinct events
+      // And a cap of 1 per type holds a's two impressions to one and keeps its add: one type's events never
+      // crowd out another's
       expect(
-        await stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerCheckout: 2 }),
+        await stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerType: 1 }),
       ).toEqual([
         { arm: 'control', type: 'impression', events: 1, checkouts: 1 },
-        { arm: 'treatment', type: 'impression', events: 3, checkouts: 2 },
+        { arm: 'treatment', type: 'add', events: 1, checkouts: 1 },
+        { arm: 'treatment', type: 'impression', events: 2, checkouts: 2 },
       ]);
       expect(await stores.measurement.funnelOfDay(shop, '2025-03-01', rules)).toEqual([]);
       await expectInvalid(
-        stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerCheckout: 0 }),
-        'eventsPerCheckout',
+        stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerType: 0 }),
+        'eventsPerType',
       );
     });
 
