@@ -70,3 +70,16 @@ export function countFunnel(
   }
   return [...counts.values()].sort((a, b) => byText(a.arm, b.arm) || byText(a.type, b.type));
 }
+
+/** Adds up counts of disjoint sets of checkouts (a day's checkouts counted chunk by chunk), in countFunnel's order. */
+export function mergeFunnelCounts(parts: readonly (readonly FunnelCount[])[]): FunnelCount[] {
+  const merged = new Map<string, { arm: Arm; type: PixelEventType; events: number; checkouts: number }>();
+  for (const count of parts.flat()) {
+    const key = `${count.arm} ${count.type}`;
+    const sum = merged.get(key) ?? { arm: count.arm, type: count.type, events: 0, checkouts: 0 };
+    sum.events += count.events;
+    sum.checkouts += count.checkouts;
+    merged.set(key, sum);
+  }
+  return [...merged.values()].sort((a, b) => byText(a.arm, b.arm) || byText(a.type, b.type));
+}
