@@ -32,7 +32,7 @@ const CHECKOUT_COLUMNS = [
 ] as const satisfies readonly (keyof CheckoutsTable)[];
 
 /** Checkouts whose events one funnel query reads (about ten events each). */
-const FUNNEL_CHUNK = 250;
+const FUNNEL_CHUNK = 100;
 
 const factFromRow = (row: CheckoutsTable): CheckoutFact => ({
   checkoutHash: row.checkout_hash,
@@ -67,15 +67,18 @@ export function createSqlCheckoutFacts(
         .orderBy('checkout_hash')
         .limit(DAY_PAGE);
       const last: Cursor = after;
+      // The lower bound stands alone too, so the index range starts there rather than at the shop's first checkout.
       query =
         last === null
           ? query.where('created_at', '>=', from)
-          : query.where((eb) =>
-              eb.or([
-                eb('created_at', '>', last.createdAt),
-                eb.and([eb('created_at', '=', last.createdAt), eb('checkout_hash', '>', last.hash)]),
-              ]),
-            );
+          : query
+              .where('created_at', '>=', last.createdAt)
+              .where((eb) =>
+                eb.or([
+                  eb('created_at', '>', last.createdAt),
+                  eb.and([eb('created_at', '=', last.createdAt), eb('checkout_hash', '>', last.hash)]),
+                ]),
+              );
       if (eligibleOnly) query = query.where('eligible', '=', 1);
       const rows = await query.execute();
       facts.push(...rows.map(factFromRow));
