@@ -303,6 +303,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       await queue.start(
         createTaskHandlers({
           stores,
+          billing,
           logger,
           adminClient,
           processWebhook,

@@ -23,8 +23,10 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60
   }
 }
 
-/** The figures a merchant reads, without when they were computed. */
-type Figures = Pick<KpiReport, 'arms' | 'lift' | 'verdict' | 'attributed' | 'dataQuality' | 'days'>;
+/** The figures a merchant reads, without when they were computed, and the orders usage billing recorded. */
+type Figures = Pick<KpiReport, 'arms' | 'lift' | 'verdict' | 'attributed' | 'dataQuality' | 'days'> & {
+  readonly usageRecords: number;
+};
 
 interface Run {
   readonly figures: Figures;
@@ -140,7 +142,9 @@ async function scenario(database: TestDatabase['database'], drop: boolean): Prom
     });
     expect(response.status).toBe(200);
     const { arms, lift, verdict, attributed, dataQuality, days } = (await response.json()) as KpiReport;
-    return { arms, lift, verdict, attributed, dataQuality, days };
+    const months = [...new Set([from, today].map((d) => d.slice(0, 7)))];
+    const usage = await Promise.all(months.map((m) => stores.billing.usageInPeriod(SHOP, `month:${m}`)));
+    return { arms, lift, verdict, attributed, dataQuality, days, usageRecords: usage.flat().length };
   };
   // What the recurring scheduler enqueues for each installed shop once per window (tasks/recurring.ts)
   const reconcile = async () => {
@@ -151,6 +155,7 @@ async function scenario(database: TestDatabase['database'], drop: boolean): Prom
   if (drop) {
     // The lost orders are missing from the figures until the reconcile
     expect(before?.arms.treatment.orders).toBeLessThan(treatment.length);
+    expect(before?.usageRecords).toBeLessThan(treatment.length);
     expect(
       (
         await stores.measurement.getOrderFacts(
@@ -196,6 +201,8 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])(
 
       // Then every figure the dashboard shows is what the no-drop run shows
       expect(reference.figures.arms.treatment.orders).toBeGreaterThan(1);
+      // (each offer order of the treatment arm has its usage record, within the free allowance)
+      expect(reference.figures.usageRecords).toBeGreaterThan(1);
       expect(reference.figures.arms.control.orders).toBeGreaterThan(0);
       expect(run.figures).toEqual(reference.figures);
 

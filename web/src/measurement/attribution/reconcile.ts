@@ -14,6 +14,8 @@ export interface ReconcileResult {
   readonly checkouts: number;
   readonly attributedLines: number;
   readonly malformedLines: number;
+  /** Orders an offer earned something in (treatment): the webhook would have had them charged. */
+  readonly offerOrders: readonly string[];
 }
 
 /**
@@ -34,7 +36,13 @@ export async function reconcileAttribution(
 ): Promise<ReconcileResult> {
   const batchSize = options.batchSize ?? 500;
   const maxBatches = options.maxBatches ?? 10_000;
-  let total: ReconcileResult = { orders: 0, checkouts: 0, attributedLines: 0, malformedLines: 0 };
+  let total: ReconcileResult = {
+    orders: 0,
+    checkouts: 0,
+    attributedLines: 0,
+    malformedLines: 0,
+    offerOrders: [],
+  };
   // Only the sync job of an installed shop reconciles; a shop never installed has nothing measured.
   const measuredFrom = (await deps.stores.shops.get(shop))?.installedAt;
   if (measuredFrom === undefined) return total;
@@ -54,6 +62,7 @@ export async function reconcileAttribution(
       checkouts: total.checkouts + recorded,
       attributedLines: total.attributedLines + summary.attributedLines,
       malformedLines: total.malformedLines + summary.malformedLines,
+      offerOrders: [...total.offerOrders, ...summary.offerOrders],
     };
   }
   return total;
