@@ -302,6 +302,7 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       await queue.start(
         createJobHandlers({
           stores,
+          billing,
           logger,
           adminClient,
           processWebhook,

@@ -204,25 +204,81 @@ export function describeMeasurementStoreContract(name: string, fixture: FixtureF
         // x was never reported by Shopify
         event('x', 'impression', '9-9', '2025-03-02T10:00:00.000Z'),
       ]);
-      const rules = { earlyMs: 600_000, windowMs: 86_400_000, eventsPerCheckout: 40 };
+      const rules = { earlyMs: 600_000, windowMs: 86_400_000, eventsPerType: 40 };
       // Then a counts 2 impressions (block, line) and 1 add, b 1 impression in control, c 1, x nothing
       expect(await stores.measurement.funnelOfDay(shop, '2025-03-02', rules)).toEqual([
         { arm: 'control', type: 'impression', events: 1, checkouts: 1 },
         { arm: 'treatment', type: 'add', events: 1, checkouts: 1 },
         { arm: 'treatment', type: 'impression', events: 3, checkouts: 2 },
       ]);
-      // And a cap of 2 keeps each checkout's 2 earliest distinct events
+      // And a cap of 1 per type holds a's two impressions to one and keeps its add: one type's events never
+      // crowd out another's
       expect(
-        await stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerCheckout: 2 }),
+        await stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerType: 1 }),
       ).toEqual([
         { arm: 'control', type: 'impression', events: 1, checkouts: 1 },
-        { arm: 'treatment', type: 'impression', events: 3, checkouts: 2 },
+        { arm: 'treatment', type: 'add', events: 1, checkouts: 1 },
+        { arm: 'treatment', type: 'impression', events: 2, checkouts: 2 },
       ]);
       expect(await stores.measurement.funnelOfDay(shop, '2025-03-01', rules)).toEqual([]);
       await expectInvalid(
-        stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerCheckout: 0 }),
-        'eventsPerCheckout',
+        stores.measurement.funnelOfDay(shop, '2025-03-02', { ...rules, eventsPerType: 0 }),
+        'eventsPerType',
       );
+    });
+
+    it('reads a day with more checkouts and orders than one read takes, each once (ties on time included)', async () => {
+      // Given 2,500 checkouts of one day, three at each instant, a tenth in control, each with one impression shown
+      // twice and one add, and 2,100 orders all placed at the same instant
+      const { stores, shop } = fixture();
+      const hex = (n: number) => n.toString(16).padStart(32, '0');
+      const facts = Array.from({ length: 2_500 }, (_, n) =>
+        checkoutFact(
+          'a',
+          new Date(Date.parse('2025-03-02T00:00:00.000Z') + Math.floor(n / 3) * 60_000).toISOString(),
+          {
+            checkoutHash: hex(n),
+            arm: n % 10 === 0 ? 'control' : 'treatment',
+          },
+        ),
+      );
+      await stores.measurement.recordCheckouts(shop, facts);
+      await stores.events.appendMany(
+        shop,
+        facts.flatMap((fact) =>
+          [0, 1_000, 2_000].map((offset, i) =>
+            buildEvent({
+              checkoutToken: fact.checkoutHash,
+              type: i === 2 ? 'add' : 'impression',
+              offerId: '1-2',
+              occurredAt: new Date(Date.parse(fact.createdAt) + offset).toISOString(),
+            }),
+          ),
+        ),
+      );
+      const orders = Array.from({ length: 2_100 }, (_, n) =>
+        buildFact(n + 1, { createdAt: '2025-03-02T12:00:00.000Z', checkoutHash: hex(n) }),
+      );
+      await stores.measurement.putOrderFacts(shop, orders);
+      // Then every checkout and order is read once
+      const outcomes = await stores.measurement.checkoutsOfDay(shop, '2025-03-02');
+      expect(outcomes.map((o) => o.checkoutHash)).toEqual(facts.map((f) => f.checkoutHash).sort());
+      expect(outcomes.filter((o) => o.order !== null)).toHaveLength(2_100);
+      const ofDay = await stores.measurement.ordersOfDay(shop, '2025-03-02');
+      expect(new Set(ofDay.map((o) => o.orderId)).size).toBe(2_100);
+      // And every checkout counts once per type, in its own arm
+      expect(
+        await stores.measurement.funnelOfDay(shop, '2025-03-02', {
+          earlyMs: 600_000,
+          windowMs: 86_400_000,
+          eventsPerType: 20,
+        }),
+      ).toEqual([
+        { arm: 'control', type: 'add', events: 250, checkouts: 250 },
+        { arm: 'control', type: 'impression', events: 250, checkouts: 250 },
+        { arm: 'treatment', type: 'add', events: 2_250, checkouts: 2_250 },
+        { arm: 'treatment', type: 'impression', events: 2_250, checkouts: 2_250 },
+      ]);
     });
 
     it('purges events past retention, and earlier those of checkouts Shopify never reported', async () => {

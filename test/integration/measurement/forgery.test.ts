@@ -11,7 +11,7 @@ import { prng, simulateCheckouts, type SimCheckout } from './support/simulation.
 // The acceptance test of issue 23, as an outsider: no credentials, only the public /api/events. Whatever is
 // posted there (any arm, any shop, any checkout token, replays of real batches) must leave every figure of the
 // lift, conversion, AOV and revenue as Shopify's signed checkouts and orders made them, and may move the funnel
-// by at most the per-checkout cap for each real checkout whose token the forger used.
+// by at most the per-checkout cap of each event type for each real checkout whose token the forger used.
 
 const SEED = generateDemoShop({ seed: 31, products: 40, orders: 30, domain: 'forgery.myshopify.com' });
 const SHOP = SEED.shop.domain;
@@ -74,11 +74,34 @@ function outcomeFigures(report: KpiReport) {
   };
 }
 
-const funnelTotal = (report: KpiReport) =>
-  (['treatment', 'control'] as const).reduce((sum, name) => {
-    const a = report.arms[name];
-    return sum + a.impressions + a.adds + a.upgrades + a.dismissals + a.errors;
-  }, 0);
+const FUNNEL_FIGURES = ['impressions', 'adds', 'upgrades', 'dismissals', 'errors'] as const;
+
+/** Each funnel figure of each arm, e.g. `treatment.adds`. */
+const funnelFigures = (report: KpiReport): Record<string, number> =>
+  Object.fromEntries(
+    (['treatment', 'control'] as const).flatMap((name) =>
+      FUNNEL_FIGURES.map((figure) => [`${name}.${figure}`, report.arms[name][figure]]),
+    ),
+  );
+
+/**
+ * A targeted flood: on each leaked checkout, impressions of made-up offers stamped in the minutes before it was
+ * created (the earliest the funnel accepts, as a forger who saw when it happened would stamp them), so that a cap
+ * taking a checkout's earliest events would keep these and drop its real add.
+ */
+function impressionFlood(real: readonly SimCheckout[], perCheckout: number): OfferEventData[] {
+  return real.slice(0, LEAKED).flatMap((checkout) =>
+    Array.from({ length: perCheckout }, (_, index) => ({
+      v: 1 as const,
+      event: 'impression' as const,
+      offerId: `${9_000 + index}-${index}`,
+      arm: 'treatment' as const,
+      target: 'block' as const,
+      checkoutToken: checkout.token,
+      ts: checkout.at - 540_000 + index * 1_000,
+    })),
+  );
+}
 
 function forgedEvents(random: () => number, real: readonly SimCheckout[], now: number): OfferEventData[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -171,14 +194,21 @@ describe('the measurement holds against an outsider with no credentials', () => 
     expect(before.arms.control.eligibleCheckouts).toBeGreaterThan(0);
     expect(before.arms.treatment.orders + before.arms.control.orders).toBeGreaterThan(0);
 
-    // When an outsider posts 10,000 forged events (any arm, shop, token, type, placement) and replays the real ones
+    // When an outsider posts 10,000 forged events (any arm, shop, token, type, placement; on the leaked tokens a flood
+    // of impressions stamped just before each checkout) and replays the real ones
     const random = prng(404);
-    const forged = forgedEvents(random, real, Date.now());
+    const flood = impressionFlood(real, 100);
+    const forged = forgedEvents(random, real, Date.now()).slice(flood.length);
+    expect(real.slice(0, LEAKED).some((checkout) => checkout.events.some((e) => e.event === 'add'))).toBe(
+      true,
+    );
     let accepted = 0;
     for (let start = 0; start < forged.length; start += 200) {
       const shop = random() < 0.8 ? SHOP : `victim-${Math.floor(random() * 5)}.myshopify.com`;
       accepted += (await post(h.url, { shop, events: forged.slice(start, start + 200) })).accepted;
     }
+    for (let start = 0; start < flood.length; start += 100)
+      accepted += (await post(h.url, { shop: SHOP, events: flood.slice(start, start + 100) })).accepted;
     for (const batch of [...honestBatches, ...honestBatches]) accepted += (await post(h.url, batch)).accepted;
     await h.jobsIdle();
     const after = await readReport();
@@ -187,9 +217,17 @@ describe('the measurement holds against an outsider with no credentials', () => 
     expect(accepted).toBeGreaterThan(FORGED / 2);
     // And no figure of the lift, conversion, AOV or revenue moved
     expect(outcomeFigures(after)).toEqual(outcomeFigures(before));
-    // And the funnel moved by at most the per-checkout cap for each leaked real checkout
-    expect(funnelTotal(after) - funnelTotal(before)).toBeLessThanOrEqual(
-      LEAKED * FUNNEL_LIMITS.eventsPerCheckout,
-    );
+    // And each funnel figure moved by at most the per-type cap for each leaked real checkout, and none went down:
+    // a flood of one type pushed no real checkout's other events out of the count
+    const [was, now] = [funnelFigures(before), funnelFigures(after)];
+    for (const [figure, value] of Object.entries(now)) {
+      const moved = value - (was[figure] ?? 0);
+      expect([figure, moved >= 0, moved <= LEAKED * FUNNEL_LIMITS.eventsPerType]).toEqual([
+        figure,
+        true,
+        true,
+      ]);
+    }
+    expect(was['treatment.adds']).toBeGreaterThan(0);
   }, 240_000);
 });

@@ -58,6 +58,15 @@ export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
       maxAttempts: 1,
     });
   };
+  const billing = createBilling({
+    stores,
+    adminClient,
+    config: loadConfig({}).billing,
+    emulator: false,
+    returnUrl: () => 'https://tandem.test/plan',
+    logger,
+    now: () => new Date(),
+  });
   const processWebhook = createWebhookProcessor({
     stores,
     queue,
@@ -65,15 +74,7 @@ export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
     customerSecret: TEST_APP.apiSecret,
     adminClient,
     shopCurrency: async () => 'EUR',
-    billing: createBilling({
-      stores,
-      adminClient,
-      config: loadConfig({}).billing,
-      emulator: false,
-      returnUrl: () => 'https://tandem.test/plan',
-      logger,
-      now: () => new Date(),
-    }),
+    billing,
   });
   let finished = 0;
   const waiters: { count: number; resolve: () => void }[] = [];
@@ -84,6 +85,7 @@ export async function buildWebhookHarness(options: WebhookHarnessOptions = {}) {
   });
   const handlers = createJobHandlers({
     stores,
+    billing,
     logger,
     adminClient,
     processWebhook,

@@ -1,3 +1,4 @@
+import type { Billing } from '../billing/index.js';
 import type { JobHandlers } from '../queue/types.js';
 import { reconcileAttribution } from '../measurement/attribution/index.js';
 import { refreshRollups } from '../measurement/kpis/index.js';
@@ -15,6 +16,8 @@ export interface JobDeps extends RecomputeDeps {
   /** Downloads bulk files (emulator-routed in emulator mode). */
   readonly fetch: typeof fetch;
   readonly queue: Pick<TandemQueue, 'enqueue'>;
+  /** Charges an order's usage as its orders/create webhook would have (keyed: charging twice is a no-op). */
+  readonly billing: Pick<Billing, 'chargeOrder'>;
 }
 
 /** The work behind each job name; handlers are idempotent, as a job may run again after a crash. */
@@ -43,11 +46,16 @@ function handlers(deps: JobDeps): JobHandlers<TandemJobs> {
       });
       // Orders that came by sync rather than webhook (or changed while a webhook was lost) are attributed now,
       // and the days that changed are rolled up so the dashboard's next read is cheap.
-      const reconciled = await reconcileAttribution({ stores: deps.stores }, shop, {
+      const { offerOrders, ...reconciled } = await reconcileAttribution({ stores: deps.stores }, shop, {
         signal: context.signal,
       });
+      // An order whose webhook was missed is charged as the webhook would have charged it.
+      for (const orderId of offerOrders) {
+        context.signal.throwIfAborted();
+        await deps.billing.chargeOrder(shop, orderId);
+      }
       const days = await refreshRollups({ stores: deps.stores }, shop);
-      log.info({ reconciled, rolledUpDays: days }, 'attribution reconciled');
+      log.info({ reconciled, charged: offerOrders.length, rolledUpDays: days }, 'attribution reconciled');
       // What was learnt reaches checkout: one recompute per successful run, serialised with the shop's syncs.
       await deps.queue.enqueue(
         'recompute',

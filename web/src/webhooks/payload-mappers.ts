@@ -129,23 +129,6 @@ export function mapCheckoutPayload(payload: unknown): Mapped<ReportedCheckout> {
   });
 }
 
-/**
- * The checkout an order came from, for when Shopify's checkout webhooks were missed: its cart was the order's lines
- * that no offer added (an offer's line carries `_tandem`), and it was created no later than the order.
- */
-export function checkoutOfOrder(order: OrderWithLines): ReportedCheckout | null {
-  if (!order.checkoutToken) return null;
-  const productIds = order.lines.flatMap((line) =>
-    line.tandemAttribute === null && line.productId !== null ? [line.productId] : [],
-  );
-  return {
-    token: order.checkoutToken,
-    createdAt: order.createdAt,
-    productIds: [...new Set(productIds)],
-    source: 'order',
-  };
-}
-
 export function mapOrderPayload(payload: unknown, customerSecret: string): Mapped<OrderWithLines> {
   return mapped(() => {
     const order = obj(payload, 'order');

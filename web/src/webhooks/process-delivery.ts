@@ -10,9 +10,8 @@ import type { TandemQueue } from '../jobs/types.js';
 import { fetchCurrentOrder } from './current-order.js';
 import { guardDestructive } from './destructive-guard.js';
 import { createProductHandlers } from './product-handlers.js';
-import { recordCheckouts } from '../measurement/checkouts/index.js';
+import { checkoutOfOrder, recordCheckouts } from '../measurement/checkouts/index.js';
 import {
-  checkoutOfOrder,
   mapCheckoutPayload,
   mapOrderPayload,
   mapProductDeletePayload,

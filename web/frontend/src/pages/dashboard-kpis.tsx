@@ -26,9 +26,9 @@ function liftText(lift: KpiReport['lift']['revenuePerEligibleCheckout']): string
 // Merchants should know which figures anyone could have influenced: the comparison is Shopify's, the funnel the
 // browsers'.
 const SOURCE_SHOPIFY =
-  'Reported by Shopify: checkouts and orders come from Shopify’s signed notifications, and each checkout’s group (offers or holdout) is worked out on our server, never taken from the browser.';
+  'Reported by Shopify: checkouts and orders come from Shopify’s signed notifications (or, for one that never arrived, from Shopify’s Admin API), and each checkout’s group (offers or holdout) is worked out on our server, never taken from the browser.';
 const SOURCE_BROWSERS =
-  'Reported by shoppers’ browsers: counted only for checkouts Shopify reported, each offer once per place it was shown, and a limited number of events per checkout. Browsers that block tracking send nothing, so these are lower bounds.';
+  'Reported by shoppers’ browsers: counted only for checkouts Shopify reported, each offer once per place it was shown, and at most a set number of each kind of event per checkout. Browsers that block tracking send nothing, so these are lower bounds.';
 
 const VERDICT_TONE = {
   'not-enough-data': 'info',

@@ -13,12 +13,16 @@ export interface AttributionSummary {
   readonly attributedLines: number;
   readonly attributedMinor: number;
   readonly malformedLines: number;
+  /** Orders the offers earned something in, in the treatment arm: what usage billing charges for. */
+  readonly offerOrders: readonly string[];
   readonly problems: readonly (LineProblem & { readonly orderId: string })[];
 }
 
 export interface AttributeOptions {
   /** Per order id: refunded quantity per line id, from a webhook payload that itemised its refunds. */
   readonly refundedQuantities?: ReadonlyMap<string, ReadonlyMap<string, number> | undefined>;
+  /** See decideOrderArm: orders created before it take no arm of their own (a reconcile passes the install). */
+  readonly measuredFrom?: string;
 }
 
 /**
@@ -35,7 +39,14 @@ export async function attributeOrders(
 ): Promise<AttributionSummary> {
   const { attributions, measurement, settings } = deps.stores;
   if (orders.length === 0)
-    return { orders: 0, attributedLines: 0, attributedMinor: 0, malformedLines: 0, problems: [] };
+    return {
+      orders: 0,
+      attributedLines: 0,
+      attributedMinor: 0,
+      malformedLines: 0,
+      offerOrders: [],
+      problems: [],
+    };
   const ids = orders.map((order) => order.id);
   const sources = [...new Set(orders.flatMap(upgradeSources))];
   // Independent reads side by side: attribution runs inside the webhook job, which should stay quick.
@@ -64,6 +75,7 @@ export async function attributeOrders(
         checkoutArm: order.checkoutToken
           ? checkoutArms.get(hashCheckoutToken(order.checkoutToken))
           : undefined,
+        measuredFrom: options.measuredFrom,
       }),
       variantPrices,
       refundedQuantities: options.refundedQuantities?.get(order.id),
@@ -95,6 +107,9 @@ export async function attributeOrders(
     attributedLines: rows.length,
     attributedMinor: rows.reduce((sum, row) => sum + row.revenueMinor, 0),
     malformedLines: results.reduce((sum, result) => sum + result.fact.malformedLines, 0),
+    offerOrders: results.flatMap(({ fact }) =>
+      fact.arm === 'treatment' && !fact.cancelled && fact.offerLines > 0 ? [fact.orderId] : [],
+    ),
     problems: results.flatMap((result) =>
       result.problems.map((problem) => ({ orderId: result.fact.orderId, ...problem })),
     ),

@@ -13,5 +13,5 @@ export {
   type AttributionSummary,
 } from './attribute-orders.js';
 export { decideOrderArm, type OrderArm } from './order-arm.js';
-export { reconcileAttribution, type ReconcileResult } from './reconcile.js';
+export { reconcileAttribution, type ReconcileDeps, type ReconcileResult } from './reconcile.js';
 export { refundedQuantities } from './refunds.js';

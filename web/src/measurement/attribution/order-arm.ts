@@ -19,7 +19,8 @@ export interface OrderArm {
  * reused for every later update, refund or reconcile, so a merchant who changes the holdout share later does
  * not reshuffle the past. An order first seen without a token (synced through Admin GraphQL, which has none)
  * has no arm. When Shopify reported the checkout, the order takes the arm recorded for it then, so a checkout and
- * its order never disagree.
+ * its order never disagree. An order a reconcile finds from before `measuredFrom` (the install: the history a first
+ * sync reads) and whose checkout Shopify never reported was placed when no buyer was split; it has no arm either.
  */
 export function decideOrderArm(input: {
   readonly shop: string;
@@ -28,6 +29,8 @@ export function decideOrderArm(input: {
   readonly holdoutShare: number;
   /** The arm recorded for the order's checkout (CheckoutFact), if Shopify reported it. */
   readonly checkoutArm?: Arm | undefined;
+  /** Orders created before this instant take an arm only from a reported checkout (reconcile only). */
+  readonly measuredFrom?: string | undefined;
 }): OrderArm {
   const { order, previous } = input;
   const checkoutHash =
@@ -35,6 +38,8 @@ export function decideOrderArm(input: {
   if (previous !== undefined && previous.arm !== null) return { arm: previous.arm, checkoutHash };
   if (!order.checkoutToken) return { arm: null, checkoutHash };
   if (input.checkoutArm !== undefined) return { arm: input.checkoutArm, checkoutHash };
+  if (input.measuredFrom !== undefined && Date.parse(order.createdAt) < Date.parse(input.measuredFrom))
+    return { arm: null, checkoutHash };
   return {
     arm: armForCheckout(order.checkoutToken, { holdoutShare: input.holdoutShare, salt: input.shop }),
     checkoutHash,

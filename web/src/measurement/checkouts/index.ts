@@ -1,2 +1,3 @@
+export { checkoutOfOrder } from './checkout-of-order.js';
 export { decideCheckout, type ReportedCheckout } from './decide-checkout.js';
 export { recordCheckouts, type RecordCheckoutsDeps } from './record-checkouts.js';

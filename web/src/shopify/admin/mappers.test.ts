@@ -142,7 +142,7 @@ describe('mapProduct', () => {
 });
 
 describe('mapOrder', () => {
-  it('maps an order: line money, the raw _tandem attribute, and the customer only as a hash', () => {
+  it('maps an order: line money, the raw _tandem attribute, its checkout token, and the customer only as a hash', () => {
     // Given an order by a known customer with one line added by an offer
     const node = fixture<OrderNode>('order-node');
     // When mapped
@@ -154,7 +154,7 @@ describe('mapOrder', () => {
       subtotalMinor: 2609,
       totalMinor: 3104,
       refundedMinor: 0,
-      checkoutToken: null,
+      checkoutToken: '5f1c0e9a2b7d4c3e8f6a1b0c9d8e7f6a',
     });
     expect(order.customerHash).toBe(hashCustomerId('app-secret', 'gid://shopify/Customer/701'));
     expect(JSON.stringify(order)).not.toContain('Customer/701');
@@ -183,7 +183,12 @@ describe('mapOrder', () => {
   it('maps a guest order whose product was deleted and whose subtotal Shopify left empty', () => {
     const node = fixture<OrderNode>('guest-order-node');
     const order = mapped(mapOrder(node, node.lineItems.nodes, context));
-    expect(order).toMatchObject({ customerHash: null, subtotalMinor: 450, refundedMinor: 450 });
+    expect(order).toMatchObject({
+      customerHash: null,
+      checkoutToken: null,
+      subtotalMinor: 450,
+      refundedMinor: 450,
+    });
     expect(order.lines[0]).toMatchObject({ productId: null, variantId: null });
   });
 

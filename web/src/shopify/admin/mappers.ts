@@ -166,7 +166,8 @@ function mapLine(node: LineItemFieldsFragment, currency: string, index: number):
 
 /**
  * An order node (OrderFields) with all of its line items. Amounts are shopMoney, in `currencyCode` (the shop currency
- * when the order was placed). Admin GraphQL has no checkout token, so it stays null here; webhooks supply it.
+ * when the order was placed). The checkout token (Admin API 2026-10 `Order.checkoutToken`) is what a reconcile
+ * decides the arm from when the order's webhook was missed.
  */
 export function mapOrder(
   node: OrderFieldsFragment,
@@ -182,7 +183,7 @@ export function mapOrder(
       createdAt: node.createdAt,
       currency,
       customerHash: customerId ? hashCustomerId(context.customerHashKey, customerId) : null,
-      checkoutToken: null,
+      checkoutToken: node.checkoutToken ?? null,
       // Shopify leaves subtotalPriceSet null on some edited orders; the lines after discounts are the same figure.
       subtotalMinor: node.subtotalPriceSet
         ? bagAmount(node.subtotalPriceSet, currency, 'subtotalPriceSet')

@@ -9,6 +9,7 @@ import { dataRequests } from './0007-data-requests.js';
 import { serverCheckouts } from './0008-server-checkouts.js';
 import { billing } from './0009-billing.js';
 import { customerProfiles } from './0010-customer-profiles.js';
+import { rollupIndexes } from './0011-rollup-indexes.js';
 
 /** Every migration, keyed by a name that sorts in application order. Never edit one that has shipped. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -22,4 +23,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0008_server_checkouts': serverCheckouts,
   '0009_billing': billing,
   '0010_customer_profiles': customerProfiles,
+  '0011_rollup_indexes': rollupIndexes,
 });

@@ -64,11 +64,12 @@ export interface FunnelCount {
   readonly checkouts: number;
 }
 
-/** What `funnelOfDay` counts: the window around a checkout's creation and the cap per checkout. */
+/** What `funnelOfDay` counts: the window around a checkout's creation and the cap per checkout and event type. */
 export interface FunnelRules {
   readonly earlyMs: number;
   readonly windowMs: number;
-  readonly eventsPerCheckout: number;
+  /** Distinct events of one type one checkout counts at most. */
+  readonly eventsPerType: number;
 }
 
 /** An order fact of the day, with what the repeat-purchase rate needs. */
@@ -119,7 +120,7 @@ export interface MeasurementStore {
   /**
    * The funnel of the checkouts created on `day` (eligible or not), by their server arm: only their events within
    * [createdAt − earlyMs, createdAt + windowMs] (− windowMs for a checkout known only from its order), each distinct (type, offer, placement) once, at most
-   * `eventsPerCheckout` per checkout (the earliest). Events of checkouts Shopify never reported count nowhere.
+   * `eventsPerType` of each type per checkout. Events of checkouts Shopify never reported count nowhere.
    */
   funnelOfDay(shop: ShopDomain, day: string, rules: FunnelRules): Promise<readonly FunnelCount[]>;
   /** Facts of orders created on `day`, ordered by order id. */

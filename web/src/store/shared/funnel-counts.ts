@@ -25,8 +25,9 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The funnel of some recorded checkouts from their stored events, the same for every backend: an event counts
  * only within its checkout's window (from shortly before its creation, or a whole window before the order that
- * reported it when Shopify's checkout webhooks were missed, to a window after), a re-rendered block's repeats (same type, offer and placement) once, and a
- * checkout at most `eventsPerCheckout` times (its earliest distinct events). The arm is the checkout's, decided on
+ * reported it when Shopify's checkout webhooks were missed, to a window after), a re-rendered block's repeats (same
+ * type, offer and placement) once, and a checkout at most `eventsPerType` distinct events of each type (so one
+ * type's flood leaves the others' counts alone). The arm is the checkout's, decided on
  * the server; what the browser stated is ignored.
  */
 export function countFunnel(
@@ -35,7 +36,7 @@ export function countFunnel(
   rules: FunnelRules,
 ): FunnelCount[] {
   const byCheckout = new Map(checkouts.map((checkout) => [checkout.checkoutHash, checkout]));
-  const firstSeen = new Map<string, Map<string, { type: PixelEventType; at: string }>>();
+  const firstSeen = new Map<string, Map<string, PixelEventType>>();
   for (const event of events) {
     if (!FUNNEL_TYPES.has(event.type)) continue;
     const checkout = byCheckout.get(event.checkoutHash);
@@ -51,24 +52,34 @@ export function countFunnel(
       firstSeen.set(event.checkoutHash, distinct);
     }
     const key = `${event.type}\u0000${event.offerId ?? ''}\u0000${event.placement ?? ''}`;
-    const seen = distinct.get(key);
-    if (seen === undefined || event.occurredAt < seen.at)
-      distinct.set(key, { type: event.type, at: event.occurredAt });
+    distinct.set(key, event.type);
   }
   const counts = new Map<string, { arm: Arm; type: PixelEventType; events: number; checkouts: number }>();
   for (const [hash, distinct] of firstSeen) {
     const arm = byCheckout.get(hash)?.arm;
     if (arm === undefined) continue;
-    const kept = [...distinct.values()].sort((a, b) => byText(a.at, b.at)).slice(0, rules.eventsPerCheckout);
-    const types = new Set<PixelEventType>();
-    for (const { type } of kept) {
+    const perType = new Map<PixelEventType, number>();
+    for (const type of distinct.values()) perType.set(type, (perType.get(type) ?? 0) + 1);
+    for (const [type, events] of perType) {
       const key = `${arm} ${type}`;
       const count = counts.get(key) ?? { arm, type, events: 0, checkouts: 0 };
-      count.events += 1;
-      if (!types.has(type)) count.checkouts += 1;
-      types.add(type);
+      count.events += Math.min(events, rules.eventsPerType);
+      count.checkouts += 1;
       counts.set(key, count);
     }
   }
   return [...counts.values()].sort((a, b) => byText(a.arm, b.arm) || byText(a.type, b.type));
+}
+
+/** Adds up counts of disjoint sets of checkouts (a day's checkouts counted chunk by chunk), in countFunnel's order. */
+export function mergeFunnelCounts(parts: readonly (readonly FunnelCount[])[]): FunnelCount[] {
+  const merged = new Map<string, { arm: Arm; type: PixelEventType; events: number; checkouts: number }>();
+  for (const count of parts.flat()) {
+    const key = `${count.arm} ${count.type}`;
+    const sum = merged.get(key) ?? { arm: count.arm, type: count.type, events: 0, checkouts: 0 };
+    sum.events += count.events;
+    sum.checkouts += count.checkouts;
+    merged.set(key, sum);
+  }
+  return [...merged.values()].sort((a, b) => byText(a.arm, b.arm) || byText(a.type, b.type));
 }

@@ -1,8 +1,14 @@
 import type { Arm, PixelEventType } from '../../domain/event.js';
 import type { CheckoutsTable } from '../database/schema.js';
-import type { CheckoutFact, CheckoutOutcome, MeasurementStore } from '../ports/measurement-store.js';
+import type {
+  CheckoutFact,
+  CheckoutOutcome,
+  FunnelCount,
+  MeasurementStore,
+} from '../ports/measurement-store.js';
 import { chunk } from '../shared/collections.js';
-import { countFunnel } from '../shared/funnel-counts.js';
+import { countFunnel, mergeFunnelCounts } from '../shared/funnel-counts.js';
+import { yieldToEventLoop } from '../shared/yield.js';
 import { checkShop } from '../validation/index.js';
 import {
   dayBounds,
@@ -14,7 +20,7 @@ import {
 } from '../validation/measurement-facts.js';
 import { bulkWrite } from './bulk.js';
 import type { SqlContext } from './context.js';
-import { IN_CHUNK, byText, firstOrders } from './measurement-day-reads.js';
+import { DAY_PAGE, IN_CHUNK, byText, firstOrders } from './measurement-day-reads.js';
 
 const CHECKOUT_COLUMNS = [
   'shop',
@@ -24,6 +30,9 @@ const CHECKOUT_COLUMNS = [
   'eligible',
   'source',
 ] as const satisfies readonly (keyof CheckoutsTable)[];
+
+/** Checkouts whose events one funnel query reads (about ten events each). */
+const FUNNEL_CHUNK = 100;
 
 const factFromRow = (row: CheckoutsTable): CheckoutFact => ({
   checkoutHash: row.checkout_hash,
@@ -42,16 +51,42 @@ export function createSqlCheckoutFacts(
 > {
   const { db, dialect } = context;
 
+  /** The day's checkouts, page by page in (created_at, hash) order, letting other requests in between pages. */
   async function createdOn(shop: string, day: string, eligibleOnly: boolean) {
     const { from, to } = dayBounds(validateDay(day));
-    let query = db
-      .selectFrom('checkouts')
-      .selectAll()
-      .where('shop', '=', shop)
-      .where('created_at', '>=', from)
-      .where('created_at', '<', to);
-    if (eligibleOnly) query = query.where('eligible', '=', 1);
-    return (await query.execute()).map(factFromRow);
+    const facts: CheckoutFact[] = [];
+    type Cursor = { readonly createdAt: string; readonly hash: string } | null;
+    let after = null as Cursor;
+    for (;;) {
+      let query = db
+        .selectFrom('checkouts')
+        .selectAll()
+        .where('shop', '=', shop)
+        .where('created_at', '<', to)
+        .orderBy('created_at')
+        .orderBy('checkout_hash')
+        .limit(DAY_PAGE);
+      const last: Cursor = after;
+      // The lower bound stands alone too, so the index range starts there rather than at the shop's first checkout.
+      query =
+        last === null
+          ? query.where('created_at', '>=', from)
+          : query
+              .where('created_at', '>=', last.createdAt)
+              .where((eb) =>
+                eb.or([
+                  eb('created_at', '>', last.createdAt),
+                  eb.and([eb('created_at', '=', last.createdAt), eb('checkout_hash', '>', last.hash)]),
+                ]),
+              );
+      if (eligibleOnly) query = query.where('eligible', '=', 1);
+      const rows = await query.execute();
+      facts.push(...rows.map(factFromRow));
+      const end = rows.at(-1);
+      if (end === undefined || rows.length < DAY_PAGE) return facts;
+      after = { createdAt: end.created_at, hash: end.checkout_hash };
+      await yieldToEventLoop();
+    }
   }
 
   return {
@@ -122,29 +157,33 @@ export function createSqlCheckoutFacts(
       // Bounds every checkout's window shares; countFunnel applies each one's own.
       const earliest = new Date(Date.parse(from) - Math.max(clean.earlyMs, clean.windowMs)).toISOString();
       const latest = new Date(Date.parse(to) + clean.windowMs).toISOString();
-      const events = [];
-      for (const part of chunk(
-        checkouts.map((checkout) => checkout.checkoutHash),
-        IN_CHUNK,
-      )) {
+      // Chunk by chunk of checkouts (a checkout's events all fall in its chunk, so the counts add up), letting
+      // other requests in between: a busy day holds a million events.
+      const parts: FunnelCount[][] = [];
+      for (const part of chunk(checkouts, FUNNEL_CHUNK)) {
         const rows = await db
           .selectFrom('events')
           .select(['checkout_token', 'type', 'offer_id', 'placement', 'occurred_at'])
           .where('shop', '=', shop)
-          .where('checkout_token', 'in', part)
+          .where(
+            'checkout_token',
+            'in',
+            part.map((checkout) => checkout.checkoutHash),
+          )
           .where('occurred_at', '>=', earliest)
           .where('occurred_at', '<=', latest)
           .execute();
-        for (const row of rows)
-          events.push({
-            checkoutHash: row.checkout_token,
-            type: row.type as PixelEventType,
-            offerId: row.offer_id,
-            placement: row.placement,
-            occurredAt: row.occurred_at,
-          });
+        const events = rows.map((row) => ({
+          checkoutHash: row.checkout_token,
+          type: row.type as PixelEventType,
+          offerId: row.offer_id,
+          placement: row.placement,
+          occurredAt: row.occurred_at,
+        }));
+        parts.push(countFunnel(part, events, clean));
+        await yieldToEventLoop();
       }
-      return countFunnel(checkouts, events, clean);
+      return mergeFunnelCounts(parts);
     },
 
     async purgeEvents(shop, cutoffs) {

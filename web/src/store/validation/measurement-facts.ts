@@ -100,7 +100,7 @@ export function validateFunnelRules(rules: FunnelRules): FunnelRules {
   return validate('funnel rules', (check) => ({
     earlyMs: check.int('earlyMs', rules.earlyMs, { min: 0, max: 7 * 86_400_000 }),
     windowMs: check.int('windowMs', rules.windowMs, { min: 1, max: 30 * 86_400_000 }),
-    eventsPerCheckout: check.int('eventsPerCheckout', rules.eventsPerCheckout, { min: 1, max: 10_000 }),
+    eventsPerType: check.int('eventsPerType', rules.eventsPerType, { min: 1, max: 10_000 }),
   }));
 }
 
