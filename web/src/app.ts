@@ -220,6 +220,14 @@ export async function createApp(config: AppConfig, options: AppOptions): Promise
       shopCurrency,
       now,
       onRulesChanged: async (shop) => republisher.schedule(shop),
+      onPersonalisationOn: async (shop) => {
+        // One such sync at a time; a second switch while it waits is the same job.
+        await queue.enqueue(
+          'sync',
+          { shop, kind: 'full' },
+          { idempotencyKey: `personalise-sync:${shop}`, idempotencyWindowMs: 0, serialKey: shop },
+        );
+      },
       republishState: (shop) => republisher.state(shop),
     }),
   );

@@ -117,14 +117,43 @@ describe('buyer profiles', () => {
     }, 30_000);
   });
 
-  it('never writes a profile while personalisation is off (the default)', async () => {
+  it('never writes a profile while personalisation is off (the default), and writes them all once it is turned on', async () => {
     db = await openTestDatabase('sqlite');
     await migrateToLatest(db.database);
     harness = await startAppHarness({ seeds: [SEED], database: db.database });
+    const { app, emulator } = harness;
     await harness.openAppAndSync(SHOP);
+    const profileOf = (customerId: string) =>
+      emulator.engine.metafield(SHOP, customerId, '$app:tandem', 'profile')?.value;
     const customers = [...new Set(SEED.orders.flatMap((o) => (o.customerId === null ? [] : [o.customerId])))];
-    for (const customerId of customers)
-      expect(harness.emulator.engine.metafield(SHOP, customerId, '$app:tandem', 'profile')).toBeUndefined();
-    expect((await harness.app.stores.profiles.list(SHOP)).items).toEqual([]);
+    for (const customerId of customers) expect(profileOf(customerId)).toBeUndefined();
+    expect((await app.stores.profiles.list(SHOP)).items).toEqual([]);
+
+    // When the merchant turns personalisation on in Settings, long after the first sync
+    const { token } = await emulator.control.sessionToken({ shop: SHOP, clientId: HARNESS_APP.clientId });
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const current = (await (await fetch(`${harness.url}/api/settings`, { headers })).json()) as {
+      settings: Record<string, unknown>;
+    };
+    const put = await fetch(`${harness.url}/api/settings`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ ...current.settings, personalise: true }),
+    });
+    expect(put.status).toBe(200);
+
+    // Then every customer with orders in the window gets a profile, without waiting for their next order
+    const since = Date.now() - 55 * DAY_MS;
+    const recent = [
+      ...new Set(
+        SEED.orders.flatMap((o) =>
+          o.customerId !== null && Date.parse(o.createdAt) > since ? [o.customerId] : [],
+        ),
+      ),
+    ];
+    expect(recent.length).toBeGreaterThan(5);
+    await eventually(async () => {
+      for (const customerId of recent) expect(profileOf(customerId)).toBeDefined();
+    }, 60_000);
   });
 });

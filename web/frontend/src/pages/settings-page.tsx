@@ -206,7 +206,7 @@ export function SettingsPage() {
               label="Personalise offers for returning customers"
               checked={form.personalise}
               onChange={(personalise) => update({ personalise })}
-              helpText="Tandem stores, on each customer with recent orders, the products they bought, how many days ago and how often — no names, emails or addresses. Checkout uses it to skip what they just bought and to suggest what they usually buy again. Profiles are written after the next full sync (Sync page) and updated with each new order. Turning this off deletes what was stored."
+              helpText="Tandem stores, on each customer with recent orders, the products they bought, how many days ago and how often — no names, emails or addresses. Checkout uses it to skip what they just bought and to suggest what they usually buy again. Switching it on syncs recent orders again and writes the profiles within minutes; each new order updates them. Turning this off deletes what was stored."
             />
           </Card>
         </Layout.AnnotatedSection>

@@ -13,6 +13,12 @@ export interface AdminDeps {
    * must be recomputed and republished.
    */
   readonly onRulesChanged: (shop: string) => Promise<void>;
+  /**
+   * The merchant switched personalisation on: the shop's customers with orders in the history window are not known
+   * yet (syncs remember them only while it is on), so their orders are synced again; that sync's recompute then
+   * writes their profiles.
+   */
+  readonly onPersonalisationOn: (shop: string) => Promise<void>;
   /** Where that recompute and republish stands for the shop. */
   readonly republishState: (shop: string) => RepublishState;
   readonly now: () => Date;

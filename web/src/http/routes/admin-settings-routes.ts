@@ -25,7 +25,10 @@ function toSettings(body: SettingsBody): Settings {
   return { ...body, copy: copy as CopyOverrides };
 }
 
-type SettingsDeps = Pick<AdminDeps, 'stores' | 'adminClient' | 'now' | 'onRulesChanged' | 'republishState'>;
+type SettingsDeps = Pick<
+  AdminDeps,
+  'stores' | 'adminClient' | 'now' | 'onRulesChanged' | 'onPersonalisationOn' | 'republishState'
+>;
 
 async function offersStatus(deps: SettingsDeps, shop: string): Promise<OffersStatus> {
   const report = await deps.stores.offers.getModelReport(shop);
@@ -58,6 +61,7 @@ export function adminSettingsRoutes(deps: SettingsDeps): Router {
     const previous = await deps.stores.settings.get(shop);
     const settings = await deps.stores.settings.put(shop, toSettings(body));
     if (RECOMPUTE_SETTINGS.some((key) => previous[key] !== settings[key])) await deps.onRulesChanged(shop);
+    if (settings.personalise && !previous.personalise) await deps.onPersonalisationOn(shop);
     let config: SettingsResponse['config'];
     try {
       await publishShopConfig(await deps.adminClient(shop), shop, settings);
