@@ -42,6 +42,7 @@ describe('a returning buyer in checkout', () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
     const preview = new CheckoutPreview(page);
     await preview.open(`${demo.harness.url}/preview/checkout?buyer=en-US`);
+    await page.waitForSelector('body[data-customers=ready]', { timeout: 60_000 });
     const customers = await page
       .locator('#customer option')
       .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));

@@ -19,17 +19,6 @@ async function main(): Promise<void> {
   buyer.replaceChildren(...BUYERS.map((option) => el('option', { value: option.id }, option.label)));
   buyer.value = BUYERS.find((option) => option.id === params.get('buyer'))?.id ?? BUYERS[0].id;
   buyer.addEventListener('change', () => void page.setBuyer(buyer.value));
-  // Guest, or one of the shop's returning customers: checkout then hands the extension their profile metafield.
-  const { customers } = await previewApi.customers();
-  const customer = byId<HTMLSelectElement>('customer');
-  customer.replaceChildren(
-    el('option', { value: '' }, 'Guest'),
-    ...customers.map((option) => el('option', { value: option.id }, option.label)),
-  );
-  customer.addEventListener(
-    'change',
-    () => void page.setCustomer(customers.find((option) => option.id === customer.value)),
-  );
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=arm]')) {
     radio.checked = radio.value === (params.get('arm') === 'control' ? 'control' : 'treatment');
     radio.addEventListener('change', () => radio.checked && void page.setArm(radio.value as Arm));
@@ -57,6 +46,26 @@ async function main(): Promise<void> {
   });
   await page.sampleCheckout();
   document.body.dataset['ready'] = 'true';
+  await listReturningCustomers(page);
+}
+
+/**
+ * Guest, or one of the shop's returning customers: checkout then hands the extension their profile metafield. The
+ * server tries carts per customer to find one where their "Buy again" shows, which can take a while on a large shop,
+ * so the checkout is usable as a guest first and the switch fills in after (`data-customers` marks it done).
+ */
+async function listReturningCustomers(page: CheckoutPage): Promise<void> {
+  const { customers } = await previewApi.customers();
+  const customer = byId<HTMLSelectElement>('customer');
+  customer.replaceChildren(
+    el('option', { value: '' }, 'Guest'),
+    ...customers.map((option) => el('option', { value: option.id }, option.label)),
+  );
+  customer.addEventListener(
+    'change',
+    () => void page.setCustomer(customers.find((option) => option.id === customer.value)),
+  );
+  document.body.dataset['customers'] = 'ready';
 }
 
 main().catch((error: unknown) => {
