@@ -13,6 +13,24 @@ const SEED = generateDemoShop({ seed: 31, products: 12, orders: 300, domain: 'pr
 const SHOP = SEED.shop.domain;
 const DAY_MS = 86_400_000;
 
+/** The merchant switches personalisation in Settings (the admin's PUT, other settings kept); the response status. */
+async function setPersonalise(harness: AppHarness, personalise: boolean): Promise<number> {
+  const { token } = await harness.emulator.control.sessionToken({
+    shop: SHOP,
+    clientId: HARNESS_APP.clientId,
+  });
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const current = (await (await fetch(`${harness.url}/api/settings`, { headers })).json()) as {
+    settings: Record<string, unknown>;
+  };
+  const put = await fetch(`${harness.url}/api/settings`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({ ...current.settings, personalise }),
+  });
+  return put.status;
+}
+
 describe('buyer profiles', () => {
   let harness: AppHarness | undefined;
   let db: TestDatabase | undefined;
@@ -99,17 +117,7 @@ describe('buyer profiles', () => {
     expect(profileOf(customers.find((c) => c !== target) ?? '')).toBeDefined();
 
     // When the merchant turns personalisation off in Settings
-    const { token } = await emulator.control.sessionToken({ shop: SHOP, clientId: HARNESS_APP.clientId });
-    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const current = (await (await fetch(`${harness.url}/api/settings`, { headers })).json()) as {
-      settings: Record<string, unknown>;
-    };
-    const put = await fetch(`${harness.url}/api/settings`, {
-      method: 'PUT',
-      headers,
-      body: JSON.stringify({ ...current.settings, personalise: false }),
-    });
-    expect(put.status).toBe(200);
+    expect(await setPersonalise(harness, false)).toBe(200);
     // Then the republish that follows deletes every profile written, and no customer is remembered
     await eventually(async () => {
       for (const customerId of customers) expect(profileOf(customerId)).toBeUndefined();
@@ -130,17 +138,7 @@ describe('buyer profiles', () => {
     expect((await app.stores.profiles.list(SHOP)).items).toEqual([]);
 
     // When the merchant turns personalisation on in Settings, long after the first sync
-    const { token } = await emulator.control.sessionToken({ shop: SHOP, clientId: HARNESS_APP.clientId });
-    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const current = (await (await fetch(`${harness.url}/api/settings`, { headers })).json()) as {
-      settings: Record<string, unknown>;
-    };
-    const put = await fetch(`${harness.url}/api/settings`, {
-      method: 'PUT',
-      headers,
-      body: JSON.stringify({ ...current.settings, personalise: true }),
-    });
-    expect(put.status).toBe(200);
+    expect(await setPersonalise(harness, true)).toBe(200);
 
     // Then every customer with orders in the window gets a profile, without waiting for their next order
     const since = Date.now() - 55 * DAY_MS;
