@@ -5,6 +5,7 @@ import { FUNNEL_LIMITS, type KpiReport } from '@tandem/web/measurement/index';
 import { migrateToLatest } from '@tandem/web/store/index';
 import { HARNESS_APP, startAppHarness, type AppHarness } from '../../support/app-harness.js';
 import { openTestDatabase, type TestDatabase } from '../../support/db.js';
+import { placeOrder, until } from './support/emulated-shop.js';
 import { catalogFromSeed } from './support/shop-catalog.js';
 import { prng, simulateCheckouts, type SimCheckout } from './support/simulation.js';
 
@@ -20,14 +21,6 @@ const FORGED = 10_000;
 /** Real checkouts whose tokens the forger knows (seen in a shared screenshot, say). */
 const LEAKED = 5;
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Posts a batch as the pixel would; waits out 429s so the forged volume really arrives. */
 async function post(url: string, body: unknown): Promise<{ status: number; accepted: number }> {
@@ -165,17 +158,7 @@ describe('the measurement holds against an outsider with no credentials', () => 
       });
       expect((await post(h.url, { shop: SHOP, events: checkout.events })).status).toBe(200);
       if (checkout.lines === null) continue;
-      const order = await h.emulator.control.createOrder({
-        shop: SHOP,
-        checkoutToken: checkout.token,
-        createdAt: new Date(checkout.at + 600_000).toISOString(),
-        lines: checkout.lines.map((line) => ({
-          variantId: line.variant.id,
-          quantity: line.quantity,
-          customAttributes: line.attribute === null ? [] : [{ key: '_tandem', value: line.attribute }],
-        })),
-      });
-      orderIds.push(order.id);
+      orderIds.push((await placeOrder(h, SHOP, checkout, 600_000)).id);
     }
     await until(
       async () => (await h.app.stores.measurement.getOrderFacts(SHOP, orderIds)).length === orderIds.length,

@@ -7,6 +7,7 @@ import { migrateToLatest } from '@tandem/web/store/index';
 import { HARNESS_APP, startAppHarness, type AppHarness } from '../../support/app-harness.js';
 import { openTestDatabase, type SqlBackend, type TestDatabase } from '../../support/db.js';
 import { signedWebhookHeaders } from '../../support/webhooks.js';
+import { placeOrder, reportCheckout, until } from './support/emulated-shop.js';
 import { catalogFromSeed } from './support/shop-catalog.js';
 import { simulateCheckouts, type SimCheckout } from './support/simulation.js';
 
@@ -14,14 +15,6 @@ const SEED = generateDemoShop({ seed: 23, products: 40, orders: 30, domain: 'mea
 const SHOP = SEED.shop.domain;
 const DAY_MS = 86_400_000;
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.each<SqlBackend>(['sqlite', 'postgres'])(
   'measurement end to end against the emulator [%s]',
@@ -81,33 +74,12 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])(
       // When Shopify reports each checkout (signed checkouts/create) and the pixel posts its events (text/plain,
       // as sendBeacon does)
       for (const checkout of all) {
-        await h.emulator.control.checkout({
-          shop: SHOP,
-          token: checkout.token,
-          at: new Date(checkout.at).toISOString(),
-          lines: checkout.cart.map((line) => ({ variantId: line.variant.id, quantity: line.quantity })),
-        });
-        const response = await fetch(`${h.url}/api/events`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'text/plain' },
-          body: JSON.stringify({ shop: SHOP, events: checkout.events }),
-        });
-        expect(response.status).toBe(200);
+        await reportCheckout(h, SHOP, checkout);
       }
       // And the shop places the orders, which reach the app as signed orders/create webhooks
       const placed: { checkout: SimCheckout; order: EmulatedOrder }[] = [];
       for (const checkout of all.filter((c) => c.lines !== null)) {
-        const order = await h.emulator.control.createOrder({
-          shop: SHOP,
-          checkoutToken: checkout.token,
-          createdAt: new Date(checkout.at + 600_000).toISOString(),
-          lines: (checkout.lines ?? []).map((line) => ({
-            variantId: line.variant.id,
-            quantity: line.quantity,
-            customAttributes: line.attribute === null ? [] : [{ key: '_tandem', value: line.attribute }],
-          })),
-        });
-        placed.push({ checkout, order });
+        placed.push({ checkout, order: await placeOrder(h, SHOP, checkout, 600_000) });
       }
       const ids = placed.map((p) => p.order.id);
       await until(

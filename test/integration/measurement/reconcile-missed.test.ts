@@ -7,6 +7,7 @@ import { migrateToLatest } from '@tandem/web/store/index';
 import { HARNESS_APP, startAppHarness, type AppHarness } from '../../support/app-harness.js';
 import { openTestDatabase, type SqlBackend, type TestDatabase } from '../../support/db.js';
 import { signedWebhookHeaders } from '../../support/webhooks.js';
+import { placeOrder, reportCheckout, until } from './support/emulated-shop.js';
 import { catalogFromSeed } from './support/shop-catalog.js';
 import { simulateCheckouts, type SimCheckout } from './support/simulation.js';
 
@@ -14,14 +15,6 @@ import { simulateCheckouts, type SimCheckout } from './support/simulation.js';
 // one, then attribution) must then record what orders/create and checkouts/create would have.
 const SEED = generateDemoShop({ seed: 23, products: 40, orders: 30, domain: 'reconcile-e2e.myshopify.com' });
 const SHOP = SEED.shop.domain;
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** The figures a merchant reads, without when they were computed, and the orders usage billing recorded. */
 type Figures = Pick<KpiReport, 'arms' | 'lift' | 'verdict' | 'attributed' | 'dataQuality' | 'days'> & {
@@ -91,18 +84,7 @@ async function scenario(database: TestDatabase['database'], drop: boolean): Prom
       count: 1,
     });
   for (const checkout of [bothLost, ...checkouts.filter((c) => c !== bothLost)]) {
-    await h.emulator.control.checkout({
-      shop: SHOP,
-      token: checkout.token,
-      at: new Date(checkout.at).toISOString(),
-      lines: checkout.cart.map((line) => ({ variantId: line.variant.id, quantity: line.quantity })),
-    });
-    const response = await fetch(`${h.url}/api/events`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'text/plain' },
-      body: JSON.stringify({ shop: SHOP, events: checkout.events }),
-    });
-    expect(response.status).toBe(200);
+    await reportCheckout(h, SHOP, checkout);
   }
   if (drop)
     await h.emulator.control.injectFault({
@@ -113,18 +95,7 @@ async function scenario(database: TestDatabase['database'], drop: boolean): Prom
     });
   const placed: EmulatedOrder[] = [];
   for (const checkout of ordered) {
-    placed.push(
-      await h.emulator.control.createOrder({
-        shop: SHOP,
-        checkoutToken: checkout.token,
-        createdAt: new Date(checkout.at + ORDER_AFTER_MS).toISOString(),
-        lines: (checkout.lines ?? []).map((line) => ({
-          variantId: line.variant.id,
-          quantity: line.quantity,
-          customAttributes: line.attribute === null ? [] : [{ key: '_tandem', value: line.attribute }],
-        })),
-      }),
-    );
+    placed.push(await placeOrder(h, SHOP, checkout, ORDER_AFTER_MS));
   }
   const delivered = placed.slice(drop ? 3 : 0).map((order) => order.id);
   await until(
