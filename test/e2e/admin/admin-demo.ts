@@ -1,12 +1,12 @@
 // The running app against the emulator with a demo shop, built admin included: what the browser tests and the
 // admin bench open, with offers mined from the demo orders and published as `npm start` does.
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { ShopSeed } from '@tandem/emulator';
 import { parseOfferList, type PublishedOffer, type PublishedOfferList } from '@tandem/offer-core';
 import { generateDemoShop } from '@tandem/emulator/demo/index';
 import type { ProductWithVariants } from '@tandem/web/domain/index';
+import { runStaleBuilds } from '@tandem/web/dev/demo/run-stale-builds';
+import { DEMO_BUILDS } from '@tandem/web/dev/demo/stale-builds';
 import { recomputeOffers } from '@tandem/web/offers/recompute';
 import { publishOfferLists } from '@tandem/web/offers/publish-offers';
 import { publishedOffers } from '@tandem/web/offers/stored-list';
@@ -26,22 +26,17 @@ export interface AdminDemo {
   close(): Promise<void>;
 }
 
-/** Builds the admin (production build, as served) into web/frontend/dist. */
+/**
+ * Builds the admin (production build, as served) into web/frontend/dist when its sources changed since the last
+ * build: one build per run shared by every browser suite (and `npm start`), not one per test emptying dist/ while
+ * another worker's page loads from it.
+ */
 export async function buildFrontend(): Promise<void> {
-  // NODE_ENV=production whatever the caller runs under (jest sets "test", which would make a development build).
-  await promisify(execFile)(
-    '/usr/bin/env',
-    [
-      'NODE_ENV=production',
-      path.join(ROOT, 'node_modules/.bin/vite'),
-      'build',
-      '--config',
-      'vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: path.join(ROOT, 'web/frontend') },
+  const outcome = await runStaleBuilds(
+    ROOT,
+    DEMO_BUILDS.filter((step) => step.name === 'admin'),
   );
+  if (outcome.kind === 'failed') throw new Error(`the admin build failed: run ${outcome.command} to see why`);
 }
 
 /** A synced demo shop of `products` products, its admin served by the app. */
