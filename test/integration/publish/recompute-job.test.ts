@@ -47,8 +47,12 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('the recompute job [%s]', (bac
       expect(live?.value).toBe(offerListValue(list));
     }
 
-    // When the nightly recompute runs with no new orders or rules
+    // When the nightly recompute runs the next day with no new orders or rules
     const before = new Map(lists.map((list) => [list.productId, list.publishedAt]));
+    const report = await stores.offers.getModelReport(SHOP);
+    if (!report) throw new Error('the sync recompute stored no model report');
+    const yesterday = new Date(Date.parse(report.computedAt) - 86_400_000).toISOString();
+    await stores.offers.putModelReport(SHOP, { ...report, computedAt: yesterday });
     const jobs = await h.app.queue.stats();
     const now = () => new Date();
     expect(
@@ -58,6 +62,7 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('the recompute job [%s]', (bac
 
     // Then it ran once (a second call the same day is a duplicate) and published nothing again
     expect(await h.app.queue.stats()).toMatchObject({ completed: jobs.completed + 1, failed: jobs.failed });
+    expect((await stores.offers.getModelReport(SHOP))?.computedAt).not.toBe(yesterday);
     expect(
       await enqueueNightlyRecompute({ shops: stores.shops, queue: h.app.queue, logger: quiet, now }),
     ).toBe(0);
@@ -66,5 +71,29 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('the recompute job [%s]', (bac
         before.get(list.productId),
       );
     }
+  });
+
+  it('skips the nightly run on a day a sync already recomputed the offers', async () => {
+    // Given a shop whose first sync has just recomputed and published its offers
+    db = await openTestDatabase(backend);
+    await migrateToLatest(db.database);
+    const h = (harness = await startAppHarness({ seeds: [SEED], database: db.database }));
+    await h.openAppAndSync(SHOP);
+    const stores = h.app.stores;
+    const report = await stores.offers.getModelReport(SHOP);
+
+    // When the nightly recompute is enqueued the same day (a server's first timer tick after the install)
+    expect(
+      await enqueueNightlyRecompute({
+        shops: stores.shops,
+        queue: h.app.queue,
+        logger: quiet,
+        now: () => new Date(),
+      }),
+    ).toBe(1);
+    await h.jobsIdle();
+
+    // Then it does not mine the same history again: the offers' model report is the sync's
+    expect((await stores.offers.getModelReport(SHOP))?.computedAt).toBe(report?.computedAt);
   });
 });

@@ -15,6 +15,9 @@ export function recomputeOptions(shop: string, key: string): EnqueueOptions {
   return { idempotencyKey: `recompute:${shop}:${key}`, serialKey: shop };
 }
 
+/** Offers are recomputed daily even when nothing was synced: recency decay moves scores, and days roll over. */
+export const RECOMPUTE_EVERY_MS = 86_400_000;
+
 /** What a recompute needs; handlers.ts's JobDeps extends it (declared here so neither file imports the other). */
 export interface RecomputeDeps {
   readonly stores: Stores;
@@ -35,6 +38,12 @@ export function createRecomputeJob(deps: RecomputeDeps): JobHandler<TandemJobs['
   return async ({ shop, reason }, context) => {
     if ((await deps.stores.shops.get(shop))?.status !== 'installed') {
       context.log.info({ shop }, 'recompute skipped: shop is not installed');
+      return;
+    }
+    // A sync's recompute already did today's work (on install, the server's first timer tick enqueues the nightly
+    // run while the first sync's recompute is still mining); the nightly run would mine the same history again.
+    if (reason === 'nightly' && (await recomputedThisWindow(deps, shop))) {
+      context.log.info({ shop }, 'nightly recompute skipped: the offers were recomputed today');
       return;
     }
     const report = await refreshOffers(
@@ -73,4 +82,10 @@ export function createRecomputeJob(deps: RecomputeDeps): JobHandler<TandemJobs['
       'offers recomputed and published',
     );
   };
+}
+
+async function recomputedThisWindow(deps: RecomputeDeps, shop: string): Promise<boolean> {
+  const report = await deps.stores.offers.getModelReport(shop);
+  const windowStart = Math.floor(deps.now().getTime() / RECOMPUTE_EVERY_MS) * RECOMPUTE_EVERY_MS;
+  return report !== undefined && Date.parse(report.computedAt) >= windowStart;
 }

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { ShopStore } from '../store/ports/shop-store.js';
 import type { SyncRunStore } from '../store/ports/sync-run-store.js';
-import { recomputeOptions } from './recompute-job.js';
+import { RECOMPUTE_EVERY_MS, recomputeOptions } from './recompute-job.js';
 import type { TandemQueue } from './types.js';
 
 export interface RecurringDeps {
@@ -41,9 +41,6 @@ export async function enqueueRecurring(deps: RecurringDeps, everyMs = RECONCILE_
   if (enqueued > 0) deps.logger.info({ enqueued, window }, 'recurring reconcile enqueued');
   return enqueued;
 }
-
-/** Offers are recomputed daily even when nothing was synced: recency decay moves scores, and days roll over. */
-export const RECOMPUTE_EVERY_MS = 86_400_000;
 
 /** Enqueues each installed shop's recompute once per day (UTC), however often and by however many processes. */
 export async function enqueueNightlyRecompute(
