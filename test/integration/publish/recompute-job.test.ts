@@ -20,12 +20,18 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('the recompute job [%s]', (bac
     await db?.drop();
   });
 
-  it('publishes what the first sync taught, and a nightly run with nothing new writes nothing', async () => {
-    // Given a shop that installs the app (its first API call) and is synced
+  /** The harness over a shop that installed the app (its first API call) and was synced. */
+  async function syncedShop(): Promise<AppHarness> {
     db = await openTestDatabase(backend);
     await migrateToLatest(db.database);
-    const h = (harness = await startAppHarness({ seeds: [SEED], database: db.database }));
-    await h.openAppAndSync(SHOP);
+    harness = await startAppHarness({ seeds: [SEED], database: db.database });
+    await harness.openAppAndSync(SHOP);
+    return harness;
+  }
+
+  it('publishes what the first sync taught, and a nightly run with nothing new writes nothing', async () => {
+    // Given a shop that installs the app (its first API call) and is synced
+    const h = await syncedShop();
 
     // Then the sync was followed by a recompute: every product with offers has them live in checkout's metafield,
     // as the publisher serialises the stored list, and marked published
@@ -75,10 +81,7 @@ describe.each<SqlBackend>(['sqlite', 'postgres'])('the recompute job [%s]', (bac
 
   it('skips the nightly run on a day a sync already recomputed the offers', async () => {
     // Given a shop whose first sync has just recomputed and published its offers
-    db = await openTestDatabase(backend);
-    await migrateToLatest(db.database);
-    const h = (harness = await startAppHarness({ seeds: [SEED], database: db.database }));
-    await h.openAppAndSync(SHOP);
+    const h = await syncedShop();
     const stores = h.app.stores;
     const report = await stores.offers.getModelReport(SHOP);
 
