@@ -151,6 +151,38 @@ describe('localEase', () => {
     expect(() => localEase(counts, { lambda: 0 })).toThrow(RangeError);
   });
 
+  it('solves a catalog one product at a time where the pairs under the support floor leave it indefinite', () => {
+    // Pairs bought together once read as 0 (floor 2): G + λI of the whole catalog then has no Cholesky factor at a
+    // small λ, while each product's system over the other three has
+    const log = basketLog([[0, 1, 3], [1], [0], [1, 2, 3], [1, 2], [0, 3]]);
+    const counts = mineBaskets(log, { from: 0, to: log.count }, 4, { minPairCount: 2 });
+    const lambda = 0.01;
+    const pair = (a: number, b: number): number => {
+      if (a === b) return counts.itemCount[a]!;
+      for (let at = counts.rowStart[a]!; at < counts.rowStart[a + 1]!; at++)
+        if (counts.partners[at] === b) return counts.pairCounts[at]!;
+      return 0;
+    };
+    const whole = Float64Array.from(
+      { length: 16 },
+      (_, at) => pair(at >> 2, at & 3) + (at % 5 === 0 ? lambda : 0),
+    );
+    expect(choleskyInPlace(whole, 4)).toBe(false);
+    const fitted = localEase(counts, { lambda });
+    expect(fitted.unsolved).toBe(0);
+    for (let j = 0; j < 4; j++) {
+      const hood = [0, 1, 2, 3].filter((i) => i !== j);
+      const system = Float64Array.from({ length: 9 }, (_, at) => {
+        const [k, l] = [Math.floor(at / 3), at % 3];
+        return pair(hood[k]!, hood[l]!) + (k === l ? lambda : 0);
+      });
+      const solution = Float64Array.from(hood, (i) => pair(i, j));
+      expect(choleskyInPlace(system, 3)).toBe(true);
+      choleskySolveInPlace(system, 3, solution);
+      hood.forEach((i, k) => expect(denseRow(fitted, i, 4)[j]).toBeCloseTo(solution[k]!, 9));
+    }
+  });
+
   it('gives a substitute a negative weight through the best-sellers in its neighbourhood', () => {
     // Two mains, never together, each with the same side: the side's regression on both mains
     const baskets = [
