@@ -88,6 +88,36 @@ describe('localEase', () => {
     );
   });
 
+  it('is EASE exactly when the whole catalog fits a quarter of the budget, though its neighbourhoods would not', () => {
+    // 40 products: 40³ = 64,000 multiply-adds within a quarter of 256,000, while the budget's neighbourhood is 33
+    const n = 40;
+    expect(neighbourhoodSize(n, 256_000, 250)).toBeLessThan(n - 1);
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.nat(n - 1), { minLength: 1, maxLength: 6 }), {
+          minLength: 60,
+          maxLength: 200,
+        }),
+        (baskets) => {
+          const log = basketLog(baskets);
+          const counts = mineBaskets(log, { from: 0, to: log.count }, n, { minPairCount: 1 });
+          const local = localEase(counts, { lambda: 5, budget: 256_000 });
+          const dense = denseEase(denseGram(log, { from: 0, to: log.count }, n), n, 5)!;
+          for (let i = 0; i < n; i++) {
+            const row = denseRow(local, i, n);
+            for (let j = 0; j < n; j++)
+              if (counts.itemCount[j]! > 0) expect(row[j]).toBeCloseTo(dense.weights[i * n + j]!, 9);
+          }
+          // A neighbourhood cap the caller sets is kept
+          expect(localEase(counts, { lambda: 5, budget: 256_000, maxNeighbourhood: 10 }).neighbourhood).toBe(
+            10,
+          );
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
   it('solves each column over the neighbourhood it lists, however its pair counts are looked up', () => {
     // A skewed catalog, small neighbourhoods and dense blocks of none, a few or all products: pairs are read from the
     // block, by searching a long row or by scanning a short one, and each may be read from either of its rows.

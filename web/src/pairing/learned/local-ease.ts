@@ -9,12 +9,12 @@ export interface LocalEaseOptions {
   /** Ridge strength λ added to every regressor's diagonal (in baskets). */
   readonly lambda: number;
   /**
-   * Multiply-adds the solves may take in all (≈ products × neighbourhood³ / 6): the neighbourhood shrinks on large
-   * catalogs so a fit stays within seconds. Default 2·10⁹ (a whole 248-product menu, 148 on 3,700 products, 62 on
-   * 50,000).
+   * Multiply-adds the solves may take in all (≈ products × neighbourhood³ / 6, or products³ for the whole catalog's
+   * inverse): the neighbourhood shrinks on large catalogs so a fit stays within seconds. Default 2·10⁹: catalogs of
+   * up to 793 products bought are solved whole (exact EASE^R); 148 on 3,700 products, 62 on 50,000.
    */
   readonly budget?: number;
-  /** Largest neighbourhood, whatever the budget. Default 250. */
+  /** Largest neighbourhood, whatever the budget; when given, only catalogs within it are solved whole. Default 250. */
   readonly maxNeighbourhood?: number;
   /** Share of a neighbourhood given to the shop's best-sellers (the rest: the product's top partners). */
   readonly popularShare?: number;
@@ -39,6 +39,8 @@ export interface ItemWeights {
 
 export const DEFAULT_SOLVE_BUDGET = 2e9;
 const DEFAULT_MAX_NEIGHBOURHOOD = 250;
+/** The whole catalog is solved at once when products³ is at most the budget over this. */
+const WHOLE_CATALOG_SHARE = 4;
 const DEFAULT_POPULAR_SHARE = 0.5;
 /** 16 MB; on a 3,800-product shop it holds most of every neighbourhood. */
 const DEFAULT_DENSE_BLOCK = 2048;
@@ -69,13 +71,20 @@ export function localEaseFits(
   const n = counts.productCount;
   for (const lambda of lambdas) if (!(lambda > 0)) throw new RangeError(`lambda must be > 0, got ${lambda}`);
   const targets = Array.from({ length: n }, (_, j) => j).filter((j) => counts.itemCount[j]! > 0);
+  const budget = options.budget ?? DEFAULT_SOLVE_BUDGET;
   const size = neighbourhoodSize(
     targets.length,
-    options.budget ?? DEFAULT_SOLVE_BUDGET,
+    budget,
     options.maxNeighbourhood ?? DEFAULT_MAX_NEIGHBOURHOOD,
   );
   const rows = new SortedRows(counts);
-  if (size >= targets.length - 1 && targets.length > 1) {
+  // Exact whenever the whole catalog's inverse (≈ products³ multiply-adds) takes a quarter of the budget, unless the
+  // caller caps the neighbourhood below it. Measured: 400-product shops evaluated with 25–45 % less CPU, HR@3/HR@10
+  // within ±0.1; on fruithut's 1,100 products (within the budget) the inverse saved nothing and moved HR@10 by −0.08.
+  const whole =
+    size >= targets.length - 1 ||
+    (options.maxNeighbourhood === undefined && targets.length ** 3 <= budget / WHOLE_CATALOG_SHARE);
+  if (whole && targets.length > 1) {
     const exact = wholeCatalogFits(counts, rows, Uint32Array.from(targets), lambdas);
     if (exact) return exact;
   }
