@@ -22,10 +22,43 @@ export function choleskyInPlace(a: Float64Array, n: number): boolean {
     if (!(pivot > floor)) return false;
     const root = Math.sqrt(pivot);
     a[rowJ + j] = root;
-    for (let i = j + 1; i < n; i++) {
+    // Two rows at a time share each load of row j; each row's sum runs in `dot`'s order, so L is bit for bit the
+    // same as one row at a time.
+    let i = j + 1;
+    for (; i + 1 < n; i += 2) {
       const rowI = i * n;
-      a[rowI + j] = (a[rowI + j]! - dot(a, rowI, a, rowJ, j)) / root;
+      const rowNext = rowI + n;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let t0 = 0;
+      let t1 = 0;
+      let t2 = 0;
+      let t3 = 0;
+      let k = 0;
+      for (; k + 3 < j; k += 4) {
+        const y0 = a[rowJ + k]!;
+        const y1 = a[rowJ + k + 1]!;
+        const y2 = a[rowJ + k + 2]!;
+        const y3 = a[rowJ + k + 3]!;
+        s0 += a[rowI + k]! * y0;
+        s1 += a[rowI + k + 1]! * y1;
+        s2 += a[rowI + k + 2]! * y2;
+        s3 += a[rowI + k + 3]! * y3;
+        t0 += a[rowNext + k]! * y0;
+        t1 += a[rowNext + k + 1]! * y1;
+        t2 += a[rowNext + k + 2]! * y2;
+        t3 += a[rowNext + k + 3]! * y3;
+      }
+      for (; k < j; k++) {
+        s0 += a[rowI + k]! * a[rowJ + k]!;
+        t0 += a[rowNext + k]! * a[rowJ + k]!;
+      }
+      a[rowI + j] = (a[rowI + j]! - (s0 + s1 + (s2 + s3))) / root;
+      a[rowNext + j] = (a[rowNext + j]! - (t0 + t1 + (t2 + t3))) / root;
     }
+    if (i < n) a[i * n + j] = (a[i * n + j]! - dot(a, i * n, a, rowJ, j)) / root;
   }
   return true;
 }
@@ -52,26 +85,86 @@ export function choleskySolveInPlace(l: Float64Array, n: number, b: Float64Array
 export function spdInverse(a: Float64Array, n: number): Float64Array | undefined {
   if (!choleskyInPlace(a, n)) return undefined;
   // M = L⁻¹ row by row: M[i] = (e_i − Σ_{k<i} L[i][k]·M[k]) / L[i][i], contiguous row updates (M is lower).
+  // Rows k and k + 1 of M are subtracted in one pass, each entry still in order of k: the same sums, read and
+  // written half as often.
   const m = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const rowI = i * n;
-    for (let k = 0; k < i; k++) {
+    let k = 0;
+    for (; k + 1 < i; k += 2) {
       const factor = a[rowI + k]!;
-      if (factor === 0) continue;
+      const next = a[rowI + k + 1]!;
       const rowK = k * n;
-      for (let j = 0; j <= k; j++) m[rowI + j]! -= factor * m[rowK + j]!;
+      const rowNext = rowK + n;
+      if (factor === 0) {
+        if (next !== 0) for (let j = 0; j <= k + 1; j++) m[rowI + j]! -= next * m[rowNext + j]!;
+        continue;
+      }
+      if (next === 0) {
+        for (let j = 0; j <= k; j++) m[rowI + j]! -= factor * m[rowK + j]!;
+        continue;
+      }
+      for (let j = 0; j <= k; j++)
+        m[rowI + j] = m[rowI + j]! - factor * m[rowK + j]! - next * m[rowNext + j]!;
+      m[rowI + k + 1]! -= next * m[rowNext + k + 1]!;
+    }
+    if (k < i) {
+      const factor = a[rowI + k]!;
+      const rowK = k * n;
+      if (factor !== 0) for (let j = 0; j <= k; j++) m[rowI + j]! -= factor * m[rowK + j]!;
     }
     m[rowI + i]! += 1;
     const root = a[rowI + i]!;
     for (let j = 0; j <= i; j++) m[rowI + j]! /= root;
   }
-  // A⁻¹ = Mᵀ·M: (i, j) is Σ_{k ≥ max(i, j)} M[k][i]·M[k][j], a dot product of two rows of Mᵀ.
+  // A⁻¹ = Mᵀ·M: (i, j) is Σ_{k ≥ max(i, j)} M[k][i]·M[k][j], a dot product of two rows of Mᵀ. Two entries of row
+  // i at a time share its loads, each summed as `dot` sums it.
   const t = a;
   for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) t[i * n + k] = k >= i ? m[k * n + i]! : 0;
   for (let i = 0; i < n; i++) {
     const rowI = i * n;
-    for (let j = 0; j <= i; j++) {
-      const sum = dot(t, rowI + i, t, j * n + i, n - i);
+    const length = n - i;
+    let j = 0;
+    for (; j + 1 <= i; j += 2) {
+      const x = rowI + i;
+      const y = j * n + i;
+      const z = y + n;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let t0 = 0;
+      let t1 = 0;
+      let t2 = 0;
+      let t3 = 0;
+      let k = 0;
+      for (; k + 3 < length; k += 4) {
+        const x0 = t[x + k]!;
+        const x1 = t[x + k + 1]!;
+        const x2 = t[x + k + 2]!;
+        const x3 = t[x + k + 3]!;
+        s0 += x0 * t[y + k]!;
+        s1 += x1 * t[y + k + 1]!;
+        s2 += x2 * t[y + k + 2]!;
+        s3 += x3 * t[y + k + 3]!;
+        t0 += x0 * t[z + k]!;
+        t1 += x1 * t[z + k + 1]!;
+        t2 += x2 * t[z + k + 2]!;
+        t3 += x3 * t[z + k + 3]!;
+      }
+      for (; k < length; k++) {
+        s0 += t[x + k]! * t[y + k]!;
+        t0 += t[x + k]! * t[z + k]!;
+      }
+      const first = s0 + s1 + (s2 + s3);
+      const second = t0 + t1 + (t2 + t3);
+      m[rowI + j] = first;
+      m[j * n + i] = first;
+      m[rowI + j + 1] = second;
+      m[(j + 1) * n + i] = second;
+    }
+    for (; j <= i; j++) {
+      const sum = dot(t, rowI + i, t, j * n + i, length);
       m[rowI + j] = sum;
       m[j * n + i] = sum;
     }
