@@ -16,6 +16,7 @@ export function choleskyInPlace(a: Float64Array, n: number): boolean {
   let largest = 0;
   for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(a[i * n + i]!));
   const floor = largest * PIVOT_FLOOR;
+  const sums = new Float64Array(2);
   for (let j = 0; j < n; j++) {
     const rowJ = j * n;
     const pivot = a[rowJ + j]! - dot(a, rowJ, a, rowJ, j);
@@ -27,36 +28,9 @@ export function choleskyInPlace(a: Float64Array, n: number): boolean {
     let i = j + 1;
     for (; i + 1 < n; i += 2) {
       const rowI = i * n;
-      const rowNext = rowI + n;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let t0 = 0;
-      let t1 = 0;
-      let t2 = 0;
-      let t3 = 0;
-      let k = 0;
-      for (; k + 3 < j; k += 4) {
-        const y0 = a[rowJ + k]!;
-        const y1 = a[rowJ + k + 1]!;
-        const y2 = a[rowJ + k + 2]!;
-        const y3 = a[rowJ + k + 3]!;
-        s0 += a[rowI + k]! * y0;
-        s1 += a[rowI + k + 1]! * y1;
-        s2 += a[rowI + k + 2]! * y2;
-        s3 += a[rowI + k + 3]! * y3;
-        t0 += a[rowNext + k]! * y0;
-        t1 += a[rowNext + k + 1]! * y1;
-        t2 += a[rowNext + k + 2]! * y2;
-        t3 += a[rowNext + k + 3]! * y3;
-      }
-      for (; k < j; k++) {
-        s0 += a[rowI + k]! * a[rowJ + k]!;
-        t0 += a[rowNext + k]! * a[rowJ + k]!;
-      }
-      a[rowI + j] = (a[rowI + j]! - (s0 + s1 + (s2 + s3))) / root;
-      a[rowNext + j] = (a[rowNext + j]! - (t0 + t1 + (t2 + t3))) / root;
+      dot2(a, rowJ, a, rowI, rowI + n, j, sums);
+      a[rowI + j] = (a[rowI + j]! - sums[0]!) / root;
+      a[rowI + n + j] = (a[rowI + n + j]! - sums[1]!) / root;
     }
     if (i < n) a[i * n + j] = (a[i * n + j]! - dot(a, i * n, a, rowJ, j)) / root;
   }
@@ -120,48 +94,18 @@ export function spdInverse(a: Float64Array, n: number): Float64Array | undefined
   // A⁻¹ = Mᵀ·M: (i, j) is Σ_{k ≥ max(i, j)} M[k][i]·M[k][j], a dot product of two rows of Mᵀ. Two entries of row
   // i at a time share its loads, each summed as `dot` sums it.
   const t = a;
+  const sums = new Float64Array(2);
   for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) t[i * n + k] = k >= i ? m[k * n + i]! : 0;
   for (let i = 0; i < n; i++) {
     const rowI = i * n;
     const length = n - i;
     let j = 0;
     for (; j + 1 <= i; j += 2) {
-      const x = rowI + i;
-      const y = j * n + i;
-      const z = y + n;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let t0 = 0;
-      let t1 = 0;
-      let t2 = 0;
-      let t3 = 0;
-      let k = 0;
-      for (; k + 3 < length; k += 4) {
-        const x0 = t[x + k]!;
-        const x1 = t[x + k + 1]!;
-        const x2 = t[x + k + 2]!;
-        const x3 = t[x + k + 3]!;
-        s0 += x0 * t[y + k]!;
-        s1 += x1 * t[y + k + 1]!;
-        s2 += x2 * t[y + k + 2]!;
-        s3 += x3 * t[y + k + 3]!;
-        t0 += x0 * t[z + k]!;
-        t1 += x1 * t[z + k + 1]!;
-        t2 += x2 * t[z + k + 2]!;
-        t3 += x3 * t[z + k + 3]!;
-      }
-      for (; k < length; k++) {
-        s0 += t[x + k]! * t[y + k]!;
-        t0 += t[x + k]! * t[z + k]!;
-      }
-      const first = s0 + s1 + (s2 + s3);
-      const second = t0 + t1 + (t2 + t3);
-      m[rowI + j] = first;
-      m[j * n + i] = first;
-      m[rowI + j + 1] = second;
-      m[(j + 1) * n + i] = second;
+      dot2(t, rowI + i, t, j * n + i, (j + 1) * n + i, length, sums);
+      m[rowI + j] = sums[0]!;
+      m[j * n + i] = sums[0]!;
+      m[rowI + j + 1] = sums[1]!;
+      m[(j + 1) * n + i] = sums[1]!;
     }
     for (; j <= i; j++) {
       const sum = dot(t, rowI + i, t, j * n + i, length);
@@ -190,4 +134,48 @@ export function dot(x: Float64Array, xAt: number, y: Float64Array, yAt: number, 
   }
   for (; k < length; k++) s0 += x[xAt + k]! * y[yAt + k]!;
   return s0 + s1 + (s2 + s3);
+}
+
+/**
+ * `dot(x, xAt, y, yAt, length)` and `dot(x, xAt, y, zAt, length)` at once into `out[0]` and `out[1]`, each summed
+ * exactly as `dot` sums it (x·y and y·x are the same double): the shared operand is loaded once for both.
+ */
+function dot2(
+  x: Float64Array,
+  xAt: number,
+  y: Float64Array,
+  yAt: number,
+  zAt: number,
+  length: number,
+  out: Float64Array,
+): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let t0 = 0;
+  let t1 = 0;
+  let t2 = 0;
+  let t3 = 0;
+  let k = 0;
+  for (; k + 3 < length; k += 4) {
+    const x0 = x[xAt + k]!;
+    const x1 = x[xAt + k + 1]!;
+    const x2 = x[xAt + k + 2]!;
+    const x3 = x[xAt + k + 3]!;
+    s0 += x0 * y[yAt + k]!;
+    s1 += x1 * y[yAt + k + 1]!;
+    s2 += x2 * y[yAt + k + 2]!;
+    s3 += x3 * y[yAt + k + 3]!;
+    t0 += x0 * y[zAt + k]!;
+    t1 += x1 * y[zAt + k + 1]!;
+    t2 += x2 * y[zAt + k + 2]!;
+    t3 += x3 * y[zAt + k + 3]!;
+  }
+  for (; k < length; k++) {
+    s0 += x[xAt + k]! * y[yAt + k]!;
+    t0 += x[xAt + k]! * y[zAt + k]!;
+  }
+  out[0] = s0 + s1 + (s2 + s3);
+  out[1] = t0 + t1 + (t2 + t3);
 }
