@@ -17,6 +17,8 @@ export class IdInterner {
   private readonly texts = new Map<number, string>();
   /** Strings of numeric ids, made on first request: list building asks for the same ids many times. */
   private readonly spelled: (string | undefined)[] = [];
+  /** `ranks()` as last computed, for the ids then interned. */
+  private ranked: Uint32Array | undefined;
 
   get size(): number {
     return this.numeric.length;
@@ -65,13 +67,20 @@ export class IdInterner {
     return Number.isNaN(numeric) ? this.texts.get(index)! : (this.spelled[index] ??= String(numeric));
   }
 
-  /** rank[index] = position of the id in `compareIds` order; equal scores break ties on it. */
+  /**
+   * rank[index] = position of the id in `compareIds` order; equal scores break ties on it. Sorting 50,000 ids takes
+   * a quarter of a second and model selection asks once per candidate, so the order is kept until an id is added
+   * (ids are only ever appended); each caller gets its own copy.
+   */
   ranks(): Uint32Array {
-    const ids = Array.from({ length: this.size }, (_, index) => this.id(index));
-    const order = ids.map((_, index) => index).sort((a, b) => compareIds(ids[a]!, ids[b]!));
-    const rank = new Uint32Array(ids.length);
-    order.forEach((index, position) => (rank[index] = position));
-    return rank;
+    if (this.ranked?.length !== this.size) {
+      const ids = Array.from({ length: this.size }, (_, index) => this.id(index));
+      const order = ids.map((_, index) => index).sort((a, b) => compareIds(ids[a]!, ids[b]!));
+      const rank = new Uint32Array(ids.length);
+      order.forEach((index, position) => (rank[index] = position));
+      this.ranked = rank;
+    }
+    return this.ranked.slice();
   }
 }
 

@@ -4,7 +4,9 @@ import { basename, join } from 'node:path';
 import { CatalogIndex } from '../lists/catalog-index.js';
 import { buildOfferLists } from '../lists/offer-lists.js';
 import { OrderLog } from '../orders/order-log.js';
-import { selectForHistory } from '../selection/select-model.js';
+import { selectModel } from '../selection/select-model.js';
+import type { IdInterner } from '../interner.js';
+import type { BasketLog } from '../orders/types.js';
 import { decayOptions } from '../mining/decay.js';
 import { HistoryMiner } from '../mining/history-miner.js';
 import type { CliIo } from './io.js';
@@ -37,27 +39,14 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
     ...decayOptions({ ...DEFAULT_PAIRING_SETTINGS, ...settings }),
     keepBaskets: true,
   });
-  // The same lines in time order, for model selection on the newest orders.
-  const ordered = new OrderLog();
-  const bar = progressBar('mining orders', { write: io.stderr, interactive: io.interactive });
-  const read = await readOrderLines(
-    options.orders,
-    (line) => {
-      history.add(line);
-      ordered.add(line);
-    },
-    bar.update,
-    { skipInvalid: options.skipInvalid },
-  );
-  bar.finish();
-  io.stderr(readWarnings(read));
+  const ordered = await readHistory(options, io, history);
   const catalogRows = options.products === undefined ? undefined : await readCatalogRows(options.products);
   const catalog = catalogRows?.catalog((id) => {
     const index = history.products.indexOf(id);
     return index === undefined ? undefined : history.observer.get(index);
   });
   const counts = history.finish(catalog?.map((product) => product.id) ?? []);
-  const selection = selectForHistory(ordered, {
+  const selection = selectModel(ordered.log, ordered.log.count, ordered.products, {
     settings,
     catalog: catalog && new CatalogIndex(catalog),
   });
@@ -108,6 +97,32 @@ export async function mineCommand(options: MineOptions, io: CliIo): Promise<numb
     ].join('\n') + '\n',
   );
   return 0;
+}
+
+/**
+ * Streams the orders into `history` and, in time order, into an order log for model selection on the newest
+ * orders. Only the log's baskets are kept: the order ids it collected (a million strings and a map on a large
+ * shop) would otherwise live through selection and list building, walked by every garbage collection.
+ */
+async function readHistory(
+  options: MineOptions,
+  io: CliIo,
+  history: HistoryMiner,
+): Promise<{ readonly log: BasketLog; readonly products: IdInterner }> {
+  const ordered = new OrderLog();
+  const bar = progressBar('mining orders', { write: io.stderr, interactive: io.interactive });
+  const read = await readOrderLines(
+    options.orders,
+    (line) => {
+      history.add(line);
+      ordered.add(line);
+    },
+    bar.update,
+    { skipInvalid: options.skipInvalid },
+  );
+  bar.finish();
+  io.stderr(readWarnings(read));
+  return { log: ordered.baskets().log, products: ordered.products };
 }
 
 /** Writes one line per item, a megabyte at a time: a 50,000-product shop's lists never sit in one string. */

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
 import type { CooccurrenceCounts } from '../mining/types.js';
-import { topK } from '../scoring/top-k.js';
+import { topK, topKScored } from '../scoring/top-k.js';
 import type { Recommender } from './types.js';
 
 /** The reference baselines: neighbours with pair count ≥ 2 (the miner's floor), 50 per product. */
@@ -77,17 +77,19 @@ function neighbourRecommender(
       for (const a of query) {
         const list = lists[a];
         if (!list) continue;
-        list.products.forEach((b, index) => {
-          if (inQuery[b]) return;
-          const value = list.scores[index]!;
+        const { products, scores } = list;
+        for (let index = 0; index < products.length; index++) {
+          const b = products[index]!;
+          if (inQuery[b]) continue;
+          const value = scores[index]!;
           if (score[b] !== 0) score[b] = combine(score[b]!, value);
           else {
             score[b] = value;
             touched.push(b);
           }
-        });
+        }
       }
-      const best = topK(touched, k, (b) => score[b]!, rank);
+      const best = topKScored(touched, k, score, rank);
       for (const b of touched) score[b] = 0;
       for (const a of query) inQuery[a] = 0;
       touched.length = 0;

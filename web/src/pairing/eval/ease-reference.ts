@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
 import { denseEase, denseGram } from '../learned/dense-ease.js';
 import type { BasketLog } from '../orders/types.js';
-import { topK } from '../scoring/top-k.js';
+import { topKScored } from '../scoring/top-k.js';
 import { evaluate, seenInTraining, trainCount } from './harness.js';
 import type { Recommender } from './types.js';
 
@@ -107,7 +107,7 @@ export function denseRecommender(
         for (const i of query) addRow(score, i, 1);
       }
       for (const i of query) score[i] = Number.NEGATIVE_INFINITY;
-      return topK(candidates, k, (j) => score[j]!, rank).filter((j) => score[j] !== Number.NEGATIVE_INFINITY);
+      return topKScored(candidates, k, score, rank).filter((j) => score[j] !== Number.NEGATIVE_INFINITY);
     },
   };
 }

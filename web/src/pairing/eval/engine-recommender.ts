@@ -6,7 +6,7 @@ import { syntheticTargets } from '../lists/offer-targets.js';
 import type { CooccurrenceCounts } from '../mining/types.js';
 import type { ContextBaskets } from '../mining/pair-context.js';
 import type { PairingSettings } from '../types.js';
-import { IndexedMerge } from './indexed-merge.js';
+import { gidOrder, IndexedMerge } from './indexed-merge.js';
 import type { Recommender } from './types.js';
 
 /** What the engine is built with beside its counts; everything optional. */
@@ -24,7 +24,15 @@ export interface EngineOptions {
    * the wire's rounding of scores to 4 decimals.
    */
   readonly anchors?: Iterable<number> | undefined;
+  /** `engineGidOrder(products.size)`, when several engines over the same products are built (model selection). */
+  readonly gidOrder?: Uint32Array | undefined;
 }
+
+// The same ids as `syntheticTargets` gives the offers.
+const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
+
+/** The products' place in the order checkout merges the engine's lists in (see `IndexedMerge`). */
+export const engineGidOrder = (productCount: number): Uint32Array => gidOrder(productCount, gidOf);
 
 /**
  * The engine as shoppers meet it: per-product lists serialised as the metafield value, parsed back the way
@@ -42,8 +50,6 @@ export function engineMerge(
   products: IdInterner,
   options: EngineOptions = {},
 ): IndexedMerge {
-  // The same ids as `syntheticTargets` gives the offers.
-  const gidOf = (product: number): string => `gid://shopify/Product/${product + 1}`;
   const lists = buildCrossSellLists({
     counts,
     products,
@@ -63,5 +69,5 @@ export function engineMerge(
     });
   }
   const productOf = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1)) - 1;
-  return new IndexedMerge(published, products.size, productOf, gidOf);
+  return new IndexedMerge(published, products.size, productOf, gidOf, options.gidOrder);
 }

@@ -16,16 +16,23 @@ export function choleskyInPlace(a: Float64Array, n: number): boolean {
   let largest = 0;
   for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(a[i * n + i]!));
   const floor = largest * PIVOT_FLOOR;
+  const sums = new Float64Array(2);
   for (let j = 0; j < n; j++) {
     const rowJ = j * n;
     const pivot = a[rowJ + j]! - dot(a, rowJ, a, rowJ, j);
     if (!(pivot > floor)) return false;
     const root = Math.sqrt(pivot);
     a[rowJ + j] = root;
-    for (let i = j + 1; i < n; i++) {
+    // Two rows at a time share each load of row j; each row's sum runs in `dot`'s order, so L is bit for bit the
+    // same as one row at a time.
+    let i = j + 1;
+    for (; i + 1 < n; i += 2) {
       const rowI = i * n;
-      a[rowI + j] = (a[rowI + j]! - dot(a, rowI, a, rowJ, j)) / root;
+      dot2(a, rowJ, a, rowI, rowI + n, j, sums);
+      a[rowI + j] = (a[rowI + j]! - sums[0]!) / root;
+      a[rowI + n + j] = (a[rowI + n + j]! - sums[1]!) / root;
     }
+    if (i < n) a[i * n + j] = (a[i * n + j]! - dot(a, i * n, a, rowJ, j)) / root;
   }
   return true;
 }
@@ -52,26 +59,56 @@ export function choleskySolveInPlace(l: Float64Array, n: number, b: Float64Array
 export function spdInverse(a: Float64Array, n: number): Float64Array | undefined {
   if (!choleskyInPlace(a, n)) return undefined;
   // M = L⁻¹ row by row: M[i] = (e_i − Σ_{k<i} L[i][k]·M[k]) / L[i][i], contiguous row updates (M is lower).
+  // Rows k and k + 1 of M are subtracted in one pass, each entry still in order of k: the same sums, read and
+  // written half as often.
   const m = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const rowI = i * n;
-    for (let k = 0; k < i; k++) {
+    let k = 0;
+    for (; k + 1 < i; k += 2) {
       const factor = a[rowI + k]!;
-      if (factor === 0) continue;
+      const next = a[rowI + k + 1]!;
       const rowK = k * n;
-      for (let j = 0; j <= k; j++) m[rowI + j]! -= factor * m[rowK + j]!;
+      const rowNext = rowK + n;
+      if (factor === 0) {
+        if (next !== 0) for (let j = 0; j <= k + 1; j++) m[rowI + j]! -= next * m[rowNext + j]!;
+        continue;
+      }
+      if (next === 0) {
+        for (let j = 0; j <= k; j++) m[rowI + j]! -= factor * m[rowK + j]!;
+        continue;
+      }
+      for (let j = 0; j <= k; j++)
+        m[rowI + j] = m[rowI + j]! - factor * m[rowK + j]! - next * m[rowNext + j]!;
+      m[rowI + k + 1]! -= next * m[rowNext + k + 1]!;
+    }
+    if (k < i) {
+      const factor = a[rowI + k]!;
+      const rowK = k * n;
+      if (factor !== 0) for (let j = 0; j <= k; j++) m[rowI + j]! -= factor * m[rowK + j]!;
     }
     m[rowI + i]! += 1;
     const root = a[rowI + i]!;
     for (let j = 0; j <= i; j++) m[rowI + j]! /= root;
   }
-  // A⁻¹ = Mᵀ·M: (i, j) is Σ_{k ≥ max(i, j)} M[k][i]·M[k][j], a dot product of two rows of Mᵀ.
+  // A⁻¹ = Mᵀ·M: (i, j) is Σ_{k ≥ max(i, j)} M[k][i]·M[k][j], a dot product of two rows of Mᵀ. Two entries of row
+  // i at a time share its loads, each summed as `dot` sums it.
   const t = a;
+  const sums = new Float64Array(2);
   for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) t[i * n + k] = k >= i ? m[k * n + i]! : 0;
   for (let i = 0; i < n; i++) {
     const rowI = i * n;
-    for (let j = 0; j <= i; j++) {
-      const sum = dot(t, rowI + i, t, j * n + i, n - i);
+    const length = n - i;
+    let j = 0;
+    for (; j + 1 <= i; j += 2) {
+      dot2(t, rowI + i, t, j * n + i, (j + 1) * n + i, length, sums);
+      m[rowI + j] = sums[0]!;
+      m[j * n + i] = sums[0]!;
+      m[rowI + j + 1] = sums[1]!;
+      m[(j + 1) * n + i] = sums[1]!;
+    }
+    for (; j <= i; j++) {
+      const sum = dot(t, rowI + i, t, j * n + i, length);
       m[rowI + j] = sum;
       m[j * n + i] = sum;
     }
@@ -97,4 +134,48 @@ export function dot(x: Float64Array, xAt: number, y: Float64Array, yAt: number, 
   }
   for (; k < length; k++) s0 += x[xAt + k]! * y[yAt + k]!;
   return s0 + s1 + (s2 + s3);
+}
+
+/**
+ * `dot(x, xAt, y, yAt, length)` and `dot(x, xAt, y, zAt, length)` at once into `out[0]` and `out[1]`, each summed
+ * exactly as `dot` sums it (x·y and y·x are the same double): the shared operand is loaded once for both.
+ */
+function dot2(
+  x: Float64Array,
+  xAt: number,
+  y: Float64Array,
+  yAt: number,
+  zAt: number,
+  length: number,
+  out: Float64Array,
+): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let t0 = 0;
+  let t1 = 0;
+  let t2 = 0;
+  let t3 = 0;
+  let k = 0;
+  for (; k + 3 < length; k += 4) {
+    const x0 = x[xAt + k]!;
+    const x1 = x[xAt + k + 1]!;
+    const x2 = x[xAt + k + 2]!;
+    const x3 = x[xAt + k + 3]!;
+    s0 += x0 * y[yAt + k]!;
+    s1 += x1 * y[yAt + k + 1]!;
+    s2 += x2 * y[yAt + k + 2]!;
+    s3 += x3 * y[yAt + k + 3]!;
+    t0 += x0 * y[zAt + k]!;
+    t1 += x1 * y[zAt + k + 1]!;
+    t2 += x2 * y[zAt + k + 2]!;
+    t3 += x3 * y[zAt + k + 3]!;
+  }
+  for (; k < length; k++) {
+    s0 += x[xAt + k]! * y[yAt + k]!;
+    t0 += x[xAt + k]! * y[zAt + k]!;
+  }
+  out[0] = s0 + s1 + (s2 + s3);
+  out[1] = t0 + t1 + (t2 + t3);
 }

@@ -6,7 +6,7 @@ import { pairVotes, type PairVote } from '../scoring/pair-votes.js';
 import { CompiledRules } from '../rules/compiled-rules.js';
 import { GroupPriors } from '../scoring/group-priors.js';
 import { localEase, type ItemWeights } from '../learned/local-ease.js';
-import { BlendedScorer } from '../scoring/blended-scorer.js';
+import { BlendedScorer, learnedScale, scorerScale } from '../scoring/blended-scorer.js';
 import { PartnerScorer } from '../scoring/partner-scorer.js';
 import { DEFAULT_PAIRING_SETTINGS, type MerchantRules, type PairingSettings } from '../types.js';
 import type { CatalogIndex } from './catalog-index.js';
@@ -34,10 +34,19 @@ export interface MinedInput {
 /** See `MinedInput.shared`; start with `sharedFits()`. */
 export interface SharedFits {
   readonly learned: Map<string, ItemWeights>;
+  /** Each learned fit's scale in a blend (`learnedScale`), by the same key. */
+  readonly learnedScales: Map<string, number>;
   pairVotes: PairVote[] | undefined;
+  /** The co-occurrence scorer and, once a blend asked, its scale there: the same for every build. */
+  partners: { readonly scorer: PartnerScorer; scale: number | undefined } | undefined;
 }
 
-export const sharedFits = (): SharedFits => ({ learned: new Map(), pairVotes: undefined });
+export const sharedFits = (): SharedFits => ({
+  learned: new Map(),
+  learnedScales: new Map(),
+  pairVotes: undefined,
+  partners: undefined,
+});
 
 /** Where `SharedFits.learned` keeps the fit a build with these settings reads. */
 export const learnedFitKey = (settings: Pick<PairingSettings, 'learnedLambda' | 'learnedBudget'>): string =>
@@ -72,21 +81,29 @@ const GROUP_DEPTH_PER_OFFER = 4;
 export function buildCrossSellLists(input: BuildOfferListsInput): ProductCrossSells[] {
   const settings = { ...DEFAULT_PAIRING_SETTINGS, ...input.settings };
   const { counts, products, catalog } = input;
-  const rank = products.ranks();
-  const partners = new PartnerScorer(counts, settings, rank);
   const shared = input.shared ?? sharedFits();
-  const learned = (): ItemWeights => {
+  const scored = (shared.partners ??= {
+    scorer: new PartnerScorer(counts, settings, products.ranks()),
+    scale: undefined,
+  });
+  const partners = scored.scorer;
+  const rank = partners.rank;
+  const blended = (): BlendedScorer => {
     const key = learnedFitKey(settings);
     const fitted =
       shared.learned.get(key) ??
       localEase(counts, { lambda: settings.learnedLambda, budget: settings.learnedBudget });
     shared.learned.set(key, fitted);
-    return fitted;
+    const learned = shared.learnedScales.get(key) ?? learnedScale(fitted);
+    shared.learnedScales.set(key, learned);
+    // A pass over every product's partners: only a blend needs it, and only once.
+    scored.scale ??= scorerScale(partners);
+    return new BlendedScorer(partners, fitted, settings.learnedWeight, settings.learnedTrend, {
+      scorer: scored.scale,
+      learned,
+    });
   };
-  const scorer =
-    settings.learnedWeight > 0
-      ? new BlendedScorer(partners, learned(), settings.learnedWeight, settings.learnedTrend)
-      : undefined;
+  const scorer = settings.learnedWeight > 0 ? blended() : undefined;
   const entries = catalog
     ? Array.from({ length: products.size }, (_, product) => catalog.get(products.id(product)))
     : [];

@@ -31,7 +31,11 @@ export function publishPairVotes(
   const out = new Map<number, PairVotes[]>();
   const ordered = [...votes].sort((x, y) => y.together - x.together || x.a - y.a || x.c - y.c);
   for (const pair of ordered) {
-    const allowed = (product: number): boolean => {
+    // Model selection lists only its test carts' products: most pairs have no list to go on.
+    const hosts = [pair.a, pair.c].filter((product) => isAnchor.has(product));
+    if (hosts.length === 0) continue;
+    const offerable = (product: number): boolean => {
+      if (targets(product).kind !== 'target') return false;
       if (rules.excludesNothing) return true;
       const id = products.id(product);
       return (
@@ -40,18 +44,19 @@ export function publishPairVotes(
         !rules.isNeverTogether(products.id(pair.c), id)
       );
     };
-    const entries = pair.votes.flatMap(({ product, raw }): Vote[] => {
-      const target = targets(product);
-      return target.kind === 'target' && allowed(product) ? [[target.productGid, raw * context.scale]] : [];
-    });
-    if (entries.length === 0) continue;
-    const host = [pair.a, pair.c]
-      .filter((product) => isAnchor.has(product))
+    let count = 0;
+    for (const { product } of pair.votes) if (offerable(product)) count += 1;
+    if (count === 0) continue;
+    const host = hosts
       .sort((x, y) => (load.get(x) ?? 0) - (load.get(y) ?? 0) || x - y)
-      .find((product) => (load.get(product) ?? 0) + entries.length <= MAX_PAIR_VOTES_PER_LIST);
+      .find((product) => (load.get(product) ?? 0) + count <= MAX_PAIR_VOTES_PER_LIST);
     if (host === undefined) continue;
     const partnerGid = context.cartGid(host === pair.a ? pair.c : pair.a);
     if (partnerGid === undefined) continue;
+    const entries = pair.votes.flatMap(({ product, raw }): Vote[] => {
+      const target = targets(product);
+      return target.kind === 'target' && offerable(product) ? [[target.productGid, raw * context.scale]] : [];
+    });
     load.set(host, (load.get(host) ?? 0) + entries.length);
     const carried = out.get(host) ?? [];
     carried.push([partnerGid, entries]);

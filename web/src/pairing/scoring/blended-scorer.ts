@@ -30,6 +30,8 @@ export class BlendedScorer implements CandidateScorer {
     private readonly learned: ItemWeights,
     private readonly weight: number,
     private readonly followTrend = true,
+    /** Both models' scales when already known (`scorerScale`, `learnedScale`): builds that share a model share them. */
+    scales?: { readonly scorer: number; readonly learned: number },
   ) {
     this.counts = scorer.counts;
     this.rank = scorer.rank;
@@ -37,15 +39,8 @@ export class BlendedScorer implements CandidateScorer {
       Number.NaN,
     );
     this.togetherWith = new Float64Array(scorer.counts.productCount);
-    this.scorerScale = meanBest(scorer.counts.productCount, (a) =>
-      bestOf(scorer.candidates(a, undefined, 1)),
-    );
-    this.learnedScale = meanBest(learned.productCount, (a) => {
-      let best = 0;
-      for (let at = learned.rowStart[a]!; at < learned.rowStart[a + 1]!; at++)
-        best = Math.max(best, learned.weights[at]!);
-      return best;
-    });
+    this.scorerScale = scales?.scorer ?? scorerScale(scorer);
+    this.learnedScale = scales?.learned ?? learnedScale(learned);
   }
 
   /**
@@ -96,6 +91,21 @@ export class BlendedScorer implements CandidateScorer {
         togetherWith[counts.partners[at]!] = 0;
     return out;
   }
+}
+
+/** The co-occurrence scorer's scale in a blend: its mean best score over the products that have one. */
+export function scorerScale(scorer: PartnerScorer): number {
+  return meanBest(scorer.counts.productCount, (a) => bestOf(scorer.candidates(a, undefined, 1)));
+}
+
+/** The learned model's scale in a blend: its mean largest weight over the products whose row has a positive one. */
+export function learnedScale(learned: ItemWeights): number {
+  return meanBest(learned.productCount, (a) => {
+    let best = 0;
+    for (let at = learned.rowStart[a]!; at < learned.rowStart[a + 1]!; at++)
+      best = Math.max(best, learned.weights[at]!);
+    return best;
+  });
 }
 
 function bestOf(candidates: readonly ScoredCandidate[]): number {

@@ -53,3 +53,35 @@ function swap<T>(heap: T[], i: number, j: number): void {
   heap[i] = heap[j]!;
   heap[j] = kept;
 }
+
+/**
+ * `topK(items, k, (item) => score[item], rank)` for scores held in an array, with the same result: the evaluation
+ * asks it once per test case over hundreds to thousands of products, where the generic version's score callbacks
+ * and heap were most of the time. Keeps the best k in a sorted buffer; most items lose to its last at once.
+ */
+export function topKScored(
+  items: readonly number[],
+  k: number,
+  score: Float64Array,
+  rank: ArrayLike<number>,
+): number[] {
+  const best: number[] = [];
+  if (k <= 0) return best;
+  // x before y: higher score, ties (and two infinities of one sign) by lower rank, as `topK` orders them.
+  const before = (x: number, y: number): boolean => {
+    const sx = score[x]!;
+    const sy = score[y]!;
+    return sx > sy || (!(sx < sy) && rank[x]! < rank[y]!);
+  };
+  for (const item of items) {
+    if (best.length === k && !before(item, best[k - 1]!)) continue;
+    let at = best.length < k ? best.length : k - 1;
+    if (best.length < k) best.push(item);
+    while (at > 0 && before(item, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at -= 1;
+    }
+    best[at] = item;
+  }
+  return best;
+}

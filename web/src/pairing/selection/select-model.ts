@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: typed-array reads are in bounds by construction, and noUncheckedIndexedAccess would otherwise need a cast on every access. */
 import { confidenceRecommender, popularityRecommender } from '../eval/baselines.js';
-import { engineRecommender } from '../eval/engine-recommender.js';
+import { engineGidOrder, engineRecommender } from '../eval/engine-recommender.js';
 import { evaluate, isScoredBasket, seenInTraining } from '../eval/harness.js';
 import type { IdInterner } from '../interner.js';
 import { learnedFitKey, sharedFits, type SharedFits } from '../lists/build-offer-lists.js';
@@ -102,6 +102,7 @@ export function selectModel(
   );
   const seen = seenInTraining(view, train, products.size);
   const anchors = heldOutProducts(view, train, seen, maxCart);
+  const order = engineGidOrder(products.size);
   // One candidate's lists at a time: a large catalog's eight sets of lists would not fit in memory together.
   const scores = candidates.map((candidate) => {
     const recommender = engineRecommender(counts, products, {
@@ -110,6 +111,7 @@ export function selectModel(
       baskets: { log: view, ...range },
       shared,
       anchors,
+      gidOrder: order,
     });
     const [result] = evaluate(view, train, seen, [recommender], maxCart).results;
     return { id: candidate.id, label: candidate.label, hr3: result?.hr3 ?? 0, hr10: result?.hr10 ?? 0 };
