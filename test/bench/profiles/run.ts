@@ -17,6 +17,7 @@ import { createAdminClient } from '@tandem/web/shopify/admin/client';
 import { hashCustomerId } from '@tandem/web/shopify/admin/mappers';
 import { emulatorFetch } from '@tandem/web/shopify/emulator-fetch';
 import { createMemoryStores } from '@tandem/web/store/index';
+import { buildLine, buildOrder } from '../../contract/store/builders.js';
 import type { OrderWithLines } from '@tandem/web/domain/index';
 
 const { values } = parseArgs({
@@ -82,27 +83,25 @@ async function runOnce(bulk: boolean): Promise<void> {
     ids.forEach((customerId, n) => {
       for (let o = 0; o < 1 + (n % 3); o++) {
         const createdAt = new Date(origin - ((n + 7 * o) % 55) * DAY_MS).toISOString();
-        orders.push({
-          id: `gid://shopify/Order/${1_000_000 + 3 * n + o}`,
-          createdAt,
-          currency: 'EUR',
-          customerHash: hashCustomerId(HASH_KEY, customerId),
-          checkoutToken: null,
-          subtotalMinor: 1000,
-          totalMinor: 1000,
-          refundedMinor: 0,
-          cancelledAt: null,
-          updatedAt: createdAt,
-          lines: Array.from({ length: 2 + ((n + o) % 3) }, (_, l) => ({
-            lineId: `gid://shopify/LineItem/${10 * (3 * n + o) + l}`,
-            productId: products[(n * 7 + o * 3 + l * 11) % products.length] ?? null,
-            variantId: null,
-            quantity: 1,
-            unitPriceMinor: 500,
-            discountedTotalMinor: 500,
-            tandemAttribute: null,
-          })),
-        });
+        orders.push(
+          buildOrder(3 * n + o, {
+            id: `gid://shopify/Order/${1_000_000 + 3 * n + o}`,
+            createdAt,
+            customerHash: hashCustomerId(HASH_KEY, customerId),
+            checkoutToken: null,
+            subtotalMinor: 1000,
+            totalMinor: 1000,
+            updatedAt: createdAt,
+            lines: Array.from({ length: 2 + ((n + o) % 3) }, (_, l) =>
+              buildLine(10 * (3 * n + o) + l, {
+                productId: products[(n * 7 + o * 3 + l * 11) % products.length] ?? null,
+                variantId: null,
+                unitPriceMinor: 500,
+                discountedTotalMinor: 500,
+              }),
+            ),
+          }),
+        );
       }
     });
     for (let at = 0; at < orders.length; at += 5_000)

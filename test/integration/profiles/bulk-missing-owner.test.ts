@@ -11,6 +11,7 @@ import { createAdminClient } from '@tandem/web/shopify/admin/client';
 import { hashCustomerId } from '@tandem/web/shopify/admin/mappers';
 import { emulatorFetch } from '@tandem/web/shopify/emulator-fetch';
 import { createMemoryStores } from '@tandem/web/store/index';
+import { buildLine, buildOrder } from '../../contract/store/builders.js';
 
 const APP = {
   clientId: 'bulk-profiles-test',
@@ -56,27 +57,23 @@ describe('bulk profile writes', () => {
       const now = Date.now();
       const orders: OrderWithLines[] = everyone.map((customerId, n) => {
         const createdAt = new Date(now - (1 + (n % 20)) * DAY_MS).toISOString();
-        return {
+        return buildOrder(n, {
           id: `gid://shopify/Order/${5_000_000 + n}`,
           createdAt,
-          currency: 'EUR',
           customerHash: hashCustomerId(HASH_KEY, customerId),
           checkoutToken: null,
           subtotalMinor: 1000,
           totalMinor: 1000,
-          refundedMinor: 0,
-          cancelledAt: null,
           updatedAt: createdAt,
-          lines: [0, 1].map((l) => ({
-            lineId: `gid://shopify/LineItem/${10 * n + l}`,
-            productId: seed.products[(n + 5 * l) % seed.products.length]?.id ?? null,
-            variantId: null,
-            quantity: 1,
-            unitPriceMinor: 500,
-            discountedTotalMinor: 500,
-            tandemAttribute: null,
-          })),
-        };
+          lines: [0, 1].map((l) =>
+            buildLine(10 * n + l, {
+              productId: seed.products[(n + 5 * l) % seed.products.length]?.id ?? null,
+              variantId: null,
+              unitPriceMinor: 500,
+              discountedTotalMinor: 500,
+            }),
+          ),
+        });
       });
       await stores.orders.upsertOrders(shop, orders);
       await stores.profiles.remember(
