@@ -76,23 +76,14 @@ async function scenario(database: TestDatabase['database'], drop: boolean): Prom
 
   const session = async () =>
     (await h.emulator.control.sessionToken({ shop: SHOP, clientId: HARNESS_APP.clientId })).token;
-  if (drop)
-    await h.emulator.control.injectFault({
-      kind: 'drop-webhook',
-      topic: 'checkouts/create',
-      shop: SHOP,
-      count: 1,
-    });
+  /** Shopify loses the shop's next `count` webhooks of `topic`. */
+  const lose = (topic: 'checkouts/create' | 'orders/create', count: number) =>
+    h.emulator.control.injectFault({ kind: 'drop-webhook', topic, shop: SHOP, count });
+  if (drop) await lose('checkouts/create', 1);
   for (const checkout of [bothLost, ...checkouts.filter((c) => c !== bothLost)]) {
     await reportCheckout(h, SHOP, checkout);
   }
-  if (drop)
-    await h.emulator.control.injectFault({
-      kind: 'drop-webhook',
-      topic: 'orders/create',
-      shop: SHOP,
-      count: 3,
-    });
+  if (drop) await lose('orders/create', 3);
   const placed: EmulatedOrder[] = [];
   for (const checkout of ordered) {
     placed.push(await placeOrder(h, SHOP, checkout, ORDER_AFTER_MS));
