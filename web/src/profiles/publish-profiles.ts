@@ -194,13 +194,23 @@ async function writeDirectly(
     );
     report.calls += set.calls;
     report.costSpent += set.costSpent;
-    const written = set.written.flatMap((i) => batch[i] ?? []);
-    await deps.stores.profiles.markPublished(
-      deps.shop,
-      written.map((w) => ({ customerId: w.customer.customerId, contentHash: w.hash })),
-    );
-    report.written += written.length;
+    await recordWritten(deps, batch, set.written, report);
   }
+}
+
+/** Marks the writes at `indices` (those Shopify took) published, and counts them. */
+async function recordWritten(
+  deps: ProfileDeps,
+  writes: readonly ProfileWrite[],
+  indices: readonly number[],
+  report: { written: number },
+): Promise<void> {
+  const written = indices.flatMap((i) => writes[i] ?? []);
+  await deps.stores.profiles.markPublished(
+    deps.shop,
+    written.map((w) => ({ customerId: w.customer.customerId, contentHash: w.hash })),
+  );
+  report.written += written.length;
 }
 
 /** Bulk mutation files; the lines that did not go through (a deleted owner fails its line) are written directly. */
@@ -224,12 +234,7 @@ async function writeInBulk(
   report.calls += result.calls;
   report.costSpent += result.costSpent;
   report.bulkOperations += result.operations;
-  const written = result.written.flatMap((i) => writes[i] ?? []);
-  await deps.stores.profiles.markPublished(
-    deps.shop,
-    written.map((w) => ({ customerId: w.customer.customerId, contentHash: w.hash })),
-  );
-  report.written += written.length;
+  await recordWritten(deps, writes, result.written, report);
   await writeDirectly(
     deps,
     result.failed.flatMap((i) => writes[i] ?? []),
